@@ -1,0 +1,183 @@
+#include "apiclient.h"
+
+#include "decoders.h"
+#include "logging.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl.adjusted(QUrl::StripTrailingSlash))
+{
+}
+
+QByteArray ApiClient::userAgent()
+{
+    return "N1SMS-Desktop/" N1SMS_VERSION " Qt/" + QByteArray(qVersion());
+}
+
+bool ApiClient::isAllowedBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == u"https")
+        return true;
+    if (url.scheme() != u"http")
+        return false;
+    if (url.host() == u"localhost")
+        return true;
+    const QHostAddress address(url.host());
+    return !address.isNull() && address.isLoopback();
+}
+
+QDateTime ApiClient::serverNow() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_clockOffset.count());
+}
+
+void ApiClient::send(const ApiRequest &request, QObject *context, Callback callback)
+{
+    attempt(request, QPointer<QObject>(context), std::move(callback), 0);
+}
+
+void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Callback callback,
+                        int attemptNo)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+
+    if (!isAllowedBaseUrl(url)) {
+        QTimer::singleShot(0, this, [context, callback] {
+            if (context)
+                callback(ApiError::ofKind(ApiError::Kind::InsecureUrl));
+        });
+        return;
+    }
+
+    QNetworkRequest nr(url);
+    nr.setRawHeader("Accept", "application/json");
+    nr.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (request.authenticated && !m_token.isEmpty())
+        nr.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    // Following a redirect would carry the token to wherever it points.
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    QNetworkRequest::ManualRedirectPolicy);
+    nr.setTransferTimeout(static_cast<int>(request.timeout.count()));
+
+    QNetworkReply *reply = nullptr;
+    if (request.method == ApiRequest::Method::Post) {
+        nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        reply = m_network->post(nr, QJsonDocument(request.body).toJson(QJsonDocument::Compact));
+    } else {
+        reply = m_network->get(nr);
+    }
+    qCDebug(lcApi) << (request.method == ApiRequest::Method::Post ? "POST" : "GET")
+                   << request.path << "attempt" << attemptNo + 1;
+
+    struct Abort
+    {
+        bool byUs = false;
+        bool tooLarge = false;
+    };
+    auto abort = std::make_shared<Abort>();
+    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply, abort](qint64 received) {
+        if (received > m_maxResponseBytes && !abort->tooLarge) {
+            abort->byUs = abort->tooLarge = true;
+            reply->abort();
+        }
+    });
+    if (context) {
+        connect(context, &QObject::destroyed, reply, [reply, abort] {
+            abort->byUs = true;
+            reply->abort();
+        });
+    }
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, request, context, callback, attemptNo, abort] {
+                finish(reply, request, context, callback, attemptNo, abort->byUs,
+                       abort->tooLarge);
+            });
+}
+
+void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request,
+                       QPointer<QObject> context, const Callback &callback, int attemptNo,
+                       bool abortedByUs, bool tooLarge)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const QDateTime date = Decode::httpDate(reply->rawHeader("Date")); date.isValid())
+        m_clockOffset = std::chrono::seconds(QDateTime::currentDateTimeUtc().secsTo(date));
+
+    std::optional<ApiError> error;
+    if (tooLarge) {
+        error = ApiError::ofKind(ApiError::Kind::TooLarge);
+    } else if (status == 0) {
+        // A transfer timeout ends the reply as "cancelled"; only we know
+        // whether we cancelled it.
+        const bool timedOut =
+            reply->error() == QNetworkReply::OperationCanceledError && !abortedByUs;
+        error = ApiError::fromNetwork(reply->error(), reply->errorString(), timedOut);
+    } else if (status < 200 || status >= 300) {
+        const QByteArray body = status >= 300 && status < 400 ? QByteArray() : reply->readAll();
+        error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"),
+                                   request.assumedEndpoint);
+    }
+
+    if (error) {
+        qCInfo(lcApi) << request.path << "failed:" << static_cast<int>(error->kind) << "HTTP"
+                      << status;
+        if (context && shouldRetry(request, *error, attemptNo)) {
+            const auto backoff = error->retryAfterSeconds
+                                     ? std::chrono::milliseconds(
+                                           std::chrono::seconds(qMin(*error->retryAfterSeconds, 60)))
+                                     : 500ms * (1 << attemptNo)
+                                           + std::chrono::milliseconds(
+                                               QRandomGenerator::global()->bounded(250));
+            QTimer::singleShot(backoff, this, [this, request, context, callback, attemptNo] {
+                if (context)
+                    attempt(request, context, callback, attemptNo + 1);
+            });
+            return;
+        }
+        if (error->kind == ApiError::Kind::Unauthenticated && request.authenticated)
+            emit unauthenticated();
+        if (context)
+            callback(*error);
+        return;
+    }
+    if (context)
+        callback(ApiResponse{status, reply->readAll()});
+}
+
+bool ApiClient::shouldRetry(const ApiRequest &request, const ApiError &error, int attemptNo) const
+{
+    if (request.method != ApiRequest::Method::Get || !request.retryable
+        || attemptNo >= m_maxRetries)
+        return false;
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return true;
+    case ApiError::Kind::RateLimited:
+        return error.retryAfterSeconds.value_or(0) <= 60;
+    case ApiError::Kind::ServerBusy:
+    case ApiError::Kind::ServerError:
+        return error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504;
+    default:
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+struct ApiRequest
+{
+    enum class Method { Get, Post };
+
+    Method method = Method::Get;
+    QString path; // below the base URL, e.g. "/orders"
+    QUrlQuery query;
+    QJsonObject body;
+    bool authenticated = true;
+    // Not in the published list: 404/405 then mean "not supported here".
+    bool assumedEndpoint = false;
+    // Spends money or changes state: never sent twice by us.
+    bool retryable = true;
+    std::chrono::milliseconds timeout{20000};
+};
+
+struct ApiResponse
+{
+    int httpStatus = 0;
+    QByteArray body;
+};
+
+// Builds and sends every request to the N1SMS API, and turns every way a
+// reply can end into either the answer's bytes or one ApiError.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const Result<ApiResponse> &)>;
+
+    ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
+
+    const QUrl &baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+    void clearToken() { m_token.clear(); }
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    // Idempotent GETs retry network failures and 502/503/504 this many times.
+    void setMaxRetries(int retries) { m_maxRetries = retries; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+
+    // The server's clock minus ours, from the Date header of the last answer.
+    std::chrono::seconds serverClockOffset() const { return m_clockOffset; }
+    QDateTime serverNow() const;
+
+    // The callback runs once, on the GUI thread, unless `context` is gone.
+    void send(const ApiRequest &request, QObject *context, Callback callback);
+
+    // http is allowed only for loopback addresses; everything else needs https.
+    static bool isAllowedBaseUrl(const QUrl &url);
+    static QByteArray userAgent();
+
+signals:
+    // Any answer 401: the session is over whatever was asked.
+    void unauthenticated();
+
+private:
+    void attempt(const ApiRequest &request, QPointer<QObject> context, Callback callback,
+                 int attemptNo);
+    void finish(QNetworkReply *reply, const ApiRequest &request, QPointer<QObject> context,
+                const Callback &callback, int attemptNo, bool abortedByUs, bool tooLarge);
+    bool shouldRetry(const ApiRequest &request, const ApiError &error, int attemptNo) const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_maxRetries = 2;
+    qint64 m_maxResponseBytes = 16 * 1024 * 1024;
+    std::chrono::seconds m_clockOffset{0};
+};

@@ -1,0 +1,173 @@
+#include "apierror.h"
+
+#include "decoders.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<int> parseRetryAfter(const QByteArray &header)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return qBound(0, seconds, 24 * 3600);
+    const QDateTime when = Decode::httpDate(value);
+    if (!when.isValid())
+        return std::nullopt;
+    return static_cast<int>(
+        std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, 24 * 3600));
+}
+
+} // namespace
+
+QString ApiError::sentence(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network:
+        return tr("The server cannot be reached. Check your internet connection.");
+    case Kind::Timeout:
+        return tr("The server took too long to answer.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::Tls:
+        return tr("The secure connection to the server failed; its certificate is not trusted.");
+    case Kind::InsecureUrl:
+        return tr("The server address must start with https:// (plain http is allowed only for "
+                  "this computer).");
+    case Kind::Unauthenticated:
+        return tr("Your session has ended. Please sign in again.");
+    case Kind::Validation:
+        return tr("Some of the details are not valid.");
+    case Kind::Refused:
+        return tr("The server refused the request.");
+    case Kind::NotFound:
+        return tr("The server could not find what was asked for.");
+    case Kind::RateLimited:
+        return tr("Too many requests. Please wait a moment.");
+    case Kind::ServerBusy:
+        return tr("The server is busy. Please try again in a moment.");
+    case Kind::ServerError:
+        return tr("The server had an internal error.");
+    case Kind::Unsupported:
+        return tr("This server does not support that action.");
+    case Kind::Redirected:
+        return tr("The server answered with an unexpected redirect.");
+    case Kind::TooLarge:
+        return tr("The server's answer was too large.");
+    case Kind::Malformed:
+        return tr("The server's answer could not be understood.");
+    }
+    return {};
+}
+
+QString ApiError::userMessage() const
+{
+    // Server texts for our own transport failures would be misleading.
+    const bool serverSpoke = httpStatus != 0 && kind != Kind::Malformed
+                             && kind != Kind::Redirected && kind != Kind::TooLarge;
+    if (serverSpoke && !message.isEmpty())
+        return message;
+    if (kind == Kind::RateLimited && retryAfterSeconds)
+        return tr("Too many requests. Please wait %n second(s).", nullptr, *retryAfterSeconds);
+    return sentence(kind);
+}
+
+ApiError ApiError::ofKind(Kind kind, QString message)
+{
+    ApiError e;
+    e.kind = kind;
+    e.message = std::move(message);
+    return e;
+}
+
+ApiError ApiError::malformed(const QString &detail)
+{
+    return ofKind(Kind::Malformed, detail);
+}
+
+ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString &detail,
+                               bool timedOut)
+{
+    ApiError e;
+    e.message = detail;
+    if (timedOut) {
+        e.kind = Kind::Timeout;
+        return e;
+    }
+    switch (error) {
+    case QNetworkReply::OperationCanceledError:
+        e.kind = Kind::Cancelled;
+        break;
+    case QNetworkReply::TimeoutError:
+        e.kind = Kind::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        e.kind = Kind::Tls;
+        break;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        e.kind = Kind::Redirected;
+        break;
+    default:
+        e.kind = Kind::Network;
+        break;
+    }
+    return e;
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter,
+                            bool assumedEndpoint)
+{
+    ApiError e;
+    e.httpStatus = status;
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    e.message = Decode::failureMessage(root);
+    e.errorCode = Decode::text(root.value("error_code"_L1));
+    const QJsonObject errors = root.value("errors"_L1).toObject();
+    for (auto it = errors.begin(); it != errors.end(); ++it) {
+        QStringList messages;
+        if (it->isArray()) {
+            for (const QJsonValue &m : it->toArray())
+                messages.append(Decode::text(m));
+        } else {
+            messages.append(Decode::text(*it));
+        }
+        messages.removeAll(QString());
+        if (!messages.isEmpty())
+            e.fieldErrors.insert(it.key(), messages);
+    }
+
+    if (status == 401)
+        e.kind = Kind::Unauthenticated;
+    else if (status == 429)
+        e.kind = Kind::RateLimited;
+    else if (status == 503)
+        e.kind = Kind::ServerBusy;
+    else if ((status == 404 || status == 405) && assumedEndpoint)
+        e.kind = Kind::Unsupported;
+    else if (status == 404)
+        e.kind = Kind::NotFound;
+    else if (status == 422 && !e.fieldErrors.isEmpty() && e.errorCode.isEmpty())
+        e.kind = Kind::Validation;
+    else if (status >= 500)
+        e.kind = Kind::ServerError;
+    else if (status >= 300 && status < 400)
+        e.kind = Kind::Redirected;
+    else
+        e.kind = Kind::Refused; // 4xx business refusals and 2xx with "success": false
+    if (e.kind == Kind::ServerError && e.message == u"Server Error")
+        e.message.clear(); // Laravel's generic text says less than our sentence
+    if (e.kind == Kind::RateLimited || e.kind == Kind::ServerBusy)
+        e.retryAfterSeconds = parseRetryAfter(retryAfter);
+    return e;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QNetworkReply>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Every failure a call to the server can end in, made in one place
+// (ApiError::fromHttp / fromNetwork) and told to the user in one sentence.
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        Network,         // no connection, DNS, refused, reset
+        Timeout,         // the server stopped answering
+        Cancelled,       // we cancelled it ourselves
+        Tls,             // certificate or handshake failure
+        InsecureUrl,     // plain http to a non-loopback host
+        Unauthenticated, // 401
+        Validation,      // 422 with per-field errors
+        Refused,         // 4xx business refusal (message, error_code)
+        NotFound,        // 404 on a published endpoint
+        RateLimited,     // 429
+        ServerBusy,      // 503
+        ServerError,     // other 5xx
+        Unsupported,     // 404/405 on an assumed endpoint
+        Redirected,      // an unexpected 3xx
+        TooLarge,        // the answer passed our size cap
+        Malformed,       // not the JSON we expect
+    };
+
+    Kind kind = Kind::Network;
+    int httpStatus = 0;
+    QString message;   // the server's own words, when it gave some
+    QString errorCode; // e.g. INSUFFICIENT_BALANCE
+    QHash<QString, QStringList> fieldErrors;
+    std::optional<int> retryAfterSeconds;
+
+    // The server's message when it has one, else the sentence for the kind.
+    QString userMessage() const;
+    static QString sentence(Kind kind);
+
+    // An answer with an HTTP status that is not a success, or a 2xx whose
+    // envelope says "success": false.
+    static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter,
+                             bool assumedEndpoint);
+    // A reply that ended without an HTTP answer.
+    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &detail,
+                                bool timedOut);
+    static ApiError malformed(const QString &detail);
+    static ApiError ofKind(Kind kind, QString message = {});
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "apierror.h"
+#include "types.h"
+
+#include <QObject>
+
+class ApiClient;
+
+// The services on sale and their prices by country.
+class CatalogService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogService(ApiClient *api, QObject *parent = nullptr);
+
+    void loadServices();
+    // Follows every page; a newer call abandons the pages of an older one.
+    void loadPrices(qint64 serviceId);
+    qint64 loadingPricesFor() const { return m_pricesService; }
+
+    static constexpr int pricesPerPage = 50;
+
+signals:
+    void servicesLoaded(const QList<Service> &services);
+    void servicesFailed(const ApiError &error);
+    // One page has arrived; `info` tells how many remain.
+    void pricesPageLoaded(qint64 serviceId, const QList<CountryPrice> &prices,
+                          const PageInfo &info);
+    void pricesLoaded(qint64 serviceId);
+    void pricesFailed(qint64 serviceId, const ApiError &error);
+
+private:
+    void requestPricePage(qint64 serviceId, int page, quint64 generation);
+
+    ApiClient *m_api;
+    qint64 m_pricesService = 0;
+    quint64 m_pricesGeneration = 0;
+};

@@ -1,0 +1,88 @@
+#include "apiclient.h"
+#include "backend.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), u"n1sms"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"n1sms-desktop"_s);
+    QApplication::setApplicationDisplayName(u"N1SMS"_s);
+    QApplication::setOrganizationDomain(u"n1sms.com"_s);
+    QApplication::setOrganizationName(u"N1SMS"_s);
+    QApplication::setApplicationVersion(QStringLiteral(N1SMS_VERSION));
+    QApplication::setDesktopFileName(u"com.n1sms.Desktop"_s);
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Buy temporary numbers and receive SMS codes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        u"demo"_s,
+        QApplication::translate("main", "Run against a built-in sandbox server with a demo account."));
+    const QCommandLineOption baseUrlOption(
+        u"base-url"_s, QApplication::translate("main", "The N1SMS API to use."), u"url"_s,
+        u"https://n1sms.com/api/mobile"_s);
+    parser.addOptions({demoOption, baseUrlOption});
+    parser.process(app);
+
+    QUrl baseUrl = QUrl::fromUserInput(parser.value(baseUrlOption));
+    std::unique_ptr<Sandbox::Server> sandbox;
+    if (parser.isSet(demoOption)) {
+        Sandbox::Config config;
+        config.smsDelaySeconds = 12; // long enough to watch it wait, short enough to stay
+        sandbox = std::make_unique<Sandbox::Server>(config);
+        if (!sandbox->listen(0)) {
+            QTextStream(stderr) << QApplication::translate("main", "Could not start the demo server.")
+                                << '\n';
+            return 1;
+        }
+        baseUrl = sandbox->baseUrl();
+    }
+    if (!ApiClient::isAllowedBaseUrl(baseUrl)) {
+        QTextStream(stderr) << QApplication::translate(
+                                   "main", "The server address must be an https:// URL (plain "
+                                           "http:// only for this computer): %1")
+                                   .arg(parser.value(baseUrlOption))
+                            << '\n';
+        return 2;
+    }
+
+    QNetworkAccessManager network;
+    Backend backend(&network, baseUrl);
+    MainWindow window(&backend);
+    if (sandbox)
+        window.setDemoCredentials(sandbox->state().config().demoEmail,
+                                  sandbox->state().config().demoPassword);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,85 @@
+#include "money.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+std::optional<Money> Money::fromDecimal(QStringView text, const QString &currency)
+{
+    QStringView s = text.trimmed();
+    if (s.isEmpty())
+        return std::nullopt;
+
+    bool negative = false;
+    if (s.front() == u'-' || s.front() == u'+') {
+        negative = s.front() == u'-';
+        s = s.mid(1);
+    }
+
+    qint64 whole = 0;
+    qint64 fraction = 0;
+    int fractionDigits = 0;
+    bool roundUp = false;
+    bool seenDigit = false;
+    bool inFraction = false;
+    constexpr qint64 limit = std::numeric_limits<qint64>::max() / 1000;
+
+    for (const QChar c : s) {
+        if (c == u',' && !inFraction)
+            continue; // thousands separator
+        if (c == u'.' && !inFraction) {
+            inFraction = true;
+            continue;
+        }
+        if (!c.isDigit() || c.unicode() > 127)
+            return std::nullopt;
+        seenDigit = true;
+        const int digit = c.unicode() - u'0';
+        if (!inFraction) {
+            if (whole > limit)
+                return std::nullopt;
+            whole = whole * 10 + digit;
+        } else if (fractionDigits < 2) {
+            fraction = fraction * 10 + digit;
+            ++fractionDigits;
+        } else if (fractionDigits == 2) {
+            roundUp = digit >= 5;
+            ++fractionDigits;
+        }
+    }
+    if (!seenDigit)
+        return std::nullopt;
+    while (fractionDigits < 2) {
+        fraction *= 10;
+        ++fractionDigits;
+    }
+    qint64 minor = whole * 100 + fraction + (roundUp ? 1 : 0);
+    return Money(negative ? -minor : minor, currency);
+}
+
+QString Money::toDecimal() const
+{
+    const qint64 absolute = m_minor < 0 ? -m_minor : m_minor;
+    return u"%1%2.%3"_s.arg(m_minor < 0 ? u"-"_s : QString())
+        .arg(absolute / 100)
+        .arg(absolute % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString currencySymbol(const QString &currency)
+{
+    if (currency == u"GHS")
+        return u"₵"_s;
+    if (currency == u"USD")
+        return u"$"_s;
+    return currency;
+}
+
+QString formatMoney(const Money &money)
+{
+    const QLocale locale;
+    const qint64 absolute = money.minorUnits() < 0 ? -money.minorUnits() : money.minorUnits();
+    const QString number = locale.toString(absolute / 100) + locale.decimalPoint()
+                           + u"%1"_s.arg(absolute % 100, 2, 10, QLatin1Char('0'));
+    const QString sign = money.minorUnits() < 0 ? locale.negativeSign() : QString();
+    return sign + currencySymbol(money.currency()) + number;
+}

@@ -1,0 +1,62 @@
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"n1sms-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(N1SMS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"A local N1SMS-compatible server for development and tests (loopback only)."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(u"port"_s, u"Port on 127.0.0.1 (0 picks a free one)."_s,
+                                        u"port"_s, u"8080"_s);
+    const QCommandLineOption scaleOption(u"time-scale"_s,
+                                         u"Simulated seconds per real second."_s, u"factor"_s,
+                                         u"1"_s);
+    const QCommandLineOption smsOption(u"sms-delay"_s,
+                                       u"Simulated seconds from purchase to SMS."_s, u"seconds"_s,
+                                       u"45"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"Catalogue seed."_s, u"number"_s,
+                                        u"20261127"_s);
+    parser.addOptions({portOption, scaleOption, smsOption, seedOption});
+    parser.process(app);
+
+    Sandbox::Config config;
+    bool ok = true;
+    bool allOk = true;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    allOk &= ok && port <= 65535;
+    config.timeScale = parser.value(scaleOption).toDouble(&ok);
+    allOk &= ok && config.timeScale > 0 && config.timeScale <= 3600;
+    config.smsDelaySeconds = parser.value(smsOption).toInt(&ok);
+    allOk &= ok && config.smsDelaySeconds >= 0;
+    config.seed = parser.value(seedOption).toULongLong(&ok);
+    allOk &= ok;
+    QTextStream err(stderr);
+    if (!allOk) {
+        err << "n1sms-sandbox: invalid option value; see --help\n";
+        return 2;
+    }
+
+    Sandbox::Server server(config);
+    if (!server.listen(static_cast<quint16>(port))) {
+        err << "n1sms-sandbox: cannot listen on 127.0.0.1:" << port << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "N1SMS sandbox serving " << server.baseUrl().toString() << '\n'
+        << "Demo account: " << config.demoEmail << " / " << config.demoPassword << '\n'
+        << "Run the app against it: n1sms-desktop --base-url " << server.baseUrl().toString()
+        << '\n';
+    out.flush();
+    return app.exec();
+}

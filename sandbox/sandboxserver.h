@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sandboxstate.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace Sandbox {
+
+// The N1SMS API over real HTTP, on loopback only.
+class Server final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Server(const Config &config = {}, QObject *parent = nullptr);
+    ~Server() override;
+
+    // Listens on 127.0.0.1; port 0 picks a free one.
+    bool listen(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    // http://127.0.0.1:<port>/api/mobile
+    QUrl baseUrl() const;
+
+    State &state() { return *m_state; }
+    // How many requests reached a path (below /api/mobile), or all of them.
+    int requestCount(const QString &path = {}) const;
+
+    static constexpr QLatin1StringView prefix{"/api/mobile"};
+
+signals:
+    void requestServed(const QString &method, const QString &path, int status);
+
+private:
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &responder);
+
+    std::unique_ptr<State> m_state;
+    std::unique_ptr<QHttpServer> m_http;
+    quint16 m_port = 0;
+    QHash<QString, int> m_counts;
+};
+
+} // namespace Sandbox

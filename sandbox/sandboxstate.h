@@ -1,0 +1,141 @@
+#pragma once
+
+#include "catalogue.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace Sandbox {
+
+struct Config
+{
+    quint64 seed = 20261127;
+    // Simulated seconds per real second: 60 makes a minute last a second.
+    double timeScale = 1.0;
+    // Simulated seconds from purchase to SMS.
+    int smsDelaySeconds = 45;
+    // One order in this many never gets an SMS (0: all do).
+    int noSmsEvery = 0;
+    QString demoName = QStringLiteral("Demo User");
+    QString demoEmail = QStringLiteral("demo@n1sms.test");
+    QString demoPassword = QStringLiteral("demo-password");
+    qint64 demoBalancePesewas = 25000; // ₵250.00
+    // Pesewas per US dollar: the operator's rate.
+    qint64 ghsPerUsdPesewas = 1500;
+};
+
+struct Request
+{
+    QByteArray method;
+    QString path; // below /api/mobile, e.g. "/orders/12/cancel"
+    QUrlQuery query;
+    QByteArray authorization;
+    QByteArray body;
+};
+
+struct Response
+{
+    int status = 200;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+};
+
+// The N1SMS service's behaviour, without the HTTP: accounts, tokens, the
+// catalogue, balances and the order lifecycle on a simulated clock.
+class State final
+{
+public:
+    explicit State(const Config &config);
+
+    Response handle(const Request &request);
+
+    const Config &config() const { return m_config; }
+    const Catalogue &catalogue() const { return m_catalogue; }
+    QDateTime now() const;
+
+    // For tests that look behind the API.
+    qint64 balanceOf(const QString &email) const;
+    int orderCountOf(const QString &email) const;
+    void setBalance(const QString &email, qint64 pesewas);
+
+    static constexpr int orderWindowSeconds = 20 * 60;
+    static constexpr int cancelAfterSeconds = 2 * 60;
+    static constexpr int maxBodyBytes = 1024 * 1024;
+
+private:
+    struct User
+    {
+        qint64 id = 0;
+        QString name;
+        QString email;
+        QString phone;
+        QString password;
+        qint64 balance = 0; // pesewas
+        bool verified = false;
+    };
+    enum class Status { Pending, Received, Completed, Cancelled, Expired };
+    struct OrderRec
+    {
+        qint64 id = 0;
+        QString code;
+        qint64 userId = 0;
+        qint64 serviceId = 0;
+        qint64 countryId = 0;
+        QString phone;
+        qint64 cost = 0;    // pesewas
+        qint64 costUsd = 0; // cents
+        QDateTime createdAt;
+        QDateTime expiresAt;
+        std::optional<QDateTime> smsAt;
+        Status status = Status::Pending;
+        QString smsText;
+        QString smsCode;
+    };
+    struct Token
+    {
+        qint64 userId = 0;
+        QDateTime expiresAt;
+    };
+
+    Response registerUser(const QJsonObject &body);
+    Response login(const QJsonObject &body);
+    Response logout(const QByteArray &token);
+    Response dashboard(User &user);
+    Response services();
+    Response prices(const QUrlQuery &query);
+    Response listOrders(const User &user, const QUrlQuery &query);
+    Response createOrder(User &user, const QJsonObject &body);
+    Response showOrder(const User &user, qint64 orderId);
+    Response cancelOrder(User &user, qint64 orderId);
+
+    User *authenticate(const QByteArray &authorization, QByteArray *token);
+    void advance();
+    QJsonObject orderJson(const OrderRec &o) const;
+    QJsonObject userJson(const User &u) const;
+    QString money(qint64 minor) const;
+    qint64 toGhs(qint64 usdCents) const;
+    QString timestamp(const QDateTime &t) const;
+
+    Config m_config;
+    Catalogue m_catalogue;
+    QDateTime m_epoch;
+    QElapsedTimer m_elapsed;
+    QList<User> m_users;
+    QHash<QByteArray, Token> m_tokens;
+    QList<OrderRec> m_orders;
+    QHash<std::pair<qint64, qint64>, qint64> m_stockSold; // (service, country) -> sold
+    quint64 m_counter = 0;
+};
+
+// Laravel-style JSON answers.
+Response json(int status, const QJsonObject &body);
+Response failure(int status, const QString &message, const QString &errorCode = {});
+Response validationFailure(const QList<std::pair<QString, QString>> &errors);
+
+} // namespace Sandbox

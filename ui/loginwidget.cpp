@@ -1,0 +1,98 @@
+#include "loginwidget.h"
+
+#include "ui_loginwidget.h"
+
+using namespace Qt::StringLiterals;
+
+LoginWidget::LoginWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LoginWidget>())
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->errorLabel->setStyleSheet(u"color: #c62828;"_s);
+    m_ui->errorLabel->hide();
+    m_ui->demoFrame->hide();
+    m_ui->loginButton->setAccessibleName(tr("Sign in"));
+    m_ui->useDemoButton->setAccessibleName(tr("Fill in the demo account"));
+
+    connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginWidget::submit);
+    connect(m_ui->emailEdit, &QLineEdit::returnPressed, this, [this] {
+        m_ui->passwordEdit->setFocus();
+    });
+    connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LoginWidget::submit);
+    connect(m_ui->useDemoButton, &QPushButton::clicked, this, [this] {
+        m_ui->emailEdit->setText(m_demoEmail);
+        m_ui->passwordEdit->setText(m_demoPassword);
+        m_ui->loginButton->setFocus();
+    });
+}
+
+LoginWidget::~LoginWidget() = default;
+
+void LoginWidget::submit()
+{
+    const QString email = m_ui->emailEdit->text().trimmed();
+    const QString password = m_ui->passwordEdit->text();
+    if (email.isEmpty() || !email.contains(u'@')) {
+        showError(tr("Enter the email address of your N1SMS account."));
+        m_ui->emailEdit->setFocus();
+        return;
+    }
+    if (password.isEmpty()) {
+        showError(tr("Enter your password."));
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
+    clearError();
+    emit loginRequested(email, password);
+}
+
+void LoginWidget::setBusy(bool busy)
+{
+    m_ui->emailEdit->setEnabled(!busy);
+    m_ui->passwordEdit->setEnabled(!busy);
+    m_ui->loginButton->setEnabled(!busy);
+    m_ui->useDemoButton->setEnabled(!busy);
+    m_ui->loginButton->setText(busy ? tr("Signing in…") : tr("Sign in"));
+}
+
+void LoginWidget::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+}
+
+void LoginWidget::clearError()
+{
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+}
+
+void LoginWidget::setDemoCredentials(const QString &email, const QString &password)
+{
+    m_demoEmail = email;
+    m_demoPassword = password;
+    m_ui->demoLabel->setText(
+        tr("<b>Demo mode.</b> Nothing here is real and no money is spent.<br>"
+           "Email: <b>%1</b><br>Password: <b>%2</b>")
+            .arg(email.toHtmlEscaped(), password.toHtmlEscaped()));
+    m_ui->demoFrame->setVisible(!email.isEmpty());
+}
+
+void LoginWidget::clearPassword()
+{
+    m_ui->passwordEdit->clear();
+}
+
+void LoginWidget::focusFirstField()
+{
+    if (m_ui->emailEdit->text().isEmpty())
+        m_ui->emailEdit->setFocus();
+    else
+        m_ui->passwordEdit->setFocus();
+}

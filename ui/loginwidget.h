@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class LoginWidget;
+}
+
+// Email and password in, loginRequested out.
+class LoginWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LoginWidget(QWidget *parent = nullptr);
+    ~LoginWidget() override;
+
+    void setBusy(bool busy);
+    void showError(const QString &message);
+    void clearError();
+    // Shows the demo account (demo mode) so a new user can sign in at once.
+    void setDemoCredentials(const QString &email, const QString &password);
+    void clearPassword();
+    void focusFirstField();
+
+signals:
+    void loginRequested(const QString &email, const QString &password);
+
+private:
+    void submit();
+
+    std::unique_ptr<Ui::LoginWidget> m_ui;
+    QString m_demoEmail;
+    QString m_demoPassword;
+};

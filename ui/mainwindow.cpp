@@ -1,0 +1,326 @@
+#include "mainwindow.h"
+
+#include "accountservice.h"
+#include "apiclient.h"
+#include "authservice.h"
+#include "backend.h"
+#include "catalogservice.h"
+#include "countrypricemodel.h"
+#include "orderlistmodel.h"
+#include "orderservice.h"
+#include "servicelistmodel.h"
+#include "ui_mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Backend *backend, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_backend(backend)
+    , m_services(new ServiceListModel(this))
+    , m_prices(new CountryPriceModel(this))
+    , m_orders(new OrderListModel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/n1sms.svg"_s));
+    m_ui->servicePicker->setModel(m_services);
+    m_ui->priceTable->setModel(m_prices);
+    m_ui->orderList->setModel(m_orders);
+    ApiClient *api = backend->api();
+    m_orders->setClock([api] { return api->serverNow(); });
+
+    m_ui->catalogSplitter->setStretchFactor(0, 1);
+    m_ui->catalogSplitter->setStretchFactor(1, 3);
+    m_ui->catalogSplitter->setSizes({260, 900});
+    m_ui->verticalSplitter->setStretchFactor(0, 3);
+    m_ui->verticalSplitter->setStretchFactor(1, 2);
+    m_ui->bannerLabel->setStyleSheet(
+        u"background: #fff3e0; color: #5d4037; border: 1px solid #ffb74d; padding: 6px;"_s);
+    m_ui->bannerLabel->hide();
+    QFont balanceFont = m_ui->balanceLabel->font();
+    balanceFont.setBold(true);
+    balanceFont.setPointSizeF(balanceFont.pointSizeF() * 1.2);
+    m_ui->balanceLabel->setFont(balanceFont);
+
+    auto *searchShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(searchShortcut, &QShortcut::activated, m_ui->servicePicker,
+            &ServicePickerWidget::focusSearch);
+    auto *filterShortcut = new QShortcut(QKeySequence(u"Ctrl+L"_s), this);
+    connect(filterShortcut, &QShortcut::activated, m_ui->priceTable,
+            &PriceTableWidget::focusFilter);
+
+    connectAuth();
+    connectCatalog();
+    connectOrders();
+    showLogin();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setDemoCredentials(const QString &email, const QString &password)
+{
+    m_ui->loginPage->setDemoCredentials(email, password);
+}
+
+void MainWindow::connectAuth()
+{
+    AuthService *auth = m_backend->auth();
+    connect(m_ui->loginPage, &LoginWidget::loginRequested, this,
+            [this, auth](const QString &email, const QString &password) {
+                m_ui->loginPage->setBusy(true);
+                auth->login(email, password);
+            });
+    connect(auth, &AuthService::loggedIn, this, [this](const Session &session) {
+        m_ui->loginPage->setBusy(false);
+        m_ui->loginPage->clearPassword();
+        m_ui->userLabel->setText(tr("Signed in as <b>%1</b> (%2)")
+                                     .arg(session.user.name.toHtmlEscaped(),
+                                          session.user.email.toHtmlEscaped()));
+        showMain();
+    });
+    connect(auth, &AuthService::loginFailed, this, [this](const ApiError &error) {
+        m_ui->loginPage->setBusy(false);
+        QString text = error.userMessage();
+        if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty())
+            text = error.fieldErrors.constBegin()->join(u' ');
+        m_ui->loginPage->showError(text);
+    });
+    connect(auth, &AuthService::sessionEnded, this, [this] {
+        showLogin(tr("Your session has ended. Please sign in again."));
+    });
+    connect(m_ui->logoutButton, &QPushButton::clicked, this, [this, auth] {
+        auth->logout();
+        showLogin();
+    });
+
+    AccountService *account = m_backend->account();
+    connect(account, &AccountService::dashboardLoaded, this, [this](const Dashboard &d) {
+        m_ui->balanceLabel->setText(tr("Balance: %1").arg(formatMoney(d.balance)));
+        m_ui->balanceLabel->setToolTip(
+            d.balanceUsd.isValid() ? tr("About %1").arg(formatMoney(d.balanceUsd)) : QString());
+    });
+}
+
+void MainWindow::connectCatalog()
+{
+    CatalogService *catalog = m_backend->catalog();
+    connect(catalog, &CatalogService::servicesLoaded, this, [this](const QList<Service> &list) {
+        m_services->setServices(list);
+        m_ui->servicePicker->setStatus({});
+    });
+    connect(catalog, &CatalogService::servicesFailed, this, [this](const ApiError &error) {
+        m_ui->servicePicker->setStatus(error.userMessage());
+        showBanner(error.userMessage());
+    });
+    connect(m_ui->servicePicker, &ServicePickerWidget::serviceSelected, this,
+            [this, catalog](qint64 serviceId, const QString &name) {
+                m_currentServiceName = name;
+                m_prices->reset(serviceId);
+                m_ui->priceTable->setServiceName(name);
+                m_ui->priceTable->setStatus(tr("Loading prices…"));
+                catalog->loadPrices(serviceId);
+            });
+    connect(catalog, &CatalogService::pricesPageLoaded, this,
+            [this](qint64 serviceId, const QList<CountryPrice> &prices, const PageInfo &info) {
+                if (serviceId != m_prices->serviceId())
+                    return;
+                m_prices->addPrices(prices);
+                if (info.hasMore)
+                    m_ui->priceTable->setStatus(tr("Loading prices… page %1 of %2")
+                                                    .arg(info.currentPage)
+                                                    .arg(info.lastPage));
+            });
+    connect(catalog, &CatalogService::pricesLoaded, this, [this](qint64 serviceId) {
+        if (serviceId != m_prices->serviceId())
+            return;
+        m_ui->priceTable->setStatus(
+            tr("%n country(s). Double-click a country or press Enter to buy.", nullptr,
+               m_prices->rowCount()));
+    });
+    connect(catalog, &CatalogService::pricesFailed, this,
+            [this](qint64 serviceId, const ApiError &error) {
+                if (serviceId == m_prices->serviceId())
+                    m_ui->priceTable->setStatus(error.userMessage(), true);
+            });
+    connect(m_ui->priceTable, &PriceTableWidget::buyRequested, this,
+            &MainWindow::confirmPurchase);
+}
+
+void MainWindow::confirmPurchase(const CountryPrice &price)
+{
+    if (m_backend->orders()->isPurchasing())
+        return;
+    if (price.stock <= 0) {
+        m_ui->priceTable->setStatus(tr("No numbers are in stock for %1 right now.").arg(price.country),
+                                    true);
+        return;
+    }
+    const auto &dashboard = m_backend->account()->dashboard();
+    QString balanceLine;
+    if (dashboard) {
+        if (dashboard->balance < price.price) {
+            m_ui->priceTable->setStatus(
+                tr("Your balance (%1) is not enough for this number (%2). Top up your account "
+                   "first.")
+                    .arg(formatMoney(dashboard->balance), formatMoney(price.price)),
+                true);
+            return;
+        }
+        balanceLine = tr("Balance after purchase: %1").arg(formatMoney(dashboard->balance - price.price));
+    }
+
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Buy a number"),
+                                tr("Buy a %1 number in %2 (%3) for %4?")
+                                    .arg(m_currentServiceName, price.country, price.dialCode,
+                                         formatMoney(price.price)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"buyConfirmation"_s);
+    box->setInformativeText(balanceLine);
+    QPushButton *buy = box->addButton(tr("Buy for %1").arg(formatMoney(price.price)),
+                                      QMessageBox::AcceptRole);
+    buy->setObjectName(u"confirmBuyButton"_s);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(buy);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 serviceId = m_prices->serviceId();
+    // open(), not exec(): the window keeps painting and polling while asking.
+    connect(box, &QMessageBox::buttonClicked, this, [this, buy, price, serviceId](QAbstractButton *clicked) {
+        if (clicked != buy)
+            return;
+        PurchaseRequest request;
+        request.serviceId = serviceId;
+        request.countryId = price.countryId;
+        request.pool = price.pool;
+        if (m_backend->orders()->purchase(request)) {
+            m_ui->priceTable->setBusy(true);
+            m_ui->priceTable->setStatus(tr("Buying a %1 number in %2…").arg(m_currentServiceName, price.country));
+        }
+    });
+    box->open();
+}
+
+void MainWindow::connectOrders()
+{
+    OrderService *orders = m_backend->orders();
+    connect(orders, &OrderService::ordersUpdated, m_orders, &OrderListModel::upsert);
+    connect(orders, &OrderService::ordersFailed, this, [this](const ApiError &error) {
+        statusBar()->showMessage(tr("Could not refresh the orders: %1").arg(error.userMessage()), 8000);
+    });
+    connect(orders, &OrderService::purchased, this, [this](const Order &order) {
+        m_ui->priceTable->setBusy(false);
+        m_ui->priceTable->setStatus(tr("Bought %1 for %2. Waiting for the SMS…")
+                                        .arg(order.phoneNumber, order.service));
+        m_ui->orderList->selectOrder(order.id);
+        m_backend->account()->refresh();
+    });
+    connect(orders, &OrderService::purchaseFailed, this, [this](const ApiError &error) {
+        m_ui->priceTable->setBusy(false);
+        m_ui->priceTable->setStatus(error.userMessage(), true);
+        m_backend->account()->refresh();
+    });
+    connect(orders, &OrderService::purchaseUncertain, this, [this](const ApiError &) {
+        m_ui->priceTable->setStatus(
+            tr("The answer to the purchase was lost. Checking your orders to see whether it went "
+               "through…"));
+    });
+    connect(orders, &OrderService::purchaseNotCreated, this, [this] {
+        m_ui->priceTable->setBusy(false);
+        m_ui->priceTable->setStatus(tr("The purchase did not go through; you were not charged."),
+                                    true);
+        m_backend->account()->refresh();
+    });
+    connect(orders, &OrderService::purchaseStillUnknown, this, [this](const ApiError &error) {
+        m_ui->priceTable->setBusy(false);
+        m_ui->priceTable->setStatus(
+            tr("Could not confirm whether the purchase went through (%1). Check your orders "
+               "before buying again.")
+                .arg(error.userMessage()),
+            true);
+    });
+    connect(orders, &OrderService::codeReceived, this, [this](const Order &order) {
+        statusBar()->showMessage(
+            tr("%1 code for %2: %3").arg(order.service, order.phoneNumber, order.smsCode));
+        m_ui->orderList->selectOrder(order.id);
+        QApplication::alert(this);
+        m_backend->account()->refresh();
+    });
+    connect(orders, &OrderService::cancelled, this, [this](const Order &order) {
+        m_ui->orderList->setCancelBusy(false);
+        statusBar()->showMessage(tr("Order %1 cancelled; %2 refunded.")
+                                     .arg(order.phoneNumber, formatMoney(order.cost)), 8000);
+        m_backend->account()->refresh();
+    });
+    connect(orders, &OrderService::cancelFailed, this, [this](qint64, const ApiError &error) {
+        m_ui->orderList->setCancelBusy(false);
+        statusBar()->showMessage(error.userMessage(), 8000);
+    });
+    connect(m_ui->orderList, &OrderListWidget::cancelRequested, this, [this, orders](qint64 id) {
+        m_ui->orderList->setCancelBusy(true);
+        orders->cancel(id);
+    });
+    connect(m_ui->orderList, &OrderListWidget::refreshRequested, orders, &OrderService::reload);
+    connect(m_ui->orderList, &OrderListWidget::copied, this,
+            [this](const QString &what, const QString &text) {
+                statusBar()->showMessage(tr("Copied the %1 %2.").arg(what, text), 4000);
+            });
+}
+
+void MainWindow::showLogin(const QString &message)
+{
+    m_ui->pages->setCurrentWidget(m_ui->loginPage);
+    m_services->setServices({});
+    m_prices->reset(0);
+    m_orders->clear();
+    m_backend->account()->clear();
+    m_ui->balanceLabel->clear();
+    m_ui->bannerLabel->hide();
+    if (!message.isEmpty())
+        m_ui->loginPage->showError(message);
+    m_ui->loginPage->focusFirstField();
+}
+
+void MainWindow::showMain()
+{
+    m_ui->pages->setCurrentWidget(m_ui->mainPage);
+    m_ui->servicePicker->setStatus(tr("Loading services…"));
+    m_backend->catalog()->loadServices();
+    m_backend->account()->refresh();
+    m_backend->orders()->reload();
+    m_ui->servicePicker->focusSearch();
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_ui->bannerLabel->setText(text);
+    m_ui->bannerLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::updateWindowVisibility()
+{
+    m_backend->orders()->setWindowVisible(isVisible() && !isMinimized());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateWindowVisibility();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateWindowVisibility();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateWindowVisibility();
+}

@@ -1,0 +1,136 @@
+#include "orderlistwidget.h"
+
+#include "orderlistmodel.h"
+#include "ui_orderlistwidget.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QStyledItemDelegate>
+
+namespace {
+
+// The code is what the user came for: large and bold.
+class CodeDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->font.setBold(true);
+        option->font.setPointSizeF(option->font.pointSizeF() * 1.3);
+        option->font.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
+    }
+};
+
+} // namespace
+
+OrderListWidget::OrderListWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OrderListWidget>())
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->orderTable->setItemDelegateForColumn(OrderListModel::CodeColumn,
+                                               new CodeDelegate(m_ui->orderTable));
+    m_ui->orderTable->verticalHeader()->setDefaultSectionSize(
+        m_ui->orderTable->fontMetrics().height() + 14);
+    m_ui->orderTable->horizontalHeader()->setStretchLastSection(true);
+
+    connect(m_ui->copyCodeButton, &QPushButton::clicked, this, [this] {
+        const int row = selectedRow();
+        if (row < 0)
+            return;
+        const QString code = m_model->orderAt(row).smsCode;
+        QGuiApplication::clipboard()->setText(code);
+        emit copied(tr("code"), code);
+    });
+    connect(m_ui->copyNumberButton, &QPushButton::clicked, this, [this] {
+        const int row = selectedRow();
+        if (row < 0)
+            return;
+        const QString number = m_model->orderAt(row).phoneNumber;
+        QGuiApplication::clipboard()->setText(number);
+        emit copied(tr("number"), number);
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        const int row = selectedRow();
+        if (row >= 0)
+            emit cancelRequested(m_model->orderAt(row).id);
+    });
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &OrderListWidget::refreshRequested);
+}
+
+OrderListWidget::~OrderListWidget() = default;
+
+void OrderListWidget::setModel(OrderListModel *model)
+{
+    m_model = model;
+    m_ui->orderTable->setModel(model);
+    auto *header = m_ui->orderTable->horizontalHeader();
+    header->resizeSection(OrderListModel::ServiceColumn, 120);
+    header->resizeSection(OrderListModel::CountryColumn, 140);
+    header->resizeSection(OrderListModel::NumberColumn, 150);
+    header->resizeSection(OrderListModel::StatusColumn, 130);
+    header->resizeSection(OrderListModel::CodeColumn, 120);
+    header->resizeSection(OrderListModel::TimeLeftColumn, 80);
+    connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrderListWidget::updateButtons);
+    connect(model, &QAbstractItemModel::dataChanged, this, &OrderListWidget::updateButtons);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &OrderListWidget::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &OrderListWidget::updateButtons);
+}
+
+void OrderListWidget::selectOrder(qint64 orderId)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOfOrder(orderId);
+    if (row >= 0) {
+        m_ui->orderTable->selectRow(row);
+        m_ui->orderTable->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void OrderListWidget::setCancelBusy(bool busy)
+{
+    m_cancelBusy = busy;
+    updateButtons();
+}
+
+int OrderListWidget::selectedRow() const
+{
+    if (!m_model)
+        return -1;
+    const QModelIndexList rows = m_ui->orderTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void OrderListWidget::updateButtons()
+{
+    const int row = selectedRow();
+    if (row < 0) {
+        m_ui->copyCodeButton->setEnabled(false);
+        m_ui->copyNumberButton->setEnabled(false);
+        m_ui->cancelButton->setEnabled(false);
+        m_ui->cancelButton->setToolTip({});
+        return;
+    }
+    const Order &o = m_model->orderAt(row);
+    m_ui->copyCodeButton->setEnabled(!o.smsCode.isEmpty());
+    m_ui->copyNumberButton->setEnabled(!o.phoneNumber.isEmpty());
+    m_ui->cancelButton->setEnabled(o.canCancel && !m_cancelBusy);
+    if (o.canCancel)
+        m_ui->cancelButton->setToolTip(tr("Cancel this order and get the money back."));
+    else if (o.status == Order::Status::Pending)
+        m_ui->cancelButton->setToolTip(
+            tr("An order can be cancelled from two minutes after purchase until its SMS "
+               "arrives."));
+    else
+        m_ui->cancelButton->setToolTip(tr("This order can no longer be cancelled."));
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class OrderListWidget;
+}
+class OrderListModel;
+
+// The user's orders, their numbers and codes, with copy and cancel.
+class OrderListWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrderListWidget(QWidget *parent = nullptr);
+    ~OrderListWidget() override;
+
+    void setModel(OrderListModel *model);
+    void selectOrder(qint64 orderId);
+    // Sets the busy state of a cancel in flight.
+    void setCancelBusy(bool busy);
+
+signals:
+    void copied(const QString &what, const QString &text);
+    void cancelRequested(qint64 orderId);
+    void refreshRequested();
+
+private:
+    void updateButtons();
+    int selectedRow() const;
+
+    std::unique_ptr<Ui::OrderListWidget> m_ui;
+    OrderListModel *m_model = nullptr;
+    bool m_cancelBusy = false;
+};

@@ -1,0 +1,142 @@
+#include "pricetablewidget.h"
+
+#include "countrypricemodel.h"
+#include "ui_pricetablewidget.h"
+
+#include <QHeaderView>
+#include <QStyledItemDelegate>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Rows with nothing in stock are drawn as unavailable.
+class StockDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(CountryPriceModel::InStockRole).toBool()) {
+            option->palette.setBrush(QPalette::Text,
+                                     option->palette.brush(QPalette::Disabled, QPalette::Text));
+            option->font.setItalic(true);
+        }
+    }
+};
+
+} // namespace
+
+PriceTableWidget::PriceTableWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PriceTableWidget>())
+    , m_filter(new CountryPriceFilterModel(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.25);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->priceTable->setModel(m_filter);
+    m_ui->priceTable->setItemDelegate(new StockDelegate(m_ui->priceTable));
+    m_ui->priceTable->verticalHeader()->setDefaultSectionSize(
+        m_ui->priceTable->fontMetrics().height() + 10);
+    m_ui->priceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->priceTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->priceTable->sortByColumn(CountryPriceModel::PriceColumn, Qt::AscendingOrder);
+    m_ui->buyButton->setAccessibleName(tr("Buy number"));
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter,
+            &CountryPriceFilterModel::setSearchText);
+    connect(m_ui->inStockCheck, &QCheckBox::toggled, m_filter,
+            &CountryPriceFilterModel::setInStockOnly);
+    connect(m_ui->buyButton, &QPushButton::clicked, this, &PriceTableWidget::requestBuy);
+    // Double-click or Enter on a row buys it, after the same confirmation.
+    connect(m_ui->priceTable, &QTableView::activated, this, &PriceTableWidget::requestBuy);
+    connect(m_ui->priceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PriceTableWidget::updateBuyButton);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &PriceTableWidget::updateBuyButton);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &PriceTableWidget::updateBuyButton);
+}
+
+PriceTableWidget::~PriceTableWidget() = default;
+
+void PriceTableWidget::setModel(CountryPriceModel *model)
+{
+    m_model = model;
+    m_filter->setSourceModel(model);
+    auto *header = m_ui->priceTable->horizontalHeader();
+    header->resizeSection(CountryPriceModel::CountryColumn, 200);
+    header->resizeSection(CountryPriceModel::DialCodeColumn, 70);
+    header->resizeSection(CountryPriceModel::PriceColumn, 90);
+    header->resizeSection(CountryPriceModel::PriceUsdColumn, 80);
+    header->resizeSection(CountryPriceModel::StockColumn, 90);
+}
+
+void PriceTableWidget::setServiceName(const QString &name)
+{
+    m_ui->titleLabel->setText(tr("%1 numbers by country").arg(name));
+}
+
+void PriceTableWidget::setStatus(const QString &text, bool isError)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(isError ? u"color: #c62828;"_s : QString());
+}
+
+void PriceTableWidget::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->buyButton->setText(busy ? tr("Buying…") : tr("&Buy number"));
+    updateBuyButton();
+}
+
+void PriceTableWidget::focusFilter()
+{
+    m_ui->filterEdit->setFocus();
+    m_ui->filterEdit->selectAll();
+}
+
+bool PriceTableWidget::selectCountry(qint64 countryId)
+{
+    if (!m_model)
+        return false;
+    const int row = m_model->rowOfCountry(countryId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_ui->priceTable->selectRow(index.row());
+    m_ui->priceTable->scrollTo(index);
+    return true;
+}
+
+std::optional<CountryPrice> PriceTableWidget::selectedPrice() const
+{
+    const QModelIndexList rows = m_ui->priceTable->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_model)
+        return std::nullopt;
+    return m_model->priceAt(m_filter->mapToSource(rows.first()).row());
+}
+
+void PriceTableWidget::updateBuyButton()
+{
+    const auto price = selectedPrice();
+    m_ui->buyButton->setEnabled(!m_busy && price && price->stock > 0);
+    if (price && price->stock <= 0)
+        m_ui->buyButton->setToolTip(tr("No numbers are in stock for %1.").arg(price->country));
+    else
+        m_ui->buyButton->setToolTip({});
+}
+
+void PriceTableWidget::requestBuy()
+{
+    if (m_busy)
+        return;
+    if (const auto price = selectedPrice())
+        emit buyRequested(*price);
+}
