@@ -1,34 +1,18 @@
 #include "apiclient.h"
 #include "backend.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"n1sms"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(ours);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -39,7 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"N1SMS"_s);
     QApplication::setApplicationVersion(QStringLiteral(N1SMS_VERSION));
     QApplication::setDesktopFileName(u"com.n1sms.Desktop"_s);
-    installTranslations(app);
+    installTranslations(&app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

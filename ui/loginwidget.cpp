@@ -9,13 +9,13 @@ LoginWidget::LoginWidget(QWidget *parent)
     , m_ui(std::make_unique<Ui::LoginWidget>())
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
+    QFont title = m_ui->loginTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);
-    m_ui->titleLabel->setFont(title);
-    m_ui->subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->errorLabel->setStyleSheet(u"color: #c62828;"_s);
-    m_ui->errorLabel->hide();
+    m_ui->loginTitleLabel->setFont(title);
+    m_ui->subloginTitleLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->loginErrorLabel->setStyleSheet(u"color: #c62828;"_s);
+    m_ui->loginErrorLabel->hide();
     m_ui->demoFrame->hide();
     m_ui->loginButton->setAccessibleName(tr("Sign in"));
     m_ui->useDemoButton->setAccessibleName(tr("Fill in the demo account"));
@@ -63,14 +63,14 @@ void LoginWidget::setBusy(bool busy)
 
 void LoginWidget::showError(const QString &message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    m_ui->loginErrorLabel->setText(message);
+    m_ui->loginErrorLabel->show();
 }
 
 void LoginWidget::clearError()
 {
-    m_ui->errorLabel->clear();
-    m_ui->errorLabel->hide();
+    m_ui->loginErrorLabel->clear();
+    m_ui->loginErrorLabel->hide();
 }
 
 void LoginWidget::setDemoCredentials(const QString &email, const QString &password)

@@ -244,8 +244,10 @@ void MainWindow::connectOrders()
             true);
     });
     connect(orders, &OrderService::codeReceived, this, [this](const Order &order) {
-        statusBar()->showMessage(
-            tr("%1 code for %2: %3").arg(order.service, order.phoneNumber, order.smsCode));
+        const QString text =
+            tr("%1 code for %2: %3").arg(order.service, order.phoneNumber, order.smsCode);
+        statusBar()->showMessage(text);
+        m_ui->priceTable->setStatus(text);
         m_ui->orderList->selectOrder(order.id);
         QApplication::alert(this);
         m_backend->account()->refresh();

@@ -33,9 +33,9 @@ OrderListWidget::OrderListWidget(QWidget *parent)
     , m_ui(std::make_unique<Ui::OrderListWidget>())
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
+    QFont title = m_ui->ordersTitleLabel->font();
     title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    m_ui->ordersTitleLabel->setFont(title);
     m_ui->orderTable->setItemDelegateForColumn(OrderListModel::CodeColumn,
                                                new CodeDelegate(m_ui->orderTable));
     m_ui->orderTable->verticalHeader()->setDefaultSectionSize(

@@ -36,10 +36,10 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     , m_filter(new CountryPriceFilterModel(this))
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
+    QFont title = m_ui->priceTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.25);
     title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    m_ui->priceTitleLabel->setFont(title);
     m_ui->priceTable->setModel(m_filter);
     m_ui->priceTable->setItemDelegate(new StockDelegate(m_ui->priceTable));
     m_ui->priceTable->verticalHeader()->setDefaultSectionSize(
@@ -78,13 +78,13 @@ void PriceTableWidget::setModel(CountryPriceModel *model)
 
 void PriceTableWidget::setServiceName(const QString &name)
 {
-    m_ui->titleLabel->setText(tr("%1 numbers by country").arg(name));
+    m_ui->priceTitleLabel->setText(tr("%1 numbers by country").arg(name));
 }
 
 void PriceTableWidget::setStatus(const QString &text, bool isError)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(isError ? u"color: #c62828;"_s : QString());
+    m_ui->priceStatusLabel->setText(text);
+    m_ui->priceStatusLabel->setStyleSheet(isError ? u"color: #c62828;"_s : QString());
 }
 
 void PriceTableWidget::setBusy(bool busy)

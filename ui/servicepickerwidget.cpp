@@ -12,7 +12,7 @@ ServicePickerWidget::ServicePickerWidget(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->serviceList->setModel(m_filter);
-    m_ui->statusLabel->hide();
+    m_ui->serviceStatusLabel->hide();
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
@@ -38,8 +38,8 @@ void ServicePickerWidget::setModel(ServiceListModel *model)
 
 void ServicePickerWidget::setStatus(const QString &text)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setVisible(!text.isEmpty());
+    m_ui->serviceStatusLabel->setText(text);
+    m_ui->serviceStatusLabel->setVisible(!text.isEmpty());
 }
 
 bool ServicePickerWidget::selectService(qint64 serviceId)

@@ -1,0 +1,199 @@
+// The real MainWindow, driven by clicks and typing, against the sandbox.
+#include "backend.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "orderservice.h"
+#include "sandboxserver.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestGuiFlow final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox::Server> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T *find(const char *name)
+    {
+        T *w = m_window->findChild<T *>(QLatin1StringView(name));
+        if (!w)
+            qFatal("no widget named %s", name);
+        return w;
+    }
+
+    void clickRow(QAbstractItemView *view, int row)
+    {
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    // Saves what the window shows when N1SMS_SCREENSHOT_DIR says where.
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("N1SMS_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + u'/' + name));
+    }
+
+    void signIn(const QString &password)
+    {
+        auto *email = find<QLineEdit>("emailEdit");
+        auto *pass = find<QLineEdit>("passwordEdit");
+        email->clear();
+        pass->clear();
+        QTest::keyClicks(email, u"demo@n1sms.test"_s);
+        QTest::keyClicks(pass, password);
+        QTest::mouseClick(find<QPushButton>("loginButton"), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(qApp, QLocale());
+    }
+
+    void init()
+    {
+        Sandbox::Config config;
+        config.smsDelaySeconds = 2;
+        m_server = std::make_unique<Sandbox::Server>(config);
+        QVERIFY(m_server->listen());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_backend = std::make_unique<Backend>(m_network.get(), m_server->baseUrl());
+        m_backend->orders()->setPollInterval(200ms);
+        m_window = std::make_unique<MainWindow>(m_backend.get());
+        m_window->setDemoCredentials(config.demoEmail, config.demoPassword);
+        m_window->resize(1180, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_backend.reset();
+        m_network.reset();
+        m_server.reset();
+    }
+
+    void window_isTitledN1sms()
+    {
+        QVERIFY(m_window->windowTitle().contains(u"N1SMS"_s));
+        QVERIFY(find<QLabel>("demoLabel")->text().contains(u"demo@n1sms.test"_s));
+        screenshot(u"login.png"_s);
+    }
+
+    void wrongPassword_staysOnLoginWithTheServersMessage()
+    {
+        signIn(u"not-the-password"_s);
+        auto *error = find<QLabel>("loginErrorLabel");
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->text(), u"These credentials do not match our records."_s);
+        auto *pages = find<QStackedWidget>("pages");
+        QCOMPARE(pages->currentWidget()->objectName(), u"loginPage"_s);
+        QVERIFY(find<QPushButton>("loginButton")->isEnabled());
+    }
+
+    void demoButton_fillsInTheAccount()
+    {
+        QTest::mouseClick(find<QPushButton>("useDemoButton"), Qt::LeftButton);
+        QCOMPARE(find<QLineEdit>("emailEdit")->text(), u"demo@n1sms.test"_s);
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), u"demo-password"_s);
+    }
+
+    void signIn_pickWhatsApp_buyInGhana_seeTheCode()
+    {
+        signIn(u"demo-password"_s);
+        auto *pages = find<QStackedWidget>("pages");
+        QTRY_COMPARE(pages->currentWidget()->objectName(), u"mainPage"_s);
+        QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(u"₵250.00"_s));
+
+        // Pick WhatsApp: type to search, click the match.
+        auto *services = find<QListView>("serviceList");
+        QTRY_VERIFY(services->model()->rowCount() > 50);
+        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
+        QTRY_COMPARE(services->model()->rowCount(), 1);
+        clickRow(services, 0);
+
+        // Its prices arrive, page after page, then Ghana is there.
+        auto *prices = find<QTableView>("priceTable");
+        auto *status = find<QLabel>("priceStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"countries"_s), 10000);
+        const int expected = static_cast<int>(m_server->state().catalogue().offers(1012).size());
+        QCOMPARE(prices->model()->rowCount(), expected);
+        QVERIFY(find<QLabel>("priceTitleLabel")->text().contains(u"WhatsApp"_s));
+        screenshot(u"prices.png"_s);
+
+        QTest::keyClicks(find<QLineEdit>("filterEdit"), u"Ghana"_s);
+        QTRY_COMPARE(prices->model()->rowCount(), 1);
+        auto *buy = find<QPushButton>("buyButton");
+        QVERIFY(!buy->isEnabled());
+        clickRow(prices, 0);
+        QTRY_VERIFY(buy->isEnabled());
+        QTest::mouseClick(buy, Qt::LeftButton);
+
+        // The confirmation names the service, the country and the price.
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) && box->isVisible());
+        QVERIFY(box->text().contains(u"WhatsApp"_s));
+        QVERIFY(box->text().contains(u"Ghana"_s));
+        QVERIFY(box->text().contains(u"₵"_s));
+        QVERIFY(box->informativeText().contains(u"Balance after purchase"_s));
+        screenshot(u"confirm.png"_s);
+        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+
+        // The order shows at once, waiting; then its code arrives.
+        auto *orders = find<QTableView>("orderTable");
+        QTRY_COMPARE(orders->model()->rowCount(), 1);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
+        const QModelIndex code = orders->model()->index(0, 4);
+        QTRY_VERIFY_WITH_TIMEOUT(!code.data().toString().isEmpty(), 15000);
+        QVERIFY(code.data().toString().size() >= 4);
+        QCOMPARE(orders->model()->index(0, 3).data().toString(), u"Code received"_s);
+        QVERIFY(find<QPushButton>("copyCodeButton")->isEnabled());
+        QTRY_VERIFY(!find<QLabel>("balanceLabel")->text().contains(u"₵250.00"_s));
+
+        QTest::mouseClick(find<QPushButton>("copyCodeButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), code.data().toString());
+        screenshot(u"code.png"_s);
+    }
+
+    void signOut_returnsToLoginAndForgetsTheData()
+    {
+        signIn(u"demo-password"_s);
+        auto *pages = find<QStackedWidget>("pages");
+        QTRY_COMPARE(pages->currentWidget()->objectName(), u"mainPage"_s);
+        QTRY_VERIFY(find<QListView>("serviceList")->model()->rowCount() > 0);
+        QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+        QCOMPARE(pages->currentWidget()->objectName(), u"loginPage"_s);
+        QCOMPARE(find<QListView>("serviceList")->model()->rowCount(), 0);
+        QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGuiFlow)
+#include "tst_guiflow.moc"

@@ -1,0 +1,171 @@
+#include "countrypricemodel.h"
+#include "orderlistmodel.h"
+#include "servicelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+CountryPrice price(qint64 id, const QString &name, const QString &iso, qint64 pesewas, qint64 stock)
+{
+    CountryPrice p;
+    p.countryId = id;
+    p.country = name;
+    p.countryCode = iso;
+    p.dialCode = u"+1"_s;
+    p.price = Money(pesewas, u"GHS"_s);
+    p.priceUsd = Money(pesewas / 15, u"USD"_s);
+    p.stock = stock;
+    return p;
+}
+
+Order order(qint64 id, int minutesAgo, Order::Status status = Order::Status::Pending)
+{
+    Order o;
+    o.id = id;
+    o.service = u"WhatsApp"_s;
+    o.country = u"Ghana"_s;
+    o.phoneNumber = u"+23324000000"_s + QString::number(id);
+    o.cost = Money(420, u"GHS"_s);
+    o.status = status;
+    o.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+    o.expiresAt = o.createdAt.addSecs(1200);
+    return o;
+}
+
+} // namespace
+
+class TestModels final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void services_filterIgnoresCaseAndAccents()
+    {
+        ServiceListModel model;
+        ServiceFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        model.setServices({{1012, u"WhatsApp"_s, {}, true},
+                           {907, u"Telegram"_s, {}, true},
+                           {2000, u"Crème Brûlée Club"_s, {}, false}});
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setSearchText(u"whats"_s);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(ServiceListModel::IdRole).toLongLong(), 1012);
+        filter.setSearchText(u"BRULEE"_s);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data().toString(), u"Crème Brûlée Club"_s);
+        filter.setSearchText(u"nothing like it"_s);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setSearchText({});
+        QCOMPARE(filter.rowCount(), 3);
+        QCOMPARE(model.rowOf(907), 1);
+        QCOMPARE(model.rowOf(1), -1);
+    }
+
+    void prices_sortNumericallyAndFilter()
+    {
+        CountryPriceModel model;
+        CountryPriceFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        model.reset(1012);
+        model.addPrices({price(1, u"Côte d’Ivoire"_s, u"CI"_s, 1000, 5),
+                         price(2, u"Ghana"_s, u"GH"_s, 420, 152)});
+        model.addPrices({price(3, u"Curaçao"_s, u"CW"_s, 95, 0)});
+        QCOMPARE(model.rowCount(), 3);
+
+        // "10.00" < "4.20" as text; as money it is the other way round.
+        filter.sort(CountryPriceModel::PriceColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, CountryPriceModel::CountryColumn).data().toString(), u"Curaçao"_s);
+        QCOMPARE(filter.index(1, CountryPriceModel::CountryColumn).data().toString(), u"Ghana"_s);
+        QCOMPARE(filter.index(2, CountryPriceModel::PriceColumn).data().toString(), u"₵10.00"_s);
+
+        filter.setInStockOnly(true);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setSearchText(u"cote"_s);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setSearchText(u"+1"_s);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setSearchText(u"gh"_s);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setInStockOnly(false);
+        filter.setSearchText({});
+
+        // A country seen again (a page boundary moved) is updated, not doubled.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.addPrices({price(2, u"Ghana"_s, u"GH"_s, 450, 151)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.priceAt(model.rowOfCountry(2)).price, Money(450, u"GHS"_s));
+        QCOMPARE(model.index(2, CountryPriceModel::StockColumn).data().toString(), u"Out of stock"_s);
+
+        model.reset(907);
+        QCOMPARE(filter.rowCount(), 0);
+        QCOMPARE(model.serviceId(), 907);
+    }
+
+    void orders_newestFirstUpdatedInPlace()
+    {
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsert({order(1, 30, Order::Status::Completed), order(3, 1)});
+        model.upsert({order(2, 10, Order::Status::Expired)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.orderAt(0).id, 3);
+        QCOMPARE(model.orderAt(1).id, 2);
+        QCOMPARE(model.orderAt(2).id, 1);
+
+        Order arrived = order(3, 1, Order::Status::Received);
+        arrived.createdAt = model.orderAt(0).createdAt;
+        arrived.smsCode = u"482913"_s;
+        arrived.smsText = u"Your WhatsApp code is 482-913"_s;
+        model.upsert({arrived});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, OrderListModel::CodeColumn).data().toString(), u"482913"_s);
+        QCOMPARE(model.index(0, OrderListModel::CodeColumn).data(Qt::ToolTipRole).toString(),
+                 arrived.smsText);
+        QCOMPARE(model.index(0, OrderListModel::StatusColumn).data().toString(), u"Code received"_s);
+    }
+
+    void orders_unknownStatusShownAsItCame()
+    {
+        OrderListModel model;
+        Order o = order(9, 2, Order::Status::Unknown);
+        o.statusText = u"on_hold"_s;
+        model.upsert({o});
+        QCOMPARE(model.index(0, OrderListModel::StatusColumn).data().toString(), u"on_hold"_s);
+    }
+
+    void orders_countdownRunsOnTheGivenClock()
+    {
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Order o = order(5, 0);
+        QDateTime now = o.createdAt;
+        model.setClock([&now] { return now; });
+        model.upsert({o});
+        const QModelIndex left = model.index(0, OrderListModel::TimeLeftColumn);
+        QCOMPARE(left.data().toString(), u"20:00"_s);
+        now = now.addSecs(65);
+        QCOMPARE(left.data().toString(), u"18:55"_s);
+        now = now.addSecs(3600);
+        QCOMPARE(left.data().toString(), u"0:00"_s);
+        // The countdown repaints itself every second while an order waits.
+        QSignalSpy ticks(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(ticks.wait(2500));
+        QCOMPARE(ticks.first().at(0).value<QModelIndex>().column(), int(OrderListModel::TimeLeftColumn));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
