@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 AccountService::AccountService(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 void AccountService::refresh()
 {

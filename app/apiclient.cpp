@@ -20,8 +20,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObjec
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(baseUrl.adjusted(QUrl::StripTrailingSlash))
-{
-}
+{}
 
 QByteArray ApiClient::userAgent()
 {
@@ -85,8 +84,8 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
     } else {
         reply = m_network->get(nr);
     }
-    qCDebug(lcApi) << (request.method == ApiRequest::Method::Post ? "POST" : "GET")
-                   << request.path << "attempt" << attemptNo + 1;
+    qCDebug(lcApi) << (request.method == ApiRequest::Method::Post ? "POST" : "GET") << request.path
+                   << "attempt" << attemptNo + 1;
 
     struct Abort
     {
@@ -108,14 +107,12 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
     }
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, request, context, callback, attemptNo, abort] {
-                finish(reply, request, context, callback, attemptNo, abort->byUs,
-                       abort->tooLarge);
+                finish(reply, request, context, callback, attemptNo, abort->byUs, abort->tooLarge);
             });
 }
 
-void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request,
-                       QPointer<QObject> context, const Callback &callback, int attemptNo,
-                       bool abortedByUs, bool tooLarge)
+void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer<QObject> context,
+                       const Callback &callback, int attemptNo, bool abortedByUs, bool tooLarge)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -141,12 +138,12 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request,
         qCInfo(lcApi) << request.path << "failed:" << static_cast<int>(error->kind) << "HTTP"
                       << status;
         if (context && shouldRetry(request, *error, attemptNo)) {
-            const auto backoff = error->retryAfterSeconds
-                                     ? std::chrono::milliseconds(
-                                           std::chrono::seconds(qMin(*error->retryAfterSeconds, 60)))
-                                     : 500ms * (1 << attemptNo)
-                                           + std::chrono::milliseconds(
-                                               QRandomGenerator::global()->bounded(250));
+            const auto backoff =
+                error->retryAfterSeconds
+                    ? std::chrono::milliseconds(
+                          std::chrono::seconds(qMin(*error->retryAfterSeconds, 60)))
+                    : 500ms * (1 << attemptNo) +
+                          std::chrono::milliseconds(QRandomGenerator::global()->bounded(250));
             QTimer::singleShot(backoff, this, [this, request, context, callback, attemptNo] {
                 if (context)
                     attempt(request, context, callback, attemptNo + 1);
@@ -165,8 +162,8 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request,
 
 bool ApiClient::shouldRetry(const ApiRequest &request, const ApiError &error, int attemptNo) const
 {
-    if (request.method != ApiRequest::Method::Get || !request.retryable
-        || attemptNo >= m_maxRetries)
+    if (request.method != ApiRequest::Method::Get || !request.retryable ||
+        attemptNo >= m_maxRetries)
         return false;
     switch (error.kind) {
     case ApiError::Kind::Network:

@@ -17,7 +17,11 @@ class QNetworkReply;
 
 struct ApiRequest
 {
-    enum class Method { Get, Post };
+    enum class Method
+    {
+        Get,
+        Post
+    };
 
     Method method = Method::Get;
     QString path; // below the base URL, e.g. "/orders"

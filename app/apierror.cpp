@@ -73,8 +73,8 @@ QString ApiError::sentence(Kind kind)
 QString ApiError::userMessage() const
 {
     // Server texts for our own transport failures would be misleading.
-    const bool serverSpoke = httpStatus != 0 && kind != Kind::Malformed
-                             && kind != Kind::Redirected && kind != Kind::TooLarge;
+    const bool serverSpoke = httpStatus != 0 && kind != Kind::Malformed &&
+                             kind != Kind::Redirected && kind != Kind::TooLarge;
     if (serverSpoke && !message.isEmpty())
         return message;
     if (kind == Kind::RateLimited && retryAfterSeconds)

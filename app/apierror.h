@@ -15,7 +15,8 @@ struct ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Network,         // no connection, DNS, refused, reset
         Timeout,         // the server stopped answering
         Cancelled,       // we cancelled it ourselves

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 CatalogService::CatalogService(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 void CatalogService::loadServices()
 {
@@ -38,20 +37,21 @@ void CatalogService::requestPricePage(qint64 serviceId, int page, quint64 genera
     request.query.addQueryItem(u"service"_s, QString::number(serviceId));
     request.query.addQueryItem(u"page"_s, QString::number(page));
     request.query.addQueryItem(u"per_page"_s, QString::number(pricesPerPage));
-    m_api->send(request, this, [this, serviceId, page, generation](const Result<ApiResponse> &response) {
-        if (generation != m_pricesGeneration)
-            return; // the user has moved on to another service
-        if (!response)
-            return emit pricesFailed(serviceId, response.error());
-        auto prices = Decode::prices(response->body);
-        if (!prices)
-            return emit pricesFailed(serviceId, prices.error());
-        const PageInfo &info = prices->info;
-        emit pricesPageLoaded(serviceId, prices->items, info);
-        // A server that keeps saying "more" must still end.
-        if (info.hasMore && page < info.lastPage + 1 && page < 1000 && !prices->items.isEmpty())
-            requestPricePage(serviceId, page + 1, generation);
-        else
-            emit pricesLoaded(serviceId);
-    });
+    m_api->send(
+        request, this, [this, serviceId, page, generation](const Result<ApiResponse> &response) {
+            if (generation != m_pricesGeneration)
+                return; // the user has moved on to another service
+            if (!response)
+                return emit pricesFailed(serviceId, response.error());
+            auto prices = Decode::prices(response->body);
+            if (!prices)
+                return emit pricesFailed(serviceId, prices.error());
+            const PageInfo &info = prices->info;
+            emit pricesPageLoaded(serviceId, prices->items, info);
+            // A server that keeps saying "more" must still end.
+            if (info.hasMore && page < info.lastPage + 1 && page < 1000 && !prices->items.isEmpty())
+                requestPricePage(serviceId, page + 1, generation);
+            else
+                emit pricesLoaded(serviceId);
+        });
 }

@@ -23,8 +23,8 @@ void CountryPriceModel::addPrices(const QList<CountryPrice> &prices)
         const auto it = m_rowOfCountry.constFind(p.countryId);
         if (it != m_rowOfCountry.cend()) {
             m_rows[*it] = p;
-            m_keys[*it] = ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' '
-                                                      + p.dialCode);
+            m_keys[*it] =
+                ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' ' + p.dialCode);
             emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
         } else {
             fresh.append(p);
@@ -36,8 +36,8 @@ void CountryPriceModel::addPrices(const QList<CountryPrice> &prices)
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (CountryPrice &p : fresh) {
         m_rowOfCountry.insert(p.countryId, static_cast<int>(m_rows.size()));
-        m_keys.append(ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' '
-                                                  + p.dialCode));
+        m_keys.append(
+            ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' ' + p.dialCode));
         m_rows.append(std::move(p));
     }
     endInsertRows();
@@ -78,8 +78,7 @@ QVariant CountryPriceModel::data(const QModelIndex &index, int role) const
         case StockColumn:
             return p.stock > 0 ? QLocale().toString(p.stock) : tr("Out of stock");
         case SuccessRateColumn:
-            return p.successRate ? QLocale().toString(*p.successRate, 'f', 1) + u" %"_s
-                                 : QString();
+            return p.successRate ? QLocale().toString(*p.successRate, 'f', 1) + u" %"_s : QString();
         case ColumnCount:
             break;
         }
@@ -103,14 +102,15 @@ QVariant CountryPriceModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (column == PriceColumn || column == PriceUsdColumn || column == StockColumn
-            || column == SuccessRateColumn)
+        if (column == PriceColumn || column == PriceUsdColumn || column == StockColumn ||
+            column == SuccessRateColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
         if (p.stock <= 0)
             return tr("No %1 numbers are on sale now.").arg(p.country);
-        return tr("%1: %2 (%3), %n number(s) in stock", nullptr, static_cast<int>(qMin<qint64>(p.stock, INT_MAX)))
+        return tr("%1: %2 (%3), %n number(s) in stock", nullptr,
+                  static_cast<int>(qMin<qint64>(p.stock, INT_MAX)))
             .arg(p.country, formatMoney(p.price), formatMoney(p.priceUsd));
     case CountryIdRole:
         return p.countryId;
@@ -174,6 +174,6 @@ bool CountryPriceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_inStockOnly && !index.data(CountryPriceModel::InStockRole).toBool())
         return false;
-    return m_key.isEmpty()
-           || index.data(CountryPriceModel::SearchKeyRole).toString().contains(m_key);
+    return m_key.isEmpty() ||
+           index.data(CountryPriceModel::SearchKeyRole).toString().contains(m_key);
 }

@@ -11,9 +11,23 @@ class CountryPriceModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CountryColumn, DialCodeColumn, PriceColumn, PriceUsdColumn, StockColumn,
-                  SuccessRateColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, CountryIdRole, InStockRole, SearchKeyRole };
+    enum Column
+    {
+        CountryColumn,
+        DialCodeColumn,
+        PriceColumn,
+        PriceUsdColumn,
+        StockColumn,
+        SuccessRateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        CountryIdRole,
+        InStockRole,
+        SearchKeyRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

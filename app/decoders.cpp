@@ -111,9 +111,8 @@ QDateTime timestamp(const QJsonValue &v)
         return {};
     const QDate date(m.capturedView(1).toInt(), m.capturedView(2).toInt(),
                      m.capturedView(3).toInt());
-    const int ms = m.capturedView(7).isEmpty()
-                       ? 0
-                       : QString(m.captured(7) + u"00"_s).left(3).toInt();
+    const int ms =
+        m.capturedView(7).isEmpty() ? 0 : QString(m.captured(7) + u"00"_s).left(3).toInt();
     const QTime time(m.capturedView(4).toInt(), m.capturedView(5).toInt(),
                      m.capturedView(6).toInt(), ms);
     if (!date.isValid() || !time.isValid())
@@ -122,8 +121,8 @@ QDateTime timestamp(const QJsonValue &v)
     const QStringView zone = m.capturedView(8);
     if (!zone.isEmpty() && zone.compare(u"Z", Qt::CaseInsensitive) != 0) {
         const QString digits = zone.mid(1).toString().remove(u':');
-        offsetSeconds = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60)
-                        * (zone.front() == u'-' ? -1 : 1);
+        offsetSeconds = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60) *
+                        (zone.front() == u'-' ? -1 : 1);
     }
     return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
 }
@@ -163,7 +162,8 @@ QString codeFromText(const QString &smsText)
 {
     // Four to eight digits, or two groups of three joined by a dash or space;
     // never part of a longer run of digits (a phone number).
-    static const QRegularExpression re(uR"((?<![\d+])(\d{3})[- ](\d{3})(?![\d])|(?<![\d+])(\d{4,8})(?!\d))"_s);
+    static const QRegularExpression re(
+        uR"((?<![\d+])(\d{3})[- ](\d{3})(?![\d])|(?<![\d+])(\d{4,8})(?!\d))"_s);
     const auto m = re.match(smsText);
     if (!m.hasMatch())
         return {};
@@ -246,7 +246,8 @@ std::optional<RawPage> pageOf(const QJsonObject &root)
     }
     PageInfo &info = page.info;
     const qint64 rows = page.rows.size();
-    info.currentPage = clampToInt(integer(paging.value("current_page"_L1)).value_or(1), 1, 1'000'000);
+    info.currentPage =
+        clampToInt(integer(paging.value("current_page"_L1)).value_or(1), 1, 1'000'000);
     info.lastPage = clampToInt(integer(paging.value("last_page"_L1)).value_or(info.currentPage),
                                info.currentPage, 1'000'000);
     info.perPage = clampToInt(integer(paging.value("per_page"_L1)).value_or(rows), 0, 1'000'000);
@@ -368,7 +369,8 @@ Result<Dashboard> dashboard(const QByteArray &body)
     d.stats.activeOrders = count("active_orders");
     d.stats.completedOrders = count("completed_orders");
     d.stats.cancelledOrders = count("cancelled_orders");
-    d.stats.totalSpent = money(stats.value("total_spent"_L1), u"GHS"_s).value_or(Money(0, u"GHS"_s));
+    d.stats.totalSpent =
+        money(stats.value("total_spent"_L1), u"GHS"_s).value_or(Money(0, u"GHS"_s));
     for (const QJsonValue &v : data.value("recent_orders"_L1).toArray()) {
         if (auto o = orderFrom(v.toObject()))
             d.recentOrders.append(std::move(*o));

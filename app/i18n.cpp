@@ -16,8 +16,8 @@ void installTranslations(QCoreApplication *app, const QLocale &locale)
         delete qt;
 
     auto *ours = new QTranslator(app);
-    if (ours->load(locale, u"n1sms"_s, u"_"_s, u":/i18n"_s)
-        || ours->load(u"n1sms_en"_s, u":/i18n"_s))
+    if (ours->load(locale, u"n1sms"_s, u"_"_s, u":/i18n"_s) ||
+        ours->load(u"n1sms_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

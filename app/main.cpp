@@ -31,11 +31,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
-        u"demo"_s,
-        QApplication::translate("main", "Run against a built-in sandbox server with a demo account."));
-    const QCommandLineOption baseUrlOption(
-        u"base-url"_s, QApplication::translate("main", "The N1SMS API to use."), u"url"_s,
-        u"https://n1sms.com/api/mobile"_s);
+        u"demo"_s, QApplication::translate(
+                       "main", "Run against a built-in sandbox server with a demo account."));
+    const QCommandLineOption baseUrlOption(u"base-url"_s,
+                                           QApplication::translate("main", "The N1SMS API to use."),
+                                           u"url"_s, u"https://n1sms.com/api/mobile"_s);
     parser.addOptions({demoOption, baseUrlOption});
     parser.process(app);
 
@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
         config.smsDelaySeconds = 12; // long enough to watch it wait, short enough to stay
         sandbox = std::make_unique<Sandbox::Server>(config);
         if (!sandbox->listen(0)) {
-            QTextStream(stderr) << QApplication::translate("main", "Could not start the demo server.")
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "Could not start the demo server.")
                                 << '\n';
             return 1;
         }

@@ -78,8 +78,8 @@ QString formatMoney(const Money &money)
 {
     const QLocale locale;
     const qint64 absolute = money.minorUnits() < 0 ? -money.minorUnits() : money.minorUnits();
-    const QString number = locale.toString(absolute / 100) + locale.decimalPoint()
-                           + u"%1"_s.arg(absolute % 100, 2, 10, QLatin1Char('0'));
+    const QString number = locale.toString(absolute / 100) + locale.decimalPoint() +
+                           u"%1"_s.arg(absolute % 100, 2, 10, QLatin1Char('0'));
     const QString sign = money.minorUnits() < 0 ? locale.negativeSign() : QString();
     return sign + currencySymbol(money.currency()) + number;
 }

@@ -14,8 +14,7 @@ public:
     Money(qint64 minorUnits, QString currency)
         : m_minor(minorUnits)
         , m_currency(std::move(currency))
-    {
-    }
+    {}
 
     // Parses "4.20", "4.2", "4", "-0.5", " 1,234.50 ". More than two decimals
     // round half away from zero, as a server's rounding would.

@@ -57,8 +57,8 @@ void OrderListModel::upsert(const QList<Order> &orders)
         m_rows.insert(position, o);
         endInsertRows();
     }
-    const bool anyWaiting = std::any_of(m_rows.cbegin(), m_rows.cend(),
-                                        [](const Order &o) { return o.isActive(); });
+    const bool anyWaiting =
+        std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Order &o) { return o.isActive(); });
     if (anyWaiting && !m_ticker.isActive())
         m_ticker.start();
     else if (!anyWaiting)

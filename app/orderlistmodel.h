@@ -14,10 +14,27 @@ class OrderListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ServiceColumn, CountryColumn, NumberColumn, StatusColumn, CodeColumn,
-                  TimeLeftColumn, CostColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, OrderIdRole, CodeRole, NumberRole, SmsTextRole,
-                CanCancelRole, StatusRole };
+    enum Column
+    {
+        ServiceColumn,
+        CountryColumn,
+        NumberColumn,
+        StatusColumn,
+        CodeColumn,
+        TimeLeftColumn,
+        CostColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        OrderIdRole,
+        CodeRole,
+        NumberRole,
+        SmsTextRole,
+        CanCancelRole,
+        StatusRole
+    };
 
     explicit OrderListModel(QObject *parent = nullptr);
 

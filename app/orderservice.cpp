@@ -148,9 +148,10 @@ void OrderService::poll()
         if (!page) {
             if (error.kind == ApiError::Kind::Unauthenticated)
                 return; // the session is over; AuthService says so
-            m_backoff = error.retryAfterSeconds
-                            ? std::chrono::milliseconds(std::chrono::seconds(*error.retryAfterSeconds))
-                            : qBound(m_pollInterval, m_backoff * 2, std::chrono::milliseconds(60s));
+            m_backoff =
+                error.retryAfterSeconds
+                    ? std::chrono::milliseconds(std::chrono::seconds(*error.retryAfterSeconds))
+                    : qBound(m_pollInterval, m_backoff * 2, std::chrono::milliseconds(60s));
             qCInfo(lcOrders) << "poll failed, next in" << m_backoff.count() << "ms";
             emit ordersFailed(error);
             schedulePoll(m_backoff);
@@ -245,8 +246,8 @@ void OrderService::reconcile(const ApiError &original)
         const QDateTime earliest = pending.startedAt.addSecs(-120);
         std::optional<Order> found;
         for (const Order &o : page->items) {
-            if (pending.knownIds.contains(o.id) || o.serviceId != pending.request.serviceId
-                || o.countryId != pending.request.countryId)
+            if (pending.knownIds.contains(o.id) || o.serviceId != pending.request.serviceId ||
+                o.countryId != pending.request.countryId)
                 continue;
             if (o.createdAt.isValid() && o.createdAt < earliest)
                 continue;

@@ -6,18 +6,15 @@
 #include <variant>
 
 // A value or the ApiError that prevented it.
-template <typename T>
-class Result final
+template <typename T> class Result final
 {
 public:
     Result(T value)
         : m_v(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(ApiError error)
         : m_v(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -8,8 +8,8 @@ QString ServiceListModel::searchKey(const QString &text)
     QString key;
     key.reserve(decomposed.size());
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining
-            || c.category() == QChar::Mark_Enclosing)
+        if (c.category() == QChar::Mark_NonSpacing ||
+            c.category() == QChar::Mark_SpacingCombining || c.category() == QChar::Mark_Enclosing)
             continue;
         key.append(c.toCaseFolded());
     }

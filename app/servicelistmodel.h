@@ -11,7 +11,12 @@ class ServiceListModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, PopularRole, SearchKeyRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        PopularRole,
+        SearchKeyRole
+    };
 
     using QAbstractListModel::QAbstractListModel;
 

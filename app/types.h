@@ -71,8 +71,7 @@ struct PageInfo
     bool hasMore = false;
 };
 
-template <typename T>
-struct Page
+template <typename T> struct Page
 {
     QList<T> items;
     PageInfo info;
@@ -80,7 +79,16 @@ struct Page
 
 struct Order
 {
-    enum class Status { Pending, Received, Completed, Cancelled, Expired, Refunded, Unknown };
+    enum class Status
+    {
+        Pending,
+        Received,
+        Completed,
+        Cancelled,
+        Expired,
+        Refunded,
+        Unknown
+    };
 
     qint64 id = 0;
     QString orderCode;

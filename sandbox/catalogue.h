@@ -24,8 +24,8 @@ struct ServiceInfo
 
 struct Offer
 {
-    qint64 priceUsdCents = 0; // what the number costs, in US cents
-    qint64 stock = 0;         // 0: none on sale now
+    qint64 priceUsdCents = 0;  // what the number costs, in US cents
+    qint64 stock = 0;          // 0: none on sale now
     int successRateTenths = 0; // 925 is 92.5 %
 };
 

@@ -19,12 +19,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption portOption(u"port"_s, u"Port on 127.0.0.1 (0 picks a free one)."_s,
                                         u"port"_s, u"8080"_s);
-    const QCommandLineOption scaleOption(u"time-scale"_s,
-                                         u"Simulated seconds per real second."_s, u"factor"_s,
-                                         u"1"_s);
-    const QCommandLineOption smsOption(u"sms-delay"_s,
-                                       u"Simulated seconds from purchase to SMS."_s, u"seconds"_s,
-                                       u"45"_s);
+    const QCommandLineOption scaleOption(u"time-scale"_s, u"Simulated seconds per real second."_s,
+                                         u"factor"_s, u"1"_s);
+    const QCommandLineOption smsOption(u"sms-delay"_s, u"Simulated seconds from purchase to SMS."_s,
+                                       u"seconds"_s, u"45"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Catalogue seed."_s, u"number"_s,
                                         u"20261127"_s);
     parser.addOptions({portOption, scaleOption, smsOption, seedOption});

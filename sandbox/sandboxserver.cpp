@@ -36,9 +36,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 QByteArray httpDate(const QDateTime &t)
 {
-    return QLocale::c()
-        .toString(t.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-        .toLatin1();
+    return QLocale::c().toString(t.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
 }
 
 } // namespace
@@ -48,12 +46,12 @@ Server::Server(const Config &config, QObject *parent)
     , m_state(std::make_unique<State>(config))
     , m_http(std::make_unique<QHttpServer>())
 {
-    const auto handler = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        serve(request, responder);
-    };
+    const auto handler = [this](const QHttpServerRequest &request,
+                                QHttpServerResponder &&responder) { serve(request, responder); };
     const auto handler1 = [this](const QString &, const QHttpServerRequest &request,
                                  QHttpServerResponder &&responder) { serve(request, responder); };
-    const auto handler2 = [this](const QString &, const QString &, const QHttpServerRequest &request,
+    const auto handler2 = [this](const QString &, const QString &,
+                                 const QHttpServerRequest &request,
                                  QHttpServerResponder &&responder) { serve(request, responder); };
     // QHttpServer matches one path segment per <arg>; the routing proper is
     // State::handle's, so every shape of path below the prefix comes to it.

@@ -39,7 +39,8 @@ Response validationFailure(const QList<std::pair<QString, QString>> &errors)
     }
     QString message = errors.first().second;
     if (errors.size() > 1)
-        message += u" (and %1 more error%2)"_s.arg(errors.size() - 1).arg(errors.size() > 2 ? u"s"_s : QString());
+        message += u" (and %1 more error%2)"_s.arg(errors.size() - 1)
+                       .arg(errors.size() > 2 ? u"s"_s : QString());
     return json(422, {{"success"_L1, false}, {"message"_L1, message}, {"errors"_L1, map}});
 }
 
@@ -86,8 +87,11 @@ int intQuery(const QUrlQuery &q, const QString &key, int fallback, int min, int 
 QJsonObject meta(int page, int perPage, int total)
 {
     const int last = qMax(1, (total + perPage - 1) / perPage);
-    return {{"current_page"_L1, page}, {"last_page"_L1, last}, {"per_page"_L1, perPage},
-            {"total"_L1, total}, {"has_more"_L1, page < last}};
+    return {{"current_page"_L1, page},
+            {"last_page"_L1, last},
+            {"per_page"_L1, perPage},
+            {"total"_L1, total},
+            {"has_more"_L1, page < last}};
 }
 
 } // namespace
@@ -190,9 +194,8 @@ Response State::handle(const Request &request)
 
     static const QRegularExpression orderPath(uR"(^/orders/(\d{1,15})(/cancel)?$)"_s);
     const auto orderMatch = orderPath.match(path);
-    const bool known = path == u"/auth/logout" || path == u"/dashboard"
-                       || path == u"/dashboard/prices" || path == u"/orders"
-                       || orderMatch.hasMatch();
+    const bool known = path == u"/auth/logout" || path == u"/dashboard" ||
+                       path == u"/dashboard/prices" || path == u"/orders" || orderMatch.hasMatch();
     if (!known)
         return failure(404, u"Not found."_s);
     if (!user)
@@ -278,10 +281,10 @@ Response State::registerUser(const QJsonObject &body)
     u.phone = phone;
     u.password = password;
     m_users.append(u);
-    return json(201, {{"success"_L1, true},
-                      {"message"_L1, u"Registration successful. Please verify your phone number."_s},
-                      {"data"_L1, QJsonObject{{"user_id"_L1, u.id},
-                                              {"requires_verification"_L1, true}}}});
+    return json(
+        201, {{"success"_L1, true},
+              {"message"_L1, u"Registration successful. Please verify your phone number."_s},
+              {"data"_L1, QJsonObject{{"user_id"_L1, u.id}, {"requires_verification"_L1, true}}}});
 }
 
 Response State::login(const QJsonObject &body)
@@ -305,9 +308,9 @@ Response State::login(const QJsonObject &body)
                        u"VERIFICATION_REQUIRED"_s);
 
     const quint64 secret = Catalogue::mix(m_config.seed ^ 0x5eed, ++m_counter);
-    const QByteArray token = QByteArray::number(m_tokens.size() + 1) + '|'
-                             + QByteArray::number(secret, 36)
-                             + QByteArray::number(Catalogue::mix(secret, m_counter), 36);
+    const QByteArray token = QByteArray::number(m_tokens.size() + 1) + '|' +
+                             QByteArray::number(secret, 36) +
+                             QByteArray::number(Catalogue::mix(secret, m_counter), 36);
     const QDateTime expires = now().addDays(30);
     m_tokens.insert(token, {it->id, expires});
     return json(200, {{"success"_L1, true},
@@ -356,10 +359,10 @@ Response State::dashboard(User &user)
                      {"symbol_ghs"_L1, u"₵"_s},
                      {"symbol_usd"_L1, u"$"_s},
                      {"stats"_L1, QJsonObject{{"total_orders"_L1, total},
-                                             {"active_orders"_L1, active},
-                                             {"completed_orders"_L1, completed},
-                                             {"cancelled_orders"_L1, cancelled},
-                                             {"total_spent"_L1, money(spent)}}},
+                                              {"active_orders"_L1, active},
+                                              {"completed_orders"_L1, completed},
+                                              {"cancelled_orders"_L1, cancelled},
+                                              {"total_spent"_L1, money(spent)}}},
                      {"recent_orders"_L1, recent}};
     return json(200, {{"success"_L1, true}, {"message"_L1, u"OK"_s}, {"data"_L1, data}});
 }
@@ -368,8 +371,10 @@ Response State::services()
 {
     QJsonArray list;
     for (const ServiceInfo &s : m_catalogue.services()) {
-        list.append(QJsonObject{{"id"_L1, s.id}, {"name"_L1, s.name},
-                                {"icon_url"_L1, QJsonValue::Null}, {"popular"_L1, s.popular}});
+        list.append(QJsonObject{{"id"_L1, s.id},
+                                {"name"_L1, s.name},
+                                {"icon_url"_L1, QJsonValue::Null},
+                                {"popular"_L1, s.popular}});
     }
     return json(200, {{"success"_L1, true}, {"message"_L1, u"OK"_s}, {"data"_L1, list}});
 }
@@ -397,20 +402,22 @@ Response State::prices(const QUrlQuery &query)
         const auto &[country, offer] = offers.at(i);
         const qint64 sold = m_stockSold.value({*serviceId, country->id});
         const qint64 stock = qMax<qint64>(0, offer.stock - sold);
-        rows.append(QJsonObject{
-            {"country_id"_L1, country->id},
-            {"country"_L1, country->name},
-            {"country_code"_L1, country->iso},
-            {"dial_code"_L1, country->dialCode},
-            {"price"_L1, money(toGhs(offer.priceUsdCents))},
-            {"price_usd"_L1, money(offer.priceUsdCents)},
-            {"stock"_L1, stock},
-            {"success_rate"_L1, offer.successRateTenths < 0
-                                    ? QJsonValue(QJsonValue::Null)
-                                    : QJsonValue(offer.successRateTenths / 10.0)},
-            {"pool"_L1, QJsonValue::Null}});
+        rows.append(
+            QJsonObject{{"country_id"_L1, country->id},
+                        {"country"_L1, country->name},
+                        {"country_code"_L1, country->iso},
+                        {"dial_code"_L1, country->dialCode},
+                        {"price"_L1, money(toGhs(offer.priceUsdCents))},
+                        {"price_usd"_L1, money(offer.priceUsdCents)},
+                        {"stock"_L1, stock},
+                        {"success_rate"_L1, offer.successRateTenths < 0
+                                                ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(offer.successRateTenths / 10.0)},
+                        {"pool"_L1, QJsonValue::Null}});
     }
-    return json(200, {{"success"_L1, true}, {"message"_L1, u"OK"_s}, {"data"_L1, rows},
+    return json(200, {{"success"_L1, true},
+                      {"message"_L1, u"OK"_s},
+                      {"data"_L1, rows},
                       {"meta"_L1, meta(page, perPage, static_cast<int>(offers.size()))}});
 }
 
@@ -423,14 +430,17 @@ void State::advance()
             const quint64 h = Catalogue::mix(m_config.seed, static_cast<quint64>(o.id) * 7919);
             const int code = 100000 + static_cast<int>(h % 900000);
             const QString name = m_catalogue.service(o.serviceId)->name;
-            const QString dashed = u"%1-%2"_s.arg(code / 1000).arg(code % 1000, 3, 10, QLatin1Char('0'));
+            const QString dashed =
+                u"%1-%2"_s.arg(code / 1000).arg(code % 1000, 3, 10, QLatin1Char('0'));
             o.smsCode = QString::number(code);
             switch (h % 3) {
             case 0:
-                o.smsText = u"Your %1 code is %2. Don't share this code with anyone."_s.arg(name, dashed);
+                o.smsText =
+                    u"Your %1 code is %2. Don't share this code with anyone."_s.arg(name, dashed);
                 break;
             case 1:
-                o.smsText = u"<#> %1 code: %2. Do not give this code to anyone."_s.arg(name, o.smsCode);
+                o.smsText =
+                    u"<#> %1 code: %2. Do not give this code to anyone."_s.arg(name, o.smsCode);
                 break;
             default:
                 o.smsText = u"%1 is your %2 verification code."_s.arg(o.smsCode, name);
@@ -455,8 +465,8 @@ QJsonObject State::orderJson(const OrderRec &o) const
                                             u"expired"};
     const QDateTime t = now();
     const Country *country = m_catalogue.country(o.countryId);
-    const bool canCancel = o.status == Status::Pending
-                           && o.createdAt.secsTo(t) >= cancelAfterSeconds && t < o.expiresAt;
+    const bool canCancel = o.status == Status::Pending &&
+                           o.createdAt.secsTo(t) >= cancelAfterSeconds && t < o.expiresAt;
     const bool hasSms = !o.smsText.isEmpty();
     return {{"id"_L1, o.id},
             {"order_code"_L1, o.code},
@@ -481,8 +491,8 @@ QJsonObject State::orderJson(const OrderRec &o) const
 
 Response State::listOrders(const User &user, const QUrlQuery &query)
 {
-    const QString status = query.hasQueryItem(u"status"_s) ? query.queryItemValue(u"status"_s)
-                                                           : u"all"_s;
+    const QString status =
+        query.hasQueryItem(u"status"_s) ? query.queryItemValue(u"status"_s) : u"all"_s;
     static const QStringList statuses{u"active"_s, u"completed"_s, u"cancelled"_s, u"expired"_s,
                                       u"all"_s};
     if (!statuses.contains(status))
@@ -497,12 +507,12 @@ Response State::listOrders(const User &user, const QUrlQuery &query)
     for (auto it = m_orders.crbegin(); it != m_orders.crend(); ++it) {
         if (it->userId != user.id)
             continue;
-        const bool keep = status == u"all"
-                          || (status == u"active"
-                              && (it->status == Status::Pending || it->status == Status::Received))
-                          || (status == u"completed" && it->status == Status::Completed)
-                          || (status == u"cancelled" && it->status == Status::Cancelled)
-                          || (status == u"expired" && it->status == Status::Expired);
+        const bool keep = status == u"all" ||
+                          (status == u"active" &&
+                           (it->status == Status::Pending || it->status == Status::Received)) ||
+                          (status == u"completed" && it->status == Status::Completed) ||
+                          (status == u"cancelled" && it->status == Status::Cancelled) ||
+                          (status == u"expired" && it->status == Status::Expired);
         if (keep)
             matching.append(&*it);
     }
@@ -510,7 +520,9 @@ Response State::listOrders(const User &user, const QUrlQuery &query)
     const qsizetype first = qsizetype(page - 1) * perPage;
     for (qsizetype i = first; i < matching.size() && i < first + perPage; ++i)
         rows.append(orderJson(*matching.at(i)));
-    return json(200, {{"success"_L1, true}, {"message"_L1, u"OK"_s}, {"data"_L1, rows},
+    return json(200, {{"success"_L1, true},
+                      {"message"_L1, u"OK"_s},
+                      {"data"_L1, rows},
                       {"meta"_L1, meta(page, perPage, static_cast<int>(matching.size()))}});
 }
 
@@ -567,7 +579,8 @@ Response State::createOrder(User &user, const QJsonObject &body)
     if (!neverArrives)
         o.smsAt = o.createdAt.addSecs(m_config.smsDelaySeconds);
     m_orders.append(o);
-    return json(201, {{"success"_L1, true}, {"message"_L1, u"Order created successfully"_s},
+    return json(201, {{"success"_L1, true},
+                      {"message"_L1, u"Order created successfully"_s},
                       {"data"_L1, orderJson(o)}});
 }
 
@@ -575,7 +588,8 @@ Response State::showOrder(const User &user, qint64 orderId)
 {
     for (const OrderRec &o : std::as_const(m_orders)) {
         if (o.id == orderId && o.userId == user.id)
-            return json(200, {{"success"_L1, true}, {"message"_L1, u"OK"_s}, {"data"_L1, orderJson(o)}});
+            return json(200,
+                        {{"success"_L1, true}, {"message"_L1, u"OK"_s}, {"data"_L1, orderJson(o)}});
     }
     return failure(404, u"Order not found."_s);
 }
@@ -591,7 +605,8 @@ Response State::cancelOrder(User &user, qint64 orderId)
             return failure(400, u"This order cannot be cancelled yet, please try again later."_s);
         o.status = Status::Cancelled;
         user.balance += o.cost;
-        return json(200, {{"success"_L1, true}, {"message"_L1, u"Order cancelled and refunded."_s},
+        return json(200, {{"success"_L1, true},
+                          {"message"_L1, u"Order cancelled and refunded."_s},
                           {"data"_L1, orderJson(o)}});
     }
     return failure(404, u"Order not found."_s);

@@ -79,7 +79,14 @@ private:
         qint64 balance = 0; // pesewas
         bool verified = false;
     };
-    enum class Status { Pending, Received, Completed, Cancelled, Expired };
+    enum class Status
+    {
+        Pending,
+        Received,
+        Completed,
+        Cancelled,
+        Expired
+    };
     struct OrderRec
     {
         qint64 id = 0;

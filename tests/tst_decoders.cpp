@@ -97,7 +97,8 @@ private slots:
         QTest::newRow("plain six") << u"<#> Telegram code: 48291"_s << u"48291"_s;
         QTest::newRow("google") << u"G-482913 is your Google verification code."_s << u"482913"_s;
         QTest::newRow("four") << u"Code 1234 expires in 5 minutes"_s << u"1234"_s;
-        QTest::newRow("phone number is not a code") << u"Call +233241234567 for help"_s << QString();
+        QTest::newRow("phone number is not a code")
+            << u"Call +233241234567 for help"_s << QString();
         QTest::newRow("none") << u"Welcome to the service!"_s << QString();
     }
 
@@ -117,21 +118,22 @@ private slots:
         const QByteArray row = R"({"country_id": 42, "country": "Ghana", "country_code": "gh",
             "dial_code": "233", "price": "4.20", "price_usd": 0.28, "stock": "152",
             "success_rate": null, "pool": null, "extra": {"unknown": 1}})";
-        QTest::newRow("meta beside") << QByteArray(R"({"success": true, "message": "OK", "data": [)" + row
-                                                   + R"(], "meta": {"current_page": 1, "last_page": 4,
+        QTest::newRow("meta beside")
+            << QByteArray(R"({"success": true, "message": "OK", "data": [)" + row +
+                          R"(], "meta": {"current_page": 1, "last_page": 4,
                                                    "per_page": 50, "total": 163, "has_more": true}})")
-                                     << 1 << 4 << true;
+            << 1 << 4 << true;
         QTest::newRow("laravel paginator")
-            << QByteArray(R"({"success": true, "data": {"current_page": "2", "data": [)" + row + ","
-                          + row + R"(], "last_page": 2, "per_page": 50, "total": 52,
+            << QByteArray(R"({"success": true, "data": {"current_page": "2", "data": [)" + row +
+                          "," + row + R"(], "last_page": 2, "per_page": 50, "total": 52,
                           "next_page_url": null}})")
             << 2 << 2 << false;
         QTest::newRow("bare list") << QByteArray(R"({"data": [)" + row + "]}") << 1 << 1 << false;
         QTest::newRow("rows without id are skipped")
             << QByteArray(R"({"data": [{"country": "Nowhere", "price": "1.00"}, )" + row + "]}")
             << 1 << 1 << false;
-        QTest::newRow("null data") << QByteArray(R"({"success": true, "data": null})") << 0 << 1
-                                   << false;
+        QTest::newRow("null data")
+            << QByteArray(R"({"success": true, "data": null})") << 0 << 1 << false;
     }
 
     void prices_readsBothPaginationShapes()
@@ -171,7 +173,8 @@ private slots:
                               << int(ApiError::Kind::Malformed) << QString();
         QTest::newRow("truncated") << QByteArray(R"({"success": true, "data": [)")
                                    << int(ApiError::Kind::Malformed) << QString();
-        QTest::newRow("array") << QByteArray("[1,2]") << int(ApiError::Kind::Malformed) << QString();
+        QTest::newRow("array") << QByteArray("[1,2]") << int(ApiError::Kind::Malformed)
+                               << QString();
         QTest::newRow("empty") << QByteArray() << int(ApiError::Kind::Malformed) << QString();
     }
 
@@ -189,7 +192,8 @@ private slots:
 
     void order_keepsUnknownStatusAndFindsCode()
     {
-        const QByteArray body = R"({"success": true, "data": {"id": "5012", "order_code": "K7Q2M9XP",
+        const QByteArray body =
+            R"({"success": true, "data": {"id": "5012", "order_code": "K7Q2M9XP",
             "service_id": "1012", "service": "WhatsApp", "country_id": 42, "country": "Ghana",
             "phone_number": "+233241234567", "cost": 4.2, "cost_usd": "0.28",
             "status": "on_hold", "sms_code": null, "sms_text": "Your WhatsApp code is 482-913",
@@ -221,7 +225,8 @@ private slots:
 
     void dashboard_readsMoneyExactly()
     {
-        const auto d = Decode::dashboard(R"({"success": true, "data": {"user": {"id": 1, "name": "J"},
+        const auto d =
+            Decode::dashboard(R"({"success": true, "data": {"user": {"id": 1, "name": "J"},
             "balance": "125.40", "balance_usd": "8.36", "stats": {"total_orders": "12",
             "total_spent": "84.10"}, "recent_orders": [{"id": 1, "status": "pending"}, {"bad": true}]}})");
         QVERIFY(d.ok());
@@ -239,26 +244,28 @@ private slots:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<bool>("assumed");
         QTest::addColumn<int>("kind");
-        QTest::newRow("401") << 401 << QByteArray(R"({"message": "Unauthenticated."})") << QByteArray()
-                             << false << int(ApiError::Kind::Unauthenticated);
-        QTest::newRow("422 fields") << 422
-                                    << QByteArray(R"({"success": false, "message": "The email field is required.",
+        QTest::newRow("401") << 401 << QByteArray(R"({"message": "Unauthenticated."})")
+                             << QByteArray() << false << int(ApiError::Kind::Unauthenticated);
+        QTest::newRow("422 fields")
+            << 422 << QByteArray(R"({"success": false, "message": "The email field is required.",
                                        "errors": {"email": ["The email field is required."]}})")
-                                    << QByteArray() << false << int(ApiError::Kind::Validation);
-        QTest::newRow("422 business") << 422
-                                      << QByteArray(R"({"success": false, "message": "Insufficient balance",
+            << QByteArray() << false << int(ApiError::Kind::Validation);
+        QTest::newRow("422 business")
+            << 422 << QByteArray(R"({"success": false, "message": "Insufficient balance",
                                          "error_code": "INSUFFICIENT_BALANCE"})")
-                                      << QByteArray() << false << int(ApiError::Kind::Refused);
+            << QByteArray() << false << int(ApiError::Kind::Refused);
         QTest::newRow("404 published") << 404 << QByteArray(R"({"message": "Order not found."})")
                                        << QByteArray() << false << int(ApiError::Kind::NotFound);
-        QTest::newRow("404 assumed") << 404 << QByteArray() << QByteArray() << true
-                                     << int(ApiError::Kind::Unsupported);
-        QTest::newRow("405 assumed") << 405 << QByteArray() << QByteArray() << true
-                                     << int(ApiError::Kind::Unsupported);
+        QTest::newRow("404 assumed")
+            << 404 << QByteArray() << QByteArray() << true << int(ApiError::Kind::Unsupported);
+        QTest::newRow("405 assumed")
+            << 405 << QByteArray() << QByteArray() << true << int(ApiError::Kind::Unsupported);
         QTest::newRow("429") << 429 << QByteArray(R"({"message": "Too Many Attempts."})")
                              << QByteArray("17") << false << int(ApiError::Kind::RateLimited);
-        QTest::newRow("503") << 503 << QByteArray(R"({"success": false, "message": "Countries temporarily unavailable."})")
-                             << QByteArray() << false << int(ApiError::Kind::ServerBusy);
+        QTest::newRow("503")
+            << 503
+            << QByteArray(R"({"success": false, "message": "Countries temporarily unavailable."})")
+            << QByteArray() << false << int(ApiError::Kind::ServerBusy);
         QTest::newRow("502 html") << 502 << QByteArray("<html>Bad Gateway</html>") << QByteArray()
                                   << false << int(ApiError::Kind::ServerError);
     }

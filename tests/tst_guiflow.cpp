@@ -33,8 +33,7 @@ class TestGuiFlow final : public QObject
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<MainWindow> m_window;
 
-    template <typename T>
-    T *find(const char *name)
+    template <typename T> T *find(const char *name)
     {
         T *w = m_window->findChild<T *>(QLatin1StringView(name));
         if (!w)
@@ -158,7 +157,8 @@ private slots:
 
         // The confirmation names the service, the country and the price.
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) && box->isVisible());
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
+                    box->isVisible());
         QVERIFY(box->text().contains(u"WhatsApp"_s));
         QVERIFY(box->text().contains(u"Ghana"_s));
         QVERIFY(box->text().contains(u"₵"_s));

@@ -50,7 +50,8 @@ private slots:
         ServiceFilterModel filter;
         filter.setSourceModel(&model);
         QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         model.setServices({{1012, u"WhatsApp"_s, {}, true},
                            {907, u"Telegram"_s, {}, true},
@@ -76,7 +77,8 @@ private slots:
         CountryPriceFilterModel filter;
         filter.setSourceModel(&model);
         QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         model.reset(1012);
         model.addPrices({price(1, u"Côte d’Ivoire"_s, u"CI"_s, 1000, 5),
@@ -107,7 +109,8 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.priceAt(model.rowOfCountry(2)).price, Money(450, u"GHS"_s));
-        QCOMPARE(model.index(2, CountryPriceModel::StockColumn).data().toString(), u"Out of stock"_s);
+        QCOMPARE(model.index(2, CountryPriceModel::StockColumn).data().toString(),
+                 u"Out of stock"_s);
 
         model.reset(907);
         QCOMPARE(filter.rowCount(), 0);
@@ -117,7 +120,8 @@ private slots:
     void orders_newestFirstUpdatedInPlace()
     {
         OrderListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.upsert({order(1, 30, Order::Status::Completed), order(3, 1)});
         model.upsert({order(2, 10, Order::Status::Expired)});
         QCOMPARE(model.rowCount(), 3);
@@ -134,7 +138,8 @@ private slots:
         QCOMPARE(model.index(0, OrderListModel::CodeColumn).data().toString(), u"482913"_s);
         QCOMPARE(model.index(0, OrderListModel::CodeColumn).data(Qt::ToolTipRole).toString(),
                  arrived.smsText);
-        QCOMPARE(model.index(0, OrderListModel::StatusColumn).data().toString(), u"Code received"_s);
+        QCOMPARE(model.index(0, OrderListModel::StatusColumn).data().toString(),
+                 u"Code received"_s);
     }
 
     void orders_unknownStatusShownAsItCame()
@@ -149,7 +154,8 @@ private slots:
     void orders_countdownRunsOnTheGivenClock()
     {
         OrderListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Order o = order(5, 0);
         QDateTime now = o.createdAt;
         model.setClock([&now] { return now; });
@@ -163,7 +169,8 @@ private slots:
         // The countdown repaints itself every second while an order waits.
         QSignalSpy ticks(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(ticks.wait(2500));
-        QCOMPARE(ticks.first().at(0).value<QModelIndex>().column(), int(OrderListModel::TimeLeftColumn));
+        QCOMPARE(ticks.first().at(0).value<QModelIndex>().column(),
+                 int(OrderListModel::TimeLeftColumn));
     }
 };
 

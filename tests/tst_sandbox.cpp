@@ -102,16 +102,20 @@ private slots:
                                     "password_confirmation": "short", "phone": "+233241234567"})");
         QCOMPARE(bad.status, 422);
         const QJsonObject errors = bad.json.value("errors"_L1).toObject();
-        QCOMPARE(errors.value("name"_L1).toArray().first().toString(), u"The name field is required."_s);
-        QCOMPARE(errors.value("email"_L1).toArray().first().toString(), u"The email has already been taken."_s);
+        QCOMPARE(errors.value("name"_L1).toArray().first().toString(),
+                 u"The name field is required."_s);
+        QCOMPARE(errors.value("email"_L1).toArray().first().toString(),
+                 u"The email has already been taken."_s);
         QCOMPARE(errors.value("password"_L1).toArray().first().toString(),
                  u"The password field must be at least 8 characters."_s);
 
-        const Answer ok = call(server, "POST", u"/auth/register"_s,
-                               R"({"name": "Ama Mensah", "email": "ama@example.com", "phone": "+233201112223",
+        const Answer ok =
+            call(server, "POST", u"/auth/register"_s,
+                 R"({"name": "Ama Mensah", "email": "ama@example.com", "phone": "+233201112223",
                                    "password": "password123", "password_confirmation": "password123"})");
         QCOMPARE(ok.status, 201);
-        QCOMPARE(ok.json.value("data"_L1).toObject().value("requires_verification"_L1).toBool(), true);
+        QCOMPARE(ok.json.value("data"_L1).toObject().value("requires_verification"_L1).toBool(),
+                 true);
         // Not verified yet: no sign-in.
         const Answer login = call(server, "POST", u"/auth/login"_s,
                                   R"({"email": "ama@example.com", "password": "password123"})");
@@ -154,11 +158,12 @@ private slots:
         int rows = 0;
         int total = -1;
         bool ghana = false;
-        forever {
-            const Answer a = call(server, "GET",
-                                  u"/dashboard/prices?service=1012&per_page=500&page="_s
-                                      + QString::number(page),
-                                  {}, token);
+        forever
+        {
+            const Answer a =
+                call(server, "GET",
+                     u"/dashboard/prices?service=1012&per_page=500&page="_s + QString::number(page),
+                     {}, token);
             QCOMPARE(a.status, 200);
             const QJsonObject meta = a.json.value("meta"_L1).toObject();
             QCOMPARE(meta.value("per_page"_L1).toInt(), 50); // capped
@@ -179,9 +184,11 @@ private slots:
         QCOMPARE(rows, total);
         QVERIFY(ghana);
 
-        const Answer bad = call(server, "GET", u"/dashboard/prices?service=1012&page=-4"_s, {}, token);
+        const Answer bad =
+            call(server, "GET", u"/dashboard/prices?service=1012&page=-4"_s, {}, token);
         QCOMPARE(bad.status, 422);
-        const Answer unknown = call(server, "GET", u"/dashboard/prices?service=99999999"_s, {}, token);
+        const Answer unknown =
+            call(server, "GET", u"/dashboard/prices?service=99999999"_s, {}, token);
         QCOMPARE(unknown.status, 422);
     }
 
@@ -194,8 +201,9 @@ private slots:
         const QString token = login(server);
         const qint64 before = server.state().balanceOf(config.demoEmail);
 
-        const Answer created = call(server, "POST", u"/orders"_s,
-                                    R"({"country": "42", "service": "1012", "pricing_option": "0"})", token);
+        const Answer created =
+            call(server, "POST", u"/orders"_s,
+                 R"({"country": "42", "service": "1012", "pricing_option": "0"})", token);
         QCOMPARE(created.status, 201);
         const QJsonObject order = created.json.value("data"_L1).toObject();
         QCOMPARE(order.value("status"_L1).toString(), u"pending"_s);
@@ -208,8 +216,10 @@ private slots:
             [&] {
                 const Answer a = call(server, "GET", u"/orders?status=active"_s, {}, token);
                 const QJsonObject o = a.json.value("data"_L1).toArray().first().toObject();
-                return o.value("status"_L1).toString() == u"received"
-                       && o.value("sms_text"_L1).toString().contains(o.value("sms_code"_L1).toString().left(3));
+                return o.value("status"_L1).toString() == u"received" &&
+                       o.value("sms_text"_L1)
+                           .toString()
+                           .contains(o.value("sms_code"_L1).toString().left(3));
             }(),
             5000);
     }
@@ -223,9 +233,11 @@ private slots:
         QVERIFY(server.listen());
         const QString token = login(server);
         const qint64 before = server.state().balanceOf(config.demoEmail);
-        const Answer created = call(server, "POST", u"/orders"_s, R"({"country": 42, "service": 1012})", token);
+        const Answer created =
+            call(server, "POST", u"/orders"_s, R"({"country": 42, "service": 1012})", token);
         QCOMPARE(created.status, 201);
-        const QString id = QString::number(created.json.value("data"_L1).toObject().value("id"_L1).toInteger());
+        const QString id =
+            QString::number(created.json.value("data"_L1).toObject().value("id"_L1).toInteger());
 
         const Answer early = call(server, "POST", u"/orders/%1/cancel"_s.arg(id), {}, token);
         QCOMPARE(early.status, 400);
@@ -233,7 +245,10 @@ private slots:
                  u"This order cannot be cancelled yet, please try again later."_s);
 
         QTRY_VERIFY_WITH_TIMEOUT(call(server, "GET", u"/orders/"_s + id, {}, token)
-                                     .json.value("data"_L1).toObject().value("can_cancel"_L1).toBool(),
+                                     .json.value("data"_L1)
+                                     .toObject()
+                                     .value("can_cancel"_L1)
+                                     .toBool(),
                                  5000);
         const Answer ok = call(server, "POST", u"/orders/%1/cancel"_s.arg(id), {}, token);
         QCOMPARE(ok.status, 200);
@@ -258,12 +273,16 @@ private slots:
         const QString token = login(server);
         QCOMPARE(call(server, "POST", u"/orders"_s, "{not json", token).status, 400);
         QCOMPARE(call(server, "POST", u"/orders"_s, "[1,2,3]", token).status, 400);
-        QCOMPARE(call(server, "POST", u"/orders"_s, R"({"country": {"a": 1}, "service": []})", token).status, 422);
+        QCOMPARE(
+            call(server, "POST", u"/orders"_s, R"({"country": {"a": 1}, "service": []})", token)
+                .status,
+            422);
         QCOMPARE(call(server, "GET", u"/orders?per_page=abc"_s, {}, token).status, 422);
         QCOMPARE(call(server, "GET", u"/orders?status=%00%FF"_s, {}, token).status, 422);
         QCOMPARE(call(server, "GET", u"/orders/999999999999999999999"_s, {}, token).status, 404);
         QCOMPARE(call(server, "DELETE", u"/orders"_s, {}, token).status, 405);
-        QCOMPARE(call(server, "POST", u"/auth/login"_s, QByteArray(2 * 1024 * 1024, 'x')).status, 413);
+        QCOMPARE(call(server, "POST", u"/auth/login"_s, QByteArray(2 * 1024 * 1024, 'x')).status,
+                 413);
         // Still serving.
         QCOMPARE(call(server, "GET", u"/dashboard"_s, {}, token).status, 200);
     }

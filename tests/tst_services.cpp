@@ -80,9 +80,12 @@ private slots:
     {
         start();
         QSignalSpy registered(m_backend->auth(), &AuthService::registered);
-        m_backend->auth()->registerAccount({u"Kofi Boateng"_s, u"kofi@example.com"_s,
-                                            u"+233201234567"_s, u"password123"_s,
-                                            u"password123"_s, {}});
+        m_backend->auth()->registerAccount({u"Kofi Boateng"_s,
+                                            u"kofi@example.com"_s,
+                                            u"+233201234567"_s,
+                                            u"password123"_s,
+                                            u"password123"_s,
+                                            {}});
         QVERIFY(registered.wait(5000));
         QVERIFY(registered.first().first().value<RegistrationResult>().requiresVerification);
 
@@ -109,7 +112,8 @@ private slots:
             rows += static_cast<int>(args.at(1).value<QList<CountryPrice>>().size());
         const int expected = static_cast<int>(m_server->state().catalogue().offers(1012).size());
         QCOMPARE(rows, expected);
-        QCOMPARE(pages.size(), (expected + CatalogService::pricesPerPage - 1) / CatalogService::pricesPerPage);
+        QCOMPARE(pages.size(),
+                 (expected + CatalogService::pricesPerPage - 1) / CatalogService::pricesPerPage);
         QVERIFY(pages.size() >= 3);
     }
 
@@ -136,8 +140,9 @@ private slots:
         m_backend->catalog()->loadServices();
         QVERIFY(loaded.wait(5000));
         const auto services = loaded.first().first().value<QList<Service>>();
-        QVERIFY(std::any_of(services.cbegin(), services.cend(),
-                            [](const Service &s) { return s.id == 1012 && s.name == u"WhatsApp"; }));
+        QVERIFY(std::any_of(services.cbegin(), services.cend(), [](const Service &s) {
+            return s.id == 1012 && s.name == u"WhatsApp";
+        }));
     }
 
     void purchase_thenTheCodeArrivesOnce()

@@ -21,9 +21,8 @@ LoginWidget::LoginWidget(QWidget *parent)
     m_ui->useDemoButton->setAccessibleName(tr("Fill in the demo account"));
 
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginWidget::submit);
-    connect(m_ui->emailEdit, &QLineEdit::returnPressed, this, [this] {
-        m_ui->passwordEdit->setFocus();
-    });
+    connect(m_ui->emailEdit, &QLineEdit::returnPressed, this,
+            [this] { m_ui->passwordEdit->setFocus(); });
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LoginWidget::submit);
     connect(m_ui->useDemoButton, &QPushButton::clicked, this, [this] {
         m_ui->emailEdit->setText(m_demoEmail);
@@ -77,10 +76,9 @@ void LoginWidget::setDemoCredentials(const QString &email, const QString &passwo
 {
     m_demoEmail = email;
     m_demoPassword = password;
-    m_ui->demoLabel->setText(
-        tr("<b>Demo mode.</b> Nothing here is real and no money is spent.<br>"
-           "Email: <b>%1</b><br>Password: <b>%2</b>")
-            .arg(email.toHtmlEscaped(), password.toHtmlEscaped()));
+    m_ui->demoLabel->setText(tr("<b>Demo mode.</b> Nothing here is real and no money is spent.<br>"
+                                "Email: <b>%1</b><br>Password: <b>%2</b>")
+                                 .arg(email.toHtmlEscaped(), password.toHtmlEscaped()));
     m_ui->demoFrame->setVisible(!email.isEmpty());
 }
 

@@ -79,9 +79,9 @@ void MainWindow::connectAuth()
     connect(auth, &AuthService::loggedIn, this, [this](const Session &session) {
         m_ui->loginPage->setBusy(false);
         m_ui->loginPage->clearPassword();
-        m_ui->userLabel->setText(tr("Signed in as <b>%1</b> (%2)")
-                                     .arg(session.user.name.toHtmlEscaped(),
-                                          session.user.email.toHtmlEscaped()));
+        m_ui->userLabel->setText(
+            tr("Signed in as <b>%1</b> (%2)")
+                .arg(session.user.name.toHtmlEscaped(), session.user.email.toHtmlEscaped()));
         showMain();
     });
     connect(auth, &AuthService::loginFailed, this, [this](const ApiError &error) {
@@ -91,9 +91,8 @@ void MainWindow::connectAuth()
             text = error.fieldErrors.constBegin()->join(u' ');
         m_ui->loginPage->showError(text);
     });
-    connect(auth, &AuthService::sessionEnded, this, [this] {
-        showLogin(tr("Your session has ended. Please sign in again."));
-    });
+    connect(auth, &AuthService::sessionEnded, this,
+            [this] { showLogin(tr("Your session has ended. Please sign in again.")); });
     connect(m_ui->logoutButton, &QPushButton::clicked, this, [this, auth] {
         auth->logout();
         showLogin();
@@ -126,16 +125,16 @@ void MainWindow::connectCatalog()
                 m_ui->priceTable->setStatus(tr("Loading prices…"));
                 catalog->loadPrices(serviceId);
             });
-    connect(catalog, &CatalogService::pricesPageLoaded, this,
-            [this](qint64 serviceId, const QList<CountryPrice> &prices, const PageInfo &info) {
-                if (serviceId != m_prices->serviceId())
-                    return;
-                m_prices->addPrices(prices);
-                if (info.hasMore)
-                    m_ui->priceTable->setStatus(tr("Loading prices… page %1 of %2")
-                                                    .arg(info.currentPage)
-                                                    .arg(info.lastPage));
-            });
+    connect(
+        catalog, &CatalogService::pricesPageLoaded, this,
+        [this](qint64 serviceId, const QList<CountryPrice> &prices, const PageInfo &info) {
+            if (serviceId != m_prices->serviceId())
+                return;
+            m_prices->addPrices(prices);
+            if (info.hasMore)
+                m_ui->priceTable->setStatus(
+                    tr("Loading prices… page %1 of %2").arg(info.currentPage).arg(info.lastPage));
+        });
     connect(catalog, &CatalogService::pricesLoaded, this, [this](qint64 serviceId) {
         if (serviceId != m_prices->serviceId())
             return;
@@ -148,8 +147,7 @@ void MainWindow::connectCatalog()
                 if (serviceId == m_prices->serviceId())
                     m_ui->priceTable->setStatus(error.userMessage(), true);
             });
-    connect(m_ui->priceTable, &PriceTableWidget::buyRequested, this,
-            &MainWindow::confirmPurchase);
+    connect(m_ui->priceTable, &PriceTableWidget::buyRequested, this, &MainWindow::confirmPurchase);
 }
 
 void MainWindow::confirmPurchase(const CountryPrice &price)
@@ -157,8 +155,8 @@ void MainWindow::confirmPurchase(const CountryPrice &price)
     if (m_backend->orders()->isPurchasing())
         return;
     if (price.stock <= 0) {
-        m_ui->priceTable->setStatus(tr("No numbers are in stock for %1 right now.").arg(price.country),
-                                    true);
+        m_ui->priceTable->setStatus(
+            tr("No numbers are in stock for %1 right now.").arg(price.country), true);
         return;
     }
     const auto &dashboard = m_backend->account()->dashboard();
@@ -172,36 +170,39 @@ void MainWindow::confirmPurchase(const CountryPrice &price)
                 true);
             return;
         }
-        balanceLine = tr("Balance after purchase: %1").arg(formatMoney(dashboard->balance - price.price));
+        balanceLine =
+            tr("Balance after purchase: %1").arg(formatMoney(dashboard->balance - price.price));
     }
 
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Buy a number"),
-                                tr("Buy a %1 number in %2 (%3) for %4?")
-                                    .arg(m_currentServiceName, price.country, price.dialCode,
-                                         formatMoney(price.price)),
-                                QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Buy a number"),
+        tr("Buy a %1 number in %2 (%3) for %4?")
+            .arg(m_currentServiceName, price.country, price.dialCode, formatMoney(price.price)),
+        QMessageBox::NoButton, this);
     box->setObjectName(u"buyConfirmation"_s);
     box->setInformativeText(balanceLine);
-    QPushButton *buy = box->addButton(tr("Buy for %1").arg(formatMoney(price.price)),
-                                      QMessageBox::AcceptRole);
+    QPushButton *buy =
+        box->addButton(tr("Buy for %1").arg(formatMoney(price.price)), QMessageBox::AcceptRole);
     buy->setObjectName(u"confirmBuyButton"_s);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(buy);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 serviceId = m_prices->serviceId();
     // open(), not exec(): the window keeps painting and polling while asking.
-    connect(box, &QMessageBox::buttonClicked, this, [this, buy, price, serviceId](QAbstractButton *clicked) {
-        if (clicked != buy)
-            return;
-        PurchaseRequest request;
-        request.serviceId = serviceId;
-        request.countryId = price.countryId;
-        request.pool = price.pool;
-        if (m_backend->orders()->purchase(request)) {
-            m_ui->priceTable->setBusy(true);
-            m_ui->priceTable->setStatus(tr("Buying a %1 number in %2…").arg(m_currentServiceName, price.country));
-        }
-    });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, buy, price, serviceId](QAbstractButton *clicked) {
+                if (clicked != buy)
+                    return;
+                PurchaseRequest request;
+                request.serviceId = serviceId;
+                request.countryId = price.countryId;
+                request.pool = price.pool;
+                if (m_backend->orders()->purchase(request)) {
+                    m_ui->priceTable->setBusy(true);
+                    m_ui->priceTable->setStatus(
+                        tr("Buying a %1 number in %2…").arg(m_currentServiceName, price.country));
+                }
+            });
     box->open();
 }
 
@@ -210,12 +211,13 @@ void MainWindow::connectOrders()
     OrderService *orders = m_backend->orders();
     connect(orders, &OrderService::ordersUpdated, m_orders, &OrderListModel::upsert);
     connect(orders, &OrderService::ordersFailed, this, [this](const ApiError &error) {
-        statusBar()->showMessage(tr("Could not refresh the orders: %1").arg(error.userMessage()), 8000);
+        statusBar()->showMessage(tr("Could not refresh the orders: %1").arg(error.userMessage()),
+                                 8000);
     });
     connect(orders, &OrderService::purchased, this, [this](const Order &order) {
         m_ui->priceTable->setBusy(false);
-        m_ui->priceTable->setStatus(tr("Bought %1 for %2. Waiting for the SMS…")
-                                        .arg(order.phoneNumber, order.service));
+        m_ui->priceTable->setStatus(
+            tr("Bought %1 for %2. Waiting for the SMS…").arg(order.phoneNumber, order.service));
         m_ui->orderList->selectOrder(order.id);
         m_backend->account()->refresh();
     });
@@ -254,8 +256,9 @@ void MainWindow::connectOrders()
     });
     connect(orders, &OrderService::cancelled, this, [this](const Order &order) {
         m_ui->orderList->setCancelBusy(false);
-        statusBar()->showMessage(tr("Order %1 cancelled; %2 refunded.")
-                                     .arg(order.phoneNumber, formatMoney(order.cost)), 8000);
+        statusBar()->showMessage(
+            tr("Order %1 cancelled; %2 refunded.").arg(order.phoneNumber, formatMoney(order.cost)),
+            8000);
         m_backend->account()->refresh();
     });
     connect(orders, &OrderService::cancelFailed, this, [this](qint64, const ApiError &error) {

@@ -49,14 +49,24 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     m_ui->priceTable->sortByColumn(CountryPriceModel::PriceColumn, Qt::AscendingOrder);
     m_ui->buyButton->setAccessibleName(tr("Buy number"));
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter,
-            &CountryPriceFilterModel::setSearchText);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        selectFirstIfNone();
+    });
+    // Enter in the filter moves to the table, with the first match chosen;
+    // Enter there asks to buy it.
+    connect(m_ui->filterEdit, &QLineEdit::returnPressed, this, [this] {
+        selectFirstIfNone();
+        m_ui->priceTable->setFocus();
+    });
     connect(m_ui->inStockCheck, &QCheckBox::toggled, m_filter,
             &CountryPriceFilterModel::setInStockOnly);
     connect(m_ui->buyButton, &QPushButton::clicked, this, &PriceTableWidget::requestBuy);
     // Double-click or Enter on a row buys it, after the same confirmation.
     connect(m_ui->priceTable, &QTableView::activated, this, &PriceTableWidget::requestBuy);
     connect(m_ui->priceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PriceTableWidget::updateBuyButton);
+    connect(m_ui->priceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PriceTableWidget::updateBuyButton);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &PriceTableWidget::updateBuyButton);
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &PriceTableWidget::updateBuyButton);
@@ -115,12 +125,23 @@ bool PriceTableWidget::selectCountry(qint64 countryId)
     return true;
 }
 
+void PriceTableWidget::selectFirstIfNone()
+{
+    auto *selection = m_ui->priceTable->selectionModel();
+    if (m_filter->rowCount() > 0 && !selection->hasSelection())
+        m_ui->priceTable->selectRow(0);
+}
+
 std::optional<CountryPrice> PriceTableWidget::selectedPrice() const
 {
-    const QModelIndexList rows = m_ui->priceTable->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_model)
+    if (!m_model)
         return std::nullopt;
-    return m_model->priceAt(m_filter->mapToSource(rows.first()).row());
+    // The selected row, or the focused one for keyboard users.
+    const QModelIndexList rows = m_ui->priceTable->selectionModel()->selectedRows();
+    const QModelIndex index = rows.isEmpty() ? m_ui->priceTable->currentIndex() : rows.first();
+    if (!index.isValid())
+        return std::nullopt;
+    return m_model->priceAt(m_filter->mapToSource(index).row());
 }
 
 void PriceTableWidget::updateBuyButton()

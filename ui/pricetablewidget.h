@@ -35,6 +35,7 @@ signals:
 
 private:
     void updateBuyButton();
+    void selectFirstIfNone();
     void requestBuy();
     std::optional<CountryPrice> selectedPrice() const;
 
