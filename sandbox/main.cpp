@@ -25,7 +25,19 @@ int main(int argc, char *argv[])
                                        u"seconds"_s, u"45"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Catalogue seed."_s, u"number"_s,
                                         u"20261127"_s);
-    parser.addOptions({portOption, scaleOption, smsOption, seedOption});
+    const QCommandLineOption noSmsOption(
+        u"no-sms-every"_s, u"One order in N never receives an SMS (0: all do)."_s, u"N"_s, u"10"_s);
+    const QCommandLineOption rateOption(u"rate-limit"_s,
+                                        u"Requests a minute per token before 429 (0: no limit)."_s,
+                                        u"N"_s, u"60"_s);
+    const QCommandLineOption faultOption(
+        u"fault"_s,
+        u"Misbehave for matching requests, e.g. \"kind=drop,method=POST,path=/orders,count=1\". "
+        "Kinds: status, delay, html502, malformed, truncated, reset, ratelimit, redirect, drop. "
+        "Repeatable; also POST /__sandbox/faults with the same keys as JSON."_s,
+        u"spec"_s);
+    parser.addOptions(
+        {portOption, scaleOption, smsOption, seedOption, noSmsOption, rateOption, faultOption});
     parser.process(app);
 
     Sandbox::Config config;
@@ -39,6 +51,10 @@ int main(int argc, char *argv[])
     allOk &= ok && config.smsDelaySeconds >= 0;
     config.seed = parser.value(seedOption).toULongLong(&ok);
     allOk &= ok;
+    config.noSmsEvery = parser.value(noSmsOption).toInt(&ok);
+    allOk &= ok && config.noSmsEvery >= 0;
+    config.requestsPerMinute = parser.value(rateOption).toInt(&ok);
+    allOk &= ok && config.requestsPerMinute >= 0;
     QTextStream err(stderr);
     if (!allOk) {
         err << "n1sms-sandbox: invalid option value; see --help\n";
@@ -46,6 +62,15 @@ int main(int argc, char *argv[])
     }
 
     Sandbox::Server server(config);
+    for (const QString &spec : parser.values(faultOption)) {
+        QString error;
+        const auto fault = Sandbox::Fault::fromSpec(spec, &error);
+        if (!fault) {
+            err << "n1sms-sandbox: --fault " << spec << ": " << error << '\n';
+            return 2;
+        }
+        server.addFault(*fault);
+    }
     if (!server.listen(static_cast<quint16>(port))) {
         err << "n1sms-sandbox: cannot listen on 127.0.0.1:" << port << '\n';
         return 1;

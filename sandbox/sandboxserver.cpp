@@ -4,7 +4,15 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +42,16 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// A reset (RST), not an orderly close: a lingering time of zero makes close()
+// drop the connection at once.
+void resetConnection(QTcpSocket *socket)
+{
+    const linger hard{1, 0};
+    ::setsockopt(static_cast<int>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard,
+                 sizeof hard);
+    socket->abort();
+}
+
 QByteArray httpDate(const QDateTime &t)
 {
     return QLocale::c().toString(t.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
@@ -46,22 +64,25 @@ Server::Server(const Config &config, QObject *parent)
     , m_state(std::make_unique<State>(config))
     , m_http(std::make_unique<QHttpServer>())
 {
-    const auto handler = [this](const QHttpServerRequest &request,
-                                QHttpServerResponder &&responder) { serve(request, responder); };
-    const auto handler1 = [this](const QString &, const QHttpServerRequest &request,
-                                 QHttpServerResponder &&responder) { serve(request, responder); };
-    const auto handler2 = [this](const QString &, const QString &,
-                                 const QHttpServerRequest &request,
-                                 QHttpServerResponder &&responder) { serve(request, responder); };
     // QHttpServer matches one path segment per <arg>; the routing proper is
     // State::handle's, so every shape of path below the prefix comes to it.
-    m_http->route(prefix + "/<arg>"_L1, handler1);
-    m_http->route(prefix + "/<arg>/<arg>"_L1, handler2);
+    m_http->route(prefix, [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+        serve(request, std::move(r));
+    });
+    m_http->route(prefix + "/<arg>"_L1,
+                  [this](const QString &, const QHttpServerRequest &request,
+                         QHttpServerResponder &&r) { serve(request, std::move(r)); });
+    m_http->route(prefix + "/<arg>/<arg>"_L1,
+                  [this](const QString &, const QString &, const QHttpServerRequest &request,
+                         QHttpServerResponder &&r) { serve(request, std::move(r)); });
     m_http->route(prefix + "/<arg>/<arg>/<arg>"_L1,
                   [this](const QString &, const QString &, const QString &,
                          const QHttpServerRequest &request,
-                         QHttpServerResponder &&responder) { serve(request, responder); });
-    m_http->route(prefix, handler);
+                         QHttpServerResponder &&r) { serve(request, std::move(r)); });
+    m_http->route(u"/__sandbox/faults"_s,
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+                      control(request, std::move(r));
+                  });
 }
 
 Server::~Server() = default;
@@ -93,7 +114,29 @@ int Server::requestCount(const QString &path) const
     return total;
 }
 
-void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &responder)
+std::optional<Fault> Server::takeFault(const QByteArray &method, const QString &path)
+{
+    for (Fault &f : m_faults) {
+        if (!f.matches(method, path))
+            continue;
+        if (f.count > 0)
+            --f.count;
+        return f;
+    }
+    return std::nullopt;
+}
+
+void Server::write(QHttpServerResponder &responder, const Response &response)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &[key, value] : response.headers)
+        responder.writeHeader(key, value);
+    responder.writeHeader("Date", httpDate(m_state->now()));
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     Request r;
     r.method = methodName(request.method());
@@ -105,15 +148,108 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &resp
             r.authorization = value;
     }
     m_counts[r.path] += 1;
+    emit requestServed(QString::fromLatin1(r.method), r.path);
 
-    const Response response = m_state->handle(r);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    for (const auto &[key, value] : response.headers)
-        responder.writeHeader(key, value);
-    responder.writeHeader("Date", httpDate(m_state->now()));
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
-    emit requestServed(QString::fromLatin1(r.method), r.path, response.status);
+    const std::optional<Fault> fault = takeFault(r.method, r.path);
+    if (!fault) {
+        write(responder, m_state->handle(r));
+        return;
+    }
+    QTcpSocket *socket = responder.socket();
+    switch (fault->kind) {
+    case Fault::Kind::Status: {
+        Response response;
+        response.status = fault->status;
+        response.body = fault->body;
+        response.headers.emplace_back("Content-Type", "application/json");
+        write(responder, response);
+        return;
+    }
+    case Fault::Kind::Html502: {
+        Response response;
+        response.status = 502;
+        response.body =
+            "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+            "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+            "</body>\r\n</html>\r\n";
+        response.headers.emplace_back("Content-Type", "text/html");
+        write(responder, response);
+        return;
+    }
+    case Fault::Kind::MalformedJson: {
+        Response response;
+        response.body = R"({"success": true, "message": "OK", "data": [{"id": 1,, "name": )";
+        response.headers.emplace_back("Content-Type", "application/json");
+        write(responder, response);
+        return;
+    }
+    case Fault::Kind::RateLimited: {
+        Response response = json(429, {{"message"_L1, u"Too Many Attempts."_s}});
+        response.headers.emplace_back("Retry-After", QByteArray::number(fault->retryAfter));
+        write(responder, response);
+        return;
+    }
+    case Fault::Kind::Redirect: {
+        Response response;
+        response.status = 302;
+        response.headers.emplace_back("Location", fault->location.toEncoded());
+        write(responder, response);
+        return;
+    }
+    case Fault::Kind::Truncated: {
+        const Response full = m_state->handle(r);
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(full.status));
+        for (const auto &[key, value] : full.headers)
+            responder.writeHeader(key, value);
+        responder.writeHeader("Content-Length", QByteArray::number(full.body.size()));
+        responder.writeBody(full.body.left(full.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
+    case Fault::Kind::Reset:
+        resetConnection(socket);
+        return;
+    case Fault::Kind::CommitThenDrop:
+        m_state->handle(r); // the order is made and paid for; the answer is lost
+        socket->disconnectFromHost();
+        return;
+    case Fault::Kind::Delay: {
+        const Response response = m_state->handle(r);
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        const QPointer<QTcpSocket> alive(socket);
+        QTimer::singleShot(fault->delayMs, this, [this, held, alive, response] {
+            if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                write(*held, response);
+        });
+        return;
+    }
+    }
+}
+
+void Server::control(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (!request.remoteAddress().isLoopback()) {
+        write(responder, failure(403, u"The control endpoint answers loopback only."_s));
+        return;
+    }
+    if (request.method() == QHttpServerRequest::Method::Delete) {
+        clearFaults();
+        write(responder, json(200, {{"success"_L1, true}, {"message"_L1, u"Faults cleared"_s}}));
+        return;
+    }
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        write(responder, failure(405, u"Method not allowed."_s));
+        return;
+    }
+    QString error;
+    const QVariantMap map = QJsonDocument::fromJson(request.body()).object().toVariantMap();
+    const auto fault = Fault::fromMap(map, &error);
+    if (!fault) {
+        write(responder, failure(422, error));
+        return;
+    }
+    addFault(*fault);
+    write(responder, json(201, {{"success"_L1, true}, {"message"_L1, u"Fault added"_s}}));
 }
 
 } // namespace Sandbox

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fault.h"
 #include "sandboxstate.h"
 
 #include <QObject>
@@ -29,21 +30,30 @@ public:
     QUrl baseUrl() const;
 
     State &state() { return *m_state; }
+
+    // The next matching requests misbehave; see Fault. The same can be done
+    // over HTTP: POST /__sandbox/faults with the fault as JSON, DELETE to clear.
+    void addFault(const Fault &fault) { m_faults.append(fault); }
+    void clearFaults() { m_faults.clear(); }
     // How many requests reached a path (below /api/mobile), or all of them.
     int requestCount(const QString &path = {}) const;
 
     static constexpr QLatin1StringView prefix{"/api/mobile"};
 
 signals:
-    void requestServed(const QString &method, const QString &path, int status);
+    void requestServed(const QString &method, const QString &path);
 
 private:
-    void serve(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void control(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void write(QHttpServerResponder &responder, const Response &response);
+    std::optional<Fault> takeFault(const QByteArray &method, const QString &path);
 
     std::unique_ptr<State> m_state;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
     QHash<QString, int> m_counts;
+    QList<Fault> m_faults;
 };
 
 } // namespace Sandbox

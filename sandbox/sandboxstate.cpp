@@ -177,6 +177,23 @@ Response State::handle(const Request &request)
         body = doc.object();
     }
 
+    if (m_config.requestsPerMinute > 0) {
+        // Laravel's throttle:60,1 — a fixed window of one real minute.
+        Window &w = m_rate[request.authorization];
+        const qint64 nowMs = m_elapsed.elapsed();
+        if (nowMs - w.startMs >= 60'000)
+            w = {nowMs, 0};
+        if (++w.count > m_config.requestsPerMinute) {
+            Response r = json(429, {{"message"_L1, u"Too Many Attempts."_s}});
+            const qint64 wait = (w.startMs + 60'000 - nowMs + 999) / 1000;
+            r.headers.emplace_back("Retry-After", QByteArray::number(wait));
+            r.headers.emplace_back("X-RateLimit-Limit",
+                                   QByteArray::number(m_config.requestsPerMinute));
+            r.headers.emplace_back("X-RateLimit-Remaining", "0");
+            return r;
+        }
+    }
+
     advance();
     const QString &path = request.path;
     const bool get = request.method == "GET";
@@ -575,7 +592,9 @@ Response State::createOrder(User &user, const QJsonObject &body)
     o.costUsd = offer->priceUsdCents;
     o.createdAt = now();
     o.expiresAt = o.createdAt.addSecs(orderWindowSeconds);
-    const bool neverArrives = m_config.noSmsEvery > 0 && (h >> 40) % m_config.noSmsEvery == 0;
+    const bool firstOrder = orderCountOf(user.email) == 0;
+    const bool neverArrives = !firstOrder && m_config.noSmsEvery > 0 &&
+                              (h >> 40) % static_cast<quint64>(m_config.noSmsEvery) == 0;
     if (!neverArrives)
         o.smsAt = o.createdAt.addSecs(m_config.smsDelaySeconds);
     m_orders.append(o);

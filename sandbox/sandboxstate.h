@@ -20,8 +20,11 @@ struct Config
     double timeScale = 1.0;
     // Simulated seconds from purchase to SMS.
     int smsDelaySeconds = 45;
-    // One order in this many never gets an SMS (0: all do).
+    // One order in this many never gets an SMS (0: all do). A user's first
+    // order always gets one, so a demo shows the whole path.
     int noSmsEvery = 0;
+    // Per token (or per client without one) and real minute; 0: no limit.
+    int requestsPerMinute = 60;
     QString demoName = QStringLiteral("Demo User");
     QString demoEmail = QStringLiteral("demo@n1sms.test");
     QString demoPassword = QStringLiteral("demo-password");
@@ -137,6 +140,12 @@ private:
     QHash<QByteArray, Token> m_tokens;
     QList<OrderRec> m_orders;
     QHash<std::pair<qint64, qint64>, qint64> m_stockSold; // (service, country) -> sold
+    struct Window
+    {
+        qint64 startMs = 0;
+        int count = 0;
+    };
+    QHash<QByteArray, Window> m_rate; // per Authorization header
     quint64 m_counter = 0;
 };
 
