@@ -11,10 +11,49 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+
+namespace {
+
+// A request body that can be read once and never rewound. Qt's HTTP/1.1 code
+// resends a request when the server closes the connection before answering,
+// POST included; it must rewind the body to do so, which this one refuses, so
+// the reply ends in ContentReSendError instead of buying a second number.
+class ReadOnceBody final : public QIODevice
+{
+public:
+    ReadOnceBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos; }
+    bool atEnd() const override { return m_pos >= m_data.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, m_data.size() - m_pos);
+        std::memcpy(data, m_data.constData() + m_pos, static_cast<size_t>(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
@@ -75,12 +114,22 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
     // Following a redirect would carry the token to wherever it points.
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                     QNetworkRequest::ManualRedirectPolicy);
-    nr.setTransferTimeout(static_cast<int>(request.timeout.count()));
+    nr.setTransferTimeout(static_cast<int>(request.timeout.value_or(m_defaultTimeout).count()));
 
     QNetworkReply *reply = nullptr;
     if (request.method == ApiRequest::Method::Post) {
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        reply = m_network->post(nr, QJsonDocument(request.body).toJson(QJsonDocument::Compact));
+        const QByteArray body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+        if (request.atMostOnce) {
+            nr.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            // Streamed from the device, not copied into a buffer Qt could rewind.
+            nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto *device = new ReadOnceBody(body, this);
+            reply = m_network->post(nr, device);
+            device->setParent(reply);
+        } else {
+            reply = m_network->post(nr, body);
+        }
     } else {
         reply = m_network->get(nr);
     }
@@ -119,6 +168,8 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer
     if (const QDateTime date = Decode::httpDate(reply->rawHeader("Date")); date.isValid())
         m_clockOffset = std::chrono::seconds(QDateTime::currentDateTimeUtc().secsTo(date));
 
+    const QByteArray body = reply->readAll();
+    const QVariant declaredLength = reply->header(QNetworkRequest::ContentLengthHeader);
     std::optional<ApiError> error;
     if (tooLarge) {
         error = ApiError::ofKind(ApiError::Kind::TooLarge);
@@ -128,10 +179,14 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer
         const bool timedOut =
             reply->error() == QNetworkReply::OperationCanceledError && !abortedByUs;
         error = ApiError::fromNetwork(reply->error(), reply->errorString(), timedOut);
+    } else if (declaredLength.isValid() && body.size() < declaredLength.toLongLong()) {
+        // The connection closed before the whole answer came: Qt hands over
+        // what it has as if it were all.
+        error = ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError, u"truncated answer"_s,
+                                      false);
     } else if (status < 200 || status >= 300) {
-        const QByteArray body = status >= 300 && status < 400 ? QByteArray() : reply->readAll();
-        error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"),
-                                   request.assumedEndpoint);
+        error = ApiError::fromHttp(status, status >= 300 && status < 400 ? QByteArray() : body,
+                                   reply->rawHeader("Retry-After"), request.assumedEndpoint);
     }
 
     if (error) {
@@ -157,7 +212,7 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer
         return;
     }
     if (context)
-        callback(ApiResponse{status, reply->readAll()});
+        callback(ApiResponse{status, body});
 }
 
 bool ApiClient::shouldRetry(const ApiRequest &request, const ApiError &error, int attemptNo) const

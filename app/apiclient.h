@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -30,9 +31,13 @@ struct ApiRequest
     bool authenticated = true;
     // Not in the published list: 404/405 then mean "not supported here".
     bool assumedEndpoint = false;
-    // Spends money or changes state: never sent twice by us.
+    // Idempotent: may be sent again by us after a network failure or a 5xx.
     bool retryable = true;
-    std::chrono::milliseconds timeout{20000};
+    // Spends money: goes over the wire once, even where Qt would quietly
+    // resend it after the server closed the connection without an answer.
+    bool atMostOnce = false;
+    // Inactivity allowed before giving up; the client's default when unset.
+    std::optional<std::chrono::milliseconds> timeout;
 };
 
 struct ApiResponse
@@ -60,6 +65,8 @@ public:
     // Idempotent GETs retry network failures and 502/503/504 this many times.
     void setMaxRetries(int retries) { m_maxRetries = retries; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // List endpoints can be slow: the contract asks for at least 15 s.
+    void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
 
     // The server's clock minus ours, from the Date header of the last answer.
     std::chrono::seconds serverClockOffset() const { return m_clockOffset; }
@@ -88,5 +95,6 @@ private:
     QString m_token;
     int m_maxRetries = 2;
     qint64 m_maxResponseBytes = 16 * 1024 * 1024;
+    std::chrono::milliseconds m_defaultTimeout{20000};
     std::chrono::seconds m_clockOffset{0};
 };

@@ -75,10 +75,11 @@ QString ApiError::userMessage() const
     // Server texts for our own transport failures would be misleading.
     const bool serverSpoke = httpStatus != 0 && kind != Kind::Malformed &&
                              kind != Kind::Redirected && kind != Kind::TooLarge;
-    if (serverSpoke && !message.isEmpty())
-        return message;
+    // How long to wait says more than Laravel's "Too Many Attempts."
     if (kind == Kind::RateLimited && retryAfterSeconds)
         return tr("Too many requests. Please wait %n second(s).", nullptr, *retryAfterSeconds);
+    if (serverSpoke && !message.isEmpty())
+        return message;
     return sentence(kind);
 }
 
@@ -113,6 +114,9 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString 
         break;
     case QNetworkReply::SslHandshakeFailedError:
         e.kind = Kind::Tls;
+        break;
+    case QNetworkReply::ContentReSendError: // the connection closed before any answer
+        e.kind = Kind::Network;
         break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:

@@ -182,6 +182,7 @@ bool OrderService::purchase(const PurchaseRequest &purchase)
     request.method = ApiRequest::Method::Post;
     request.path = u"/orders"_s;
     request.retryable = false;
+    request.atMostOnce = true;
     request.timeout = 30s;
     // The published body sends the IDs as strings.
     request.body = {{"country"_L1, QString::number(purchase.countryId)},

@@ -104,14 +104,9 @@ QUrl Server::baseUrl() const
     return url;
 }
 
-int Server::requestCount(const QString &path) const
+int Server::requestCount(const QString &what) const
 {
-    if (!path.isEmpty())
-        return m_counts.value(path);
-    int total = 0;
-    for (int n : m_counts)
-        total += n;
-    return total;
+    return m_counts.value(what);
 }
 
 std::optional<Fault> Server::takeFault(const QByteArray &method, const QString &path)
@@ -148,6 +143,8 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
             r.authorization = value;
     }
     m_counts[r.path] += 1;
+    m_counts[QString::fromLatin1(r.method) + u' ' + r.path] += 1;
+    m_counts[QString()] += 1;
     emit requestServed(QString::fromLatin1(r.method), r.path);
 
     const std::optional<Fault> fault = takeFault(r.method, r.path);

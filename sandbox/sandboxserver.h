@@ -35,8 +35,9 @@ public:
     // over HTTP: POST /__sandbox/faults with the fault as JSON, DELETE to clear.
     void addFault(const Fault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
-    // How many requests reached a path (below /api/mobile), or all of them.
-    int requestCount(const QString &path = {}) const;
+    // How many requests reached a path below /api/mobile ("/orders"), or a
+    // method and path ("POST /orders"), or anything at all (empty).
+    int requestCount(const QString &what = {}) const;
 
     static constexpr QLatin1StringView prefix{"/api/mobile"};
 

@@ -1,0 +1,289 @@
+// Every way the sandbox can misbehave, seen from the production client: the
+// right ApiError reaches the service's signal, nothing crashes, and money is
+// never spent twice.
+#include "accountservice.h"
+#include "apiclient.h"
+#include "authservice.h"
+#include "backend.h"
+#include "catalogservice.h"
+#include "orderlistmodel.h"
+#include "orderservice.h"
+#include "sandboxserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Sandbox::Fault;
+
+class TestFaults final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox::Server> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Backend> m_backend;
+
+    void start()
+    {
+        Sandbox::Config config;
+        config.smsDelaySeconds = 100000;
+        m_server = std::make_unique<Sandbox::Server>(config);
+        QVERIFY(m_server->listen());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_backend = std::make_unique<Backend>(m_network.get(), m_server->baseUrl());
+        m_backend->orders()->setPollInterval(100ms);
+        QSignalSpy loggedIn(m_backend->auth(), &AuthService::loggedIn);
+        m_backend->auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s);
+        QVERIFY(loggedIn.wait(5000));
+    }
+
+    static Fault fault(Fault::Kind kind, const QString &path, int count = -1,
+                       const QByteArray &method = {})
+    {
+        Fault f;
+        f.kind = kind;
+        f.path = path;
+        f.count = count;
+        f.method = method;
+        return f;
+    }
+
+    // Asks for the dashboard and returns the error it ended in.
+    ApiError dashboardError()
+    {
+        QSignalSpy failed(m_backend->account(), &AccountService::dashboardFailed);
+        QSignalSpy loaded(m_backend->account(), &AccountService::dashboardLoaded);
+        m_backend->account()->refresh();
+        if (!failed.wait(10000) || !loaded.isEmpty())
+            return ApiError::ofKind(ApiError::Kind::Cancelled, u"no failure was reported"_s);
+        return failed.first().first().value<ApiError>();
+    }
+
+    const QString &demoEmail() { return m_server->state().config().demoEmail; }
+
+private slots:
+    void init() { start(); }
+
+    void cleanup()
+    {
+        m_backend.reset();
+        m_network.reset();
+        m_server.reset();
+    }
+
+    void serverBusy503_showsTheServersMessageAfterRetrying()
+    {
+        Fault f = fault(Fault::Kind::Status, u"/dashboard/prices"_s);
+        f.status = 503;
+        f.body =
+            R"({"success": false, "message": "Countries temporarily unavailable. Please try again in a moment."})";
+        m_server->addFault(f);
+        QSignalSpy failed(m_backend->catalog(), &CatalogService::pricesFailed);
+        m_backend->catalog()->loadPrices(1012);
+        QVERIFY(failed.wait(10000));
+        const auto error = failed.first().at(1).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::ServerBusy);
+        QCOMPARE(error.userMessage(),
+                 u"Countries temporarily unavailable. Please try again in a moment."_s);
+        QCOMPARE(m_server->requestCount(u"/dashboard/prices"_s), 3); // one try, two retries
+    }
+
+    void oneServerBusy_isRetriedAway()
+    {
+        Fault f = fault(Fault::Kind::Status, u"/dashboard/prices"_s, 1);
+        f.status = 503;
+        m_server->addFault(f);
+        QSignalSpy done(m_backend->catalog(), &CatalogService::pricesLoaded);
+        QSignalSpy failed(m_backend->catalog(), &CatalogService::pricesFailed);
+        m_backend->catalog()->loadPrices(1012);
+        QVERIFY(done.wait(10000));
+        QVERIFY(failed.isEmpty());
+    }
+
+    void slowServer_timesOutAsATimeoutNotACancel()
+    {
+        m_backend->api()->setDefaultTimeout(300ms);
+        m_backend->api()->setMaxRetries(0);
+        Fault f = fault(Fault::Kind::Delay, u"/dashboard"_s);
+        f.delayMs = 3000;
+        m_server->addFault(f);
+        QCOMPARE(dashboardError().kind, ApiError::Kind::Timeout);
+    }
+
+    void delayedAnswer_withinTheTimeout_arrives()
+    {
+        Fault f = fault(Fault::Kind::Delay, u"/dashboard"_s);
+        f.delayMs = 300;
+        m_server->addFault(f);
+        QSignalSpy loaded(m_backend->account(), &AccountService::dashboardLoaded);
+        m_backend->account()->refresh();
+        QVERIFY(loaded.wait(5000));
+    }
+
+    void proxyHtml502_isAServerErrorWithoutTheHtml()
+    {
+        m_server->addFault(fault(Fault::Kind::Html502, u"/dashboard"_s));
+        const ApiError e = dashboardError();
+        QCOMPARE(e.kind, ApiError::Kind::ServerError);
+        QCOMPARE(e.httpStatus, 502);
+        QVERIFY(!e.userMessage().contains(u'<'));
+    }
+
+    void malformedJson_isMalformed()
+    {
+        m_server->addFault(fault(Fault::Kind::MalformedJson, u"/dashboard"_s));
+        QCOMPARE(dashboardError().kind, ApiError::Kind::Malformed);
+    }
+
+    void truncatedBody_isANetworkError()
+    {
+        m_server->addFault(fault(Fault::Kind::Truncated, u"/dashboard"_s));
+        QCOMPARE(dashboardError().kind, ApiError::Kind::Network);
+        QCOMPARE(m_server->requestCount(u"/dashboard"_s), 3); // retried like any network failure
+    }
+
+    void resetConnection_isANetworkError()
+    {
+        m_server->addFault(fault(Fault::Kind::Reset, u"/dashboard"_s));
+        QCOMPARE(dashboardError().kind, ApiError::Kind::Network);
+    }
+
+    void rateLimited_waitsRetryAfterThenSucceeds()
+    {
+        Fault f = fault(Fault::Kind::RateLimited, u"/dashboard"_s, 1);
+        f.retryAfter = 1;
+        m_server->addFault(f);
+        QSignalSpy loaded(m_backend->account(), &AccountService::dashboardLoaded);
+        QElapsedTimer timer;
+        timer.start();
+        m_backend->account()->refresh();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(m_server->requestCount(u"/dashboard"_s), 2);
+    }
+
+    void rateLimitedForLong_reportsTheWait()
+    {
+        Fault f = fault(Fault::Kind::RateLimited, u"/dashboard"_s);
+        f.retryAfter = 120;
+        m_server->addFault(f);
+        const ApiError e = dashboardError();
+        QCOMPARE(e.kind, ApiError::Kind::RateLimited);
+        QCOMPARE(e.retryAfterSeconds.value_or(0), 120);
+        QVERIFY(e.userMessage().contains(u"120"_s));
+    }
+
+    void realRateLimit_answers429()
+    {
+        // The sandbox's own throttle, not an injected fault.
+        for (int i = 0; i < 70; ++i) {
+            QSignalSpy done(m_backend->account(), &AccountService::dashboardLoaded);
+            QSignalSpy failed(m_backend->account(), &AccountService::dashboardFailed);
+            m_backend->api()->setMaxRetries(0);
+            m_backend->account()->refresh();
+            QTRY_VERIFY(!done.isEmpty() || !failed.isEmpty());
+            if (!failed.isEmpty()) {
+                const auto e = failed.first().first().value<ApiError>();
+                QCOMPARE(e.kind, ApiError::Kind::RateLimited);
+                QVERIFY(e.retryAfterSeconds.value_or(0) > 0);
+                QVERIFY(i >= 55); // login and this loop share the token's minute
+                return;
+            }
+        }
+        QFAIL("the sandbox never throttled");
+    }
+
+    void crossOriginRedirect_isNotFollowed()
+    {
+        Sandbox::Server other;
+        QVERIFY(other.listen());
+        Fault f = fault(Fault::Kind::Redirect, u"/dashboard"_s);
+        QUrl target = other.baseUrl();
+        target.setPath(target.path() + u"/dashboard"_s);
+        f.location = target;
+        m_server->addFault(f);
+        const ApiError e = dashboardError();
+        QCOMPARE(e.kind, ApiError::Kind::Redirected);
+        // The token never reached the other origin: nothing reached it at all.
+        QCOMPARE(other.requestCount(), 0);
+    }
+
+    void commitThenDrop_findsTheOrderAndChargesOnce()
+    {
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(m_backend->orders(), &OrderService::ordersUpdated, &model, &OrderListModel::upsert);
+        const qint64 before = m_server->state().balanceOf(demoEmail());
+        m_server->addFault(fault(Fault::Kind::CommitThenDrop, u"/orders"_s, 1, "POST"));
+
+        QSignalSpy uncertain(m_backend->orders(), &OrderService::purchaseUncertain);
+        QSignalSpy purchased(m_backend->orders(), &OrderService::purchased);
+        QSignalSpy failed(m_backend->orders(), &OrderService::purchaseFailed);
+        QVERIFY(m_backend->orders()->purchase({1012, 42, {}, false}));
+        QVERIFY(purchased.wait(10000));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1); // never retried
+        QCOMPARE(uncertain.size(), 1);
+        QVERIFY(failed.isEmpty());
+
+        const Order order = purchased.first().first().value<Order>();
+        QCOMPARE(order.serviceId, 1012);
+        QCOMPARE(order.countryId, 42);
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1); // never retried
+        QCOMPARE(m_server->state().orderCountOf(demoEmail()), 1);
+        QCOMPARE(m_server->state().balanceOf(demoEmail()), before - order.cost.minorUnits());
+        QVERIFY(model.rowOfOrder(order.id) >= 0);
+    }
+
+    void droppedBeforeCommit_saysNoOrderWasCreated()
+    {
+        const qint64 before = m_server->state().balanceOf(demoEmail());
+        m_server->addFault(fault(Fault::Kind::Reset, u"/orders"_s, 1, "POST"));
+        QSignalSpy uncertain(m_backend->orders(), &OrderService::purchaseUncertain);
+        QSignalSpy none(m_backend->orders(), &OrderService::purchaseNotCreated);
+        QVERIFY(m_backend->orders()->purchase({1012, 42, {}, false}));
+        QVERIFY(none.wait(10000));
+        QCOMPARE(uncertain.size(), 1);
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+        QCOMPARE(m_server->state().orderCountOf(demoEmail()), 0);
+        QCOMPARE(m_server->state().balanceOf(demoEmail()), before);
+    }
+
+    void purchaseServerError_isNeverRetried()
+    {
+        Fault f = fault(Fault::Kind::Status, u"/orders"_s, -1, "POST");
+        f.status = 503;
+        m_server->addFault(f);
+        QSignalSpy failed(m_backend->orders(), &OrderService::purchaseFailed);
+        QVERIFY(m_backend->orders()->purchase({1012, 42, {}, false}));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::ServerBusy);
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+    }
+
+    void pollingBacksOffOnErrors_andResumes()
+    {
+        QSignalSpy purchased(m_backend->orders(), &OrderService::purchased);
+        m_backend->orders()->purchase({1012, 42, {}, false});
+        QVERIFY(purchased.wait(5000));
+        Fault f = fault(Fault::Kind::Status, u"/orders"_s, 3, "GET");
+        f.status = 500;
+        m_server->addFault(f);
+        QSignalSpy failed(m_backend->orders(), &OrderService::ordersFailed);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 3, 10000);
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::ServerError);
+        // Polling goes on after the errors.
+        const int after = m_server->requestCount(u"GET /orders"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(u"GET /orders"_s) > after, 5000);
+        QVERIFY(m_backend->orders()->isPolling());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
