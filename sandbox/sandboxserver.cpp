@@ -52,6 +52,23 @@ void resetConnection(QTcpSocket *socket)
     socket->abort();
 }
 
+// What the real service answers with each status when nothing more is said.
+Response defaultFailure(int status)
+{
+    switch (status) {
+    case 401:
+        return json(401, {{"message"_L1, u"Unauthenticated."_s}});
+    case 429:
+        return json(429, {{"message"_L1, u"Too Many Attempts."_s}});
+    case 500:
+        return json(500, {{"message"_L1, u"Server Error"_s}});
+    case 503:
+        return failure(503, u"Countries temporarily unavailable. Please try again in a moment."_s);
+    default:
+        return failure(status, u"The request failed."_s);
+    }
+}
+
 QByteArray httpDate(const QDateTime &t)
 {
     return QLocale::c().toString(t.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
@@ -155,10 +172,9 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
     QTcpSocket *socket = responder.socket();
     switch (fault->kind) {
     case Fault::Kind::Status: {
-        Response response;
-        response.status = fault->status;
-        response.body = fault->body;
-        response.headers.emplace_back("Content-Type", "application/json");
+        Response response = defaultFailure(fault->status);
+        if (!fault->body.isEmpty())
+            response.body = fault->body;
         write(responder, response);
         return;
     }

@@ -287,6 +287,83 @@ private slots:
         QCOMPARE(call(server, "GET", u"/dashboard"_s, {}, token).status, 200);
     }
 
+    void controlEndpoint_injectsAndClearsFaults()
+    {
+        Sandbox::Server server;
+        QVERIFY(server.listen());
+        const QString token = login(server);
+        QUrl control = server.baseUrl();
+        control.setPath(u"/__sandbox/faults"_s);
+        const auto send = [&](const QByteArray &method, const QByteArray &body) {
+            QNetworkRequest request(control);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            finished.wait(5000);
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        const QByteArray nonsense = R"({"kind": "nonsense"})";
+        const QByteArray busyTwice =
+            R"({"kind": "status", "status": 503, "path": "/dashboard", "count": 2})";
+        const QByteArray proxyPage = "{\"kind\": \"html502\", \"method\": \"GET\", "
+                                     "\"path\": \"/orders/*\", \"count\": -1}";
+        QCOMPARE(send("POST", nonsense), 422);
+        QCOMPARE(send("POST", busyTwice), 201);
+        const Answer busy = call(server, "GET", u"/dashboard"_s, {}, token);
+        QCOMPARE(busy.status, 503);
+        QCOMPARE(busy.json.value("message"_L1).toString(),
+                 u"Countries temporarily unavailable. Please try again in a moment."_s);
+        QCOMPARE(call(server, "GET", u"/dashboard/services"_s, {}, token).status,
+                 200); // other paths
+        QCOMPARE(call(server, "GET", u"/dashboard"_s, {}, token).status, 503);
+        QCOMPARE(call(server, "GET", u"/dashboard"_s, {}, token).status, 200); // count used up
+
+        QCOMPARE(send("POST", proxyPage), 201);
+        const Answer proxy = call(server, "GET", u"/orders/5001"_s, {}, token);
+        QCOMPARE(proxy.status, 502);
+        QVERIFY(proxy.raw.contains("<html>"));
+        QCOMPARE(call(server, "GET", u"/orders"_s, {}, token).status, 200); // the glob stops at '/'
+        QCOMPARE(send("DELETE", {}), 200);
+        QCOMPARE(call(server, "GET", u"/orders/5001"_s, {}, token).status, 404);
+    }
+
+    void faultSpecs_parseLikeTheCommandLine()
+    {
+        QString error;
+        const auto drop =
+            Sandbox::Fault::fromSpec(u"kind=drop,method=post,path=/orders,count=1"_s, &error);
+        QVERIFY2(drop, qPrintable(error));
+        QCOMPARE(drop->kind, Sandbox::Fault::Kind::CommitThenDrop);
+        QCOMPARE(drop->method, QByteArray("POST"));
+        QVERIFY(drop->matches("POST", u"/orders"_s));
+        QVERIFY(!drop->matches("GET", u"/orders"_s));
+        QVERIFY(!Sandbox::Fault::fromSpec(u"kind=redirect"_s, &error)); // needs a location
+        QVERIFY(!Sandbox::Fault::fromSpec(u"kind=delay,delay_ms=-5"_s, &error));
+        QVERIFY(!Sandbox::Fault::fromSpec(u"garbage"_s, &error));
+    }
+
+    void catalogue_isLargeAndUnique()
+    {
+        const Sandbox::Catalogue catalogue(1);
+        QSet<qint64> ids;
+        QSet<QString> names;
+        for (const Sandbox::ServiceInfo &s : catalogue.services()) {
+            QVERIFY2(!ids.contains(s.id), qPrintable(QString::number(s.id)));
+            QVERIFY2(!names.contains(s.name), qPrintable(s.name));
+            ids.insert(s.id);
+            names.insert(s.name);
+        }
+        QVERIFY(ids.size() >= 300);
+        QSet<QString> isoCodes;
+        for (const Sandbox::Country &c : catalogue.countries())
+            isoCodes.insert(c.iso);
+        QCOMPARE(isoCodes.size(), catalogue.countries().size());
+        QVERIFY(isoCodes.size() >= 150);
+        QCOMPARE(catalogue.country(42)->iso, u"GH"_s);
+        QVERIFY(catalogue.country(35)->name.contains(u"’"_s)); // Côte d’Ivoire
+    }
+
     void sameSeed_sameCatalogue()
     {
         Sandbox::Server a;
@@ -295,6 +372,19 @@ private slots:
         QVERIFY(b.listen());
         const QString path = u"/dashboard/prices?service=907&page=2"_s;
         QCOMPARE(call(a, "GET", path, {}, login(a)).raw, call(b, "GET", path, {}, login(b)).raw);
+        QCOMPARE(call(a, "GET", u"/dashboard/services"_s, {}, login(a)).raw,
+                 call(b, "GET", u"/dashboard/services"_s, {}, login(b)).raw);
+        // Every price of every service, not just one page.
+        for (const Sandbox::ServiceInfo &s : a.state().catalogue().services()) {
+            const auto pa = a.state().catalogue().offers(s.id);
+            const auto pb = b.state().catalogue().offers(s.id);
+            QCOMPARE(pa.size(), pb.size());
+            for (qsizetype i = 0; i < pa.size(); ++i) {
+                QCOMPARE(pa[i].first->name, pb[i].first->name);
+                QCOMPARE(pa[i].second.priceUsdCents, pb[i].second.priceUsdCents);
+                QCOMPARE(pa[i].second.stock, pb[i].second.stock);
+            }
+        }
         Sandbox::Config other;
         other.seed = 7;
         Sandbox::Server c(other);
