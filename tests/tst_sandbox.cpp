@@ -256,6 +256,32 @@ private slots:
         QCOMPARE(server.state().balanceOf(config.demoEmail), before);
     }
 
+    void expiry_refundsAnOrderWithoutSms()
+    {
+        Sandbox::Config config;
+        config.timeScale = 1800; // the 20-minute window passes in under a second
+        config.smsDelaySeconds = 100000;
+        Sandbox::Server server(config);
+        QVERIFY(server.listen());
+        const QString token = login(server);
+        const qint64 before = server.state().balanceOf(config.demoEmail);
+        const Answer created =
+            call(server, "POST", u"/orders"_s, R"({"country": 42, "service": 1012})", token);
+        QCOMPARE(created.status, 201);
+        QVERIFY(server.state().balanceOf(config.demoEmail) < before);
+        QTRY_VERIFY_WITH_TIMEOUT(call(server, "GET", u"/orders?status=expired"_s, {}, token)
+                                         .json.value("data"_L1)
+                                         .toArray()
+                                         .size() == 1,
+                                 5000);
+        QCOMPARE(server.state().balanceOf(config.demoEmail), before);
+        QCOMPARE(call(server, "GET", u"/orders?status=active"_s, {}, token)
+                     .json.value("data"_L1)
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
     void logout_revokesTheToken()
     {
         Sandbox::Server server;
