@@ -6,6 +6,7 @@
 #include "authservice.h"
 #include "backend.h"
 #include "catalogservice.h"
+#include "countrypricemodel.h"
 #include "orderlistmodel.h"
 #include "orderservice.h"
 #include "sandboxserver.h"
@@ -69,6 +70,106 @@ class TestFaults final : public QObject
 
 private slots:
     void init() { start(); }
+
+    // Every endpoint family against every fault kind: the right error reaches
+    // the service's signal and what the window shows is left as it was.
+    void everyFamily_everyFault_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("expected");
+        using K = ApiError::Kind;
+        const QList<std::pair<Fault::Kind, K>> kinds{
+            {Fault::Kind::Status, K::ServerBusy},       {Fault::Kind::Delay, K::Timeout},
+            {Fault::Kind::Html502, K::ServerError},     {Fault::Kind::MalformedJson, K::Malformed},
+            {Fault::Kind::Truncated, K::Network},       {Fault::Kind::Reset, K::Network},
+            {Fault::Kind::RateLimited, K::RateLimited}, {Fault::Kind::Redirect, K::Redirected},
+            {Fault::Kind::CommitThenDrop, K::Network},
+        };
+        for (const QString &family : {u"auth"_s, u"catalogue"_s, u"orders"_s}) {
+            for (const auto &[fault, expected] : kinds) {
+                const QByteArray name =
+                    family.toLatin1() + ' ' + QByteArray::number(static_cast<int>(fault));
+                QTest::newRow(name.constData())
+                    << family << static_cast<int>(fault) << static_cast<int>(expected);
+            }
+        }
+    }
+
+    void everyFamily_everyFault()
+    {
+        QFETCH(QString, family);
+        QFETCH(int, fault);
+        QFETCH(int, expected);
+        m_backend->api()->setMaxRetries(0);
+        m_backend->api()->setDefaultTimeout(500ms);
+        Sandbox::Server other; // the origin a redirect points at
+        QVERIFY(other.listen());
+
+        // What the window already shows, to be left as it was.
+        CountryPriceModel prices;
+        OrderListModel orders;
+        QAbstractItemModelTester t1(&prices,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&orders,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(m_backend->catalog(), &CatalogService::pricesPageLoaded, &prices,
+                [&prices](qint64, const QList<CountryPrice> &page) { prices.addPrices(page); });
+        connect(m_backend->orders(), &OrderService::ordersUpdated, &orders,
+                &OrderListModel::upsert);
+        QSignalSpy loaded(m_backend->catalog(), &CatalogService::pricesLoaded);
+        prices.reset(1012);
+        m_backend->catalog()->loadPrices(1012);
+        QVERIFY(loaded.wait(5000));
+        QSignalSpy bought(m_backend->orders(), &OrderService::purchased);
+        m_backend->orders()->purchase({1012, 42, {}, false});
+        QVERIFY(bought.wait(5000));
+        const int priceRows = prices.rowCount();
+        const int orderRows = orders.rowCount();
+
+        Fault f;
+        f.kind = static_cast<Fault::Kind>(fault);
+        f.count = -1;
+        f.status = 503;
+        f.delayMs = 3000;
+        f.retryAfter = 120;
+        QUrl target = other.baseUrl();
+        target.setPath(target.path() + u"/dashboard"_s);
+        f.location = target;
+
+        ApiError error;
+        if (family == u"auth") {
+            f.path = u"/auth/login"_s;
+            m_server->addFault(f);
+            QSignalSpy failed(m_backend->auth(), &AuthService::loginFailed);
+            m_backend->auth()->login(demoEmail(), u"demo-password"_s);
+            QVERIFY(failed.wait(10000));
+            error = failed.first().first().value<ApiError>();
+        } else if (family == u"catalogue") {
+            f.path = u"/dashboard/prices"_s;
+            m_server->addFault(f);
+            QSignalSpy failed(m_backend->catalog(), &CatalogService::pricesFailed);
+            m_backend->catalog()->loadPrices(907);
+            QVERIFY(failed.wait(10000));
+            error = failed.first().at(1).value<ApiError>();
+        } else {
+            f.path = u"/orders"_s;
+            f.method = "GET";
+            m_server->addFault(f);
+            QSignalSpy failed(m_backend->orders(), &OrderService::ordersFailed);
+            m_backend->orders()->reload();
+            QVERIFY(failed.wait(10000));
+            error = failed.first().first().value<ApiError>();
+        }
+        QCOMPARE(static_cast<int>(error.kind), expected);
+        QVERIFY(!error.userMessage().isEmpty());
+        QVERIFY(!error.userMessage().contains(u'<'));
+        QCOMPARE(prices.rowCount(), priceRows);
+        QCOMPARE(prices.serviceId(), 1012);
+        QCOMPARE(orders.rowCount(), orderRows);
+        QCOMPARE(other.requestCount(), 0);
+        QCOMPARE(m_server->state().orderCountOf(demoEmail()), 1);
+    }
 
     void cleanup()
     {
