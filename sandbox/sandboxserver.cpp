@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -69,6 +70,19 @@ Response defaultFailure(int status)
     }
 }
 
+// QHttpServer's debug output prints every request with its headers, the
+// bearer token included. In demo mode the sandbox runs inside the app, whose
+// log must never hold a token, whatever logging rules the user sets.
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void silenceRequestDumps(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
 QByteArray httpDate(const QDateTime &t)
 {
     return QLocale::c().toString(t.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
@@ -81,6 +95,11 @@ Server::Server(const Config &config, QObject *parent)
     , m_state(std::make_unique<State>(config))
     , m_http(std::make_unique<QHttpServer>())
 {
+    static const bool filtered = [] {
+        g_previousFilter = QLoggingCategory::installFilter(silenceRequestDumps);
+        return true;
+    }();
+    Q_UNUSED(filtered)
     // QHttpServer matches one path segment per <arg>; the routing proper is
     // State::handle's, so every shape of path below the prefix comes to it.
     m_http->route(prefix, [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
