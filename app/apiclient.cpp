@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 #include <cstring>
@@ -80,6 +82,11 @@ bool ApiClient::isAllowedBaseUrl(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+void ApiClient::addTrustedAuthorities(const QList<QSslCertificate> &authorities)
+{
+    m_extraAuthorities += authorities;
+}
+
 QDateTime ApiClient::serverNow() const
 {
     return QDateTime::currentDateTimeUtc().addSecs(m_clockOffset.count());
@@ -114,6 +121,11 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
     // Following a redirect would carry the token to wherever it points.
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                     QNetworkRequest::ManualRedirectPolicy);
+    if (!m_extraAuthorities.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraAuthorities);
+        nr.setSslConfiguration(tls);
+    }
     nr.setTransferTimeout(static_cast<int>(request.timeout.value_or(m_defaultTimeout).count()));
 
     QNetworkReply *reply = nullptr;
@@ -140,6 +152,7 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
     {
         bool byUs = false;
         bool tooLarge = false;
+        QString tls; // what was wrong with the certificate, when something was
     };
     auto abort = std::make_shared<Abort>();
     connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply, abort](qint64 received) {
@@ -147,6 +160,13 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
             abort->byUs = abort->tooLarge = true;
             reply->abort();
         }
+    });
+    // Never ignored: the reply fails. Only the words are kept for the user.
+    connect(reply, &QNetworkReply::sslErrors, reply, [abort](const QList<QSslError> &errors) {
+        QStringList words;
+        for (const QSslError &e : errors)
+            words.append(e.errorString());
+        abort->tls = words.join(u"; "_s);
     });
     if (context) {
         connect(context, &QObject::destroyed, reply, [reply, abort] {
@@ -156,12 +176,14 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
     }
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, request, context, callback, attemptNo, abort] {
-                finish(reply, request, context, callback, attemptNo, abort->byUs, abort->tooLarge);
+                finish(reply, request, context, callback, attemptNo, abort->byUs, abort->tooLarge,
+                       abort->tls);
             });
 }
 
 void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer<QObject> context,
-                       const Callback &callback, int attemptNo, bool abortedByUs, bool tooLarge)
+                       const Callback &callback, int attemptNo, bool abortedByUs, bool tooLarge,
+                       const QString &tlsProblem)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -178,7 +200,8 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer
         // whether we cancelled it.
         const bool timedOut =
             reply->error() == QNetworkReply::OperationCanceledError && !abortedByUs;
-        error = ApiError::fromNetwork(reply->error(), reply->errorString(), timedOut);
+        error = ApiError::fromNetwork(
+            reply->error(), tlsProblem.isEmpty() ? reply->errorString() : tlsProblem, timedOut);
     } else if (declaredLength.isValid() && body.size() < declaredLength.toLongLong()) {
         // The connection closed before the whole answer came: Qt hands over
         // what it has as if it were all.

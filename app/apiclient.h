@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -65,6 +66,9 @@ public:
     // Idempotent GETs retry network failures and 502/503/504 this many times.
     void setMaxRetries(int retries) { m_maxRetries = retries; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // Test-only: also trust these authorities (a sandbox's own CA). The
+    // system's authorities stay trusted; no TLS error is ever ignored.
+    void addTrustedAuthorities(const QList<QSslCertificate> &authorities);
     // List endpoints can be slow: the contract asks for at least 15 s.
     void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
 
@@ -87,7 +91,8 @@ private:
     void attempt(const ApiRequest &request, QPointer<QObject> context, Callback callback,
                  int attemptNo);
     void finish(QNetworkReply *reply, const ApiRequest &request, QPointer<QObject> context,
-                const Callback &callback, int attemptNo, bool abortedByUs, bool tooLarge);
+                const Callback &callback, int attemptNo, bool abortedByUs, bool tooLarge,
+                const QString &tlsProblem);
     bool shouldRetry(const ApiRequest &request, const ApiError &error, int attemptNo) const;
 
     QNetworkAccessManager *m_network;
@@ -96,5 +101,6 @@ private:
     int m_maxRetries = 2;
     qint64 m_maxResponseBytes = 16 * 1024 * 1024;
     std::chrono::milliseconds m_defaultTimeout{20000};
+    QList<QSslCertificate> m_extraAuthorities;
     std::chrono::seconds m_clockOffset{0};
 };

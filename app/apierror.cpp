@@ -80,6 +80,8 @@ QString ApiError::userMessage() const
         return tr("Too many requests. Please wait %n second(s).", nullptr, *retryAfterSeconds);
     if (serverSpoke && !message.isEmpty())
         return message;
+    if (kind == Kind::Tls && !message.isEmpty())
+        return sentence(kind) + u' ' + tr("(%1)").arg(message);
     return sentence(kind);
 }
 

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -130,10 +132,21 @@ bool Server::listen(quint16 port)
     return m_port != 0;
 }
 
+bool Server::useTls(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
+    const QSslCertificate certificate(certificatePem, QSsl::Pem);
+    const QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull())
+        return false;
+    m_http->sslSetup(certificate, key);
+    m_tls = true;
+    return true;
+}
+
 QUrl Server::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     url.setPath(prefix);

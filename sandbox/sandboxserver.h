@@ -25,6 +25,8 @@ public:
 
     // Listens on 127.0.0.1; port 0 picks a free one.
     bool listen(quint16 port = 0);
+    // Serves https with this certificate and key (PEM), from the next listen().
+    bool useTls(const QByteArray &certificatePem, const QByteArray &keyPem);
     quint16 port() const { return m_port; }
     // http://127.0.0.1:<port>/api/mobile
     QUrl baseUrl() const;
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<State> m_state;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
+    bool m_tls = false;
     QHash<QString, int> m_counts;
     QList<Fault> m_faults;
 };
