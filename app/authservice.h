@@ -4,11 +4,14 @@
 #include "types.h"
 
 #include <QObject>
+#include <QTimer>
 
 class ApiClient;
+class SecretStore;
 
-// Signs the user in and out. The token lives in memory and in the ApiClient
-// that sends it; it is never written to settings, files or logs.
+// Signs the user in and out, and keeps the session: in memory, and with
+// "remember me" in the system keychain. The token is never written to
+// settings, files or logs.
 class AuthService final : public QObject
 {
     Q_OBJECT
@@ -16,14 +19,24 @@ class AuthService final : public QObject
 public:
     explicit AuthService(ApiClient *api, QObject *parent = nullptr);
 
+    // Where remembered sessions live; none: a session lasts until the app quits.
+    void setSecretStore(SecretStore *store) { m_store = store; }
+
     bool isSignedIn() const { return !m_session.token.isEmpty(); }
     const Session &session() const { return m_session; }
     bool isBusy() const { return m_busy; }
 
-    void login(const QString &email, const QString &password);
+    void login(const QString &email, const QString &password, bool remember = false);
     void registerAccount(const Registration &registration);
-    // Revokes the token on the server when it can, and forgets it here always.
+    // Revokes the token on the server when it can, and forgets it here always,
+    // remembered copy included.
     void logout();
+
+    // The email of a remembered session for this server, if any.
+    QString rememberedEmail() const;
+    // Signs in with the remembered token when it is still good: loggedIn, or
+    // restoreFailed (the user then signs in by hand).
+    void restore();
 
 signals:
     void loggedIn(const Session &session);
@@ -31,13 +44,25 @@ signals:
     void registered(const RegistrationResult &result);
     void registrationFailed(const ApiError &error);
     void loggedOut();
-    // The server no longer accepts the token (401), or it expired.
-    void sessionEnded();
+    // The server no longer accepts the token (401), or it expired: the user
+    // must sign in again. `email` is who was signed in.
+    void sessionEnded(const QString &email);
+    // "Remember me" could not be honoured: no secure storage here. The
+    // session goes on until the app quits.
+    void rememberUnavailable(const QString &why);
+    void restoreFailed(const ApiError &error);
 
 private:
+    void start(const Session &session, bool remember);
     void endSession();
+    void forgetRemembered(const QString &email);
+    void armExpiry();
+    QString keyFor(const QString &email) const;
+    QString settingsGroup() const;
 
     ApiClient *m_api;
+    SecretStore *m_store = nullptr;
     Session m_session;
     bool m_busy = false;
+    QTimer m_expiry;
 };

@@ -6,7 +6,8 @@
 #include "catalogservice.h"
 #include "orderservice.h"
 
-Backend::Backend(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
+Backend::Backend(QNetworkAccessManager *network, const QUrl &baseUrl, SecretStore *secrets,
+                 QObject *parent)
     : QObject(parent)
     , m_api(new ApiClient(network, baseUrl, this))
     , m_auth(new AuthService(m_api, this))
@@ -14,6 +15,7 @@ Backend::Backend(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *p
     , m_account(new AccountService(m_api, this))
     , m_orders(new OrderService(m_api, this))
 {
+    m_auth->setSecretStore(secrets);
     connect(m_auth, &AuthService::loggedOut, m_orders, &OrderService::reset);
     connect(m_auth, &AuthService::sessionEnded, m_orders, &OrderService::reset);
 }

@@ -9,6 +9,7 @@ class AuthService;
 class CatalogService;
 class AccountService;
 class OrderService;
+class SecretStore;
 
 // The API client and the services that speak through it, for one server.
 // main.cpp builds one for the window; tests build one for the sandbox.
@@ -17,7 +18,9 @@ class Backend final : public QObject
     Q_OBJECT
 
 public:
-    Backend(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
+    // `secrets` keeps remembered sessions; none: sessions end with the app.
+    Backend(QNetworkAccessManager *network, const QUrl &baseUrl, SecretStore *secrets = nullptr,
+            QObject *parent = nullptr);
 
     ApiClient *api() const { return m_api; }
     AuthService *auth() const { return m_auth; }

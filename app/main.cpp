@@ -1,6 +1,7 @@
 #include "apiclient.h"
 #include "backend.h"
 #include "i18n.h"
+#include "keychainstore.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 
@@ -9,6 +10,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -63,11 +65,14 @@ int main(int argc, char *argv[])
     }
 
     QNetworkAccessManager network;
-    Backend backend(&network, baseUrl);
+    KeychainStore keychain;
+    Backend backend(&network, baseUrl, &keychain);
     MainWindow window(&backend);
     if (sandbox)
         window.setDemoCredentials(sandbox->state().config().demoEmail,
                                   sandbox->state().config().demoPassword);
     window.show();
+    // The keychain and the network wait until the window is on screen.
+    QTimer::singleShot(0, &window, &MainWindow::restoreSession);
     return QApplication::exec();
 }

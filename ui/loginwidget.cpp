@@ -48,7 +48,7 @@ void LoginWidget::submit()
         return;
     }
     clearError();
-    emit loginRequested(email, password);
+    emit loginRequested(email, password, m_ui->rememberCheck->isChecked());
 }
 
 void LoginWidget::setBusy(bool busy)
@@ -57,6 +57,7 @@ void LoginWidget::setBusy(bool busy)
     m_ui->passwordEdit->setEnabled(!busy);
     m_ui->loginButton->setEnabled(!busy);
     m_ui->useDemoButton->setEnabled(!busy);
+    m_ui->rememberCheck->setEnabled(!busy);
     m_ui->loginButton->setText(busy ? tr("Signing in…") : tr("Sign in"));
 }
 
@@ -80,6 +81,23 @@ void LoginWidget::setDemoCredentials(const QString &email, const QString &passwo
                                 "Email: <b>%1</b><br>Password: <b>%2</b>")
                                  .arg(email.toHtmlEscaped(), password.toHtmlEscaped()));
     m_ui->demoFrame->setVisible(!email.isEmpty());
+}
+
+void LoginWidget::setEmail(const QString &email)
+{
+    m_ui->emailEdit->setText(email);
+}
+
+void LoginWidget::setRemember(bool remember)
+{
+    m_ui->rememberCheck->setChecked(remember);
+}
+
+void LoginWidget::showRestoring(const QString &email)
+{
+    setEmail(email);
+    setBusy(true);
+    m_ui->loginButton->setText(tr("Signing in as %1…").arg(email));
 }
 
 void LoginWidget::clearPassword()

@@ -24,9 +24,13 @@ public:
     void setDemoCredentials(const QString &email, const QString &password);
     void clearPassword();
     void focusFirstField();
+    void setEmail(const QString &email);
+    void setRemember(bool remember);
+    // While a remembered session is checked: the form waits.
+    void showRestoring(const QString &email);
 
 signals:
-    void loginRequested(const QString &email, const QString &password);
+    void loginRequested(const QString &email, const QString &password, bool remember);
 
 private:
     void submit();

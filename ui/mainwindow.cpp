@@ -8,6 +8,7 @@
 #include "countrypricemodel.h"
 #include "orderlistmodel.h"
 #include "orderservice.h"
+#include "relogindialog.h"
 #include "servicelistmodel.h"
 #include "ui_mainwindow.h"
 
@@ -72,9 +73,9 @@ void MainWindow::connectAuth()
 {
     AuthService *auth = m_backend->auth();
     connect(m_ui->loginPage, &LoginWidget::loginRequested, this,
-            [this, auth](const QString &email, const QString &password) {
+            [this, auth](const QString &email, const QString &password, bool remember) {
                 m_ui->loginPage->setBusy(true);
-                auth->login(email, password);
+                auth->login(email, password, remember);
             });
     connect(auth, &AuthService::loggedIn, this, [this](const Session &session) {
         m_ui->loginPage->setBusy(false);
@@ -82,17 +83,38 @@ void MainWindow::connectAuth()
         m_ui->userLabel->setText(
             tr("Signed in as <b>%1</b> (%2)")
                 .arg(session.user.name.toHtmlEscaped(), session.user.email.toHtmlEscaped()));
-        showMain();
+        if (m_relogin) {
+            m_relogin->accept();
+            m_relogin->deleteLater();
+            resume();
+        } else {
+            showMain();
+        }
     });
     connect(auth, &AuthService::loginFailed, this, [this](const ApiError &error) {
-        m_ui->loginPage->setBusy(false);
         QString text = error.userMessage();
         if (error.kind == ApiError::Kind::Validation && !error.fieldErrors.isEmpty())
             text = error.fieldErrors.constBegin()->join(u' ');
+        if (m_relogin) {
+            m_relogin->setBusy(false);
+            m_relogin->showError(text);
+            return;
+        }
+        m_ui->loginPage->setBusy(false);
         m_ui->loginPage->showError(text);
     });
-    connect(auth, &AuthService::sessionEnded, this,
-            [this] { showLogin(tr("Your session has ended. Please sign in again.")); });
+    connect(auth, &AuthService::restoreFailed, this, [this](const ApiError &error) {
+        m_ui->loginPage->setBusy(false);
+        if (error.kind != ApiError::Kind::Unauthenticated)
+            m_ui->loginPage->showError(error.userMessage());
+        m_ui->loginPage->focusFirstField();
+    });
+    connect(auth, &AuthService::rememberUnavailable, this, [this](const QString &why) {
+        showBanner(tr("You will stay signed in only until N1SMS closes: %1").arg(why));
+    });
+    connect(auth, &AuthService::sessionEnded, this, [this](const QString &email) {
+        askToSignInAgain(email, tr("Your session has ended."));
+    });
     connect(m_ui->logoutButton, &QPushButton::clicked, this, [this, auth] {
         auth->logout();
         showLogin();
@@ -104,6 +126,50 @@ void MainWindow::connectAuth()
         m_ui->balanceLabel->setToolTip(
             d.balanceUsd.isValid() ? tr("About %1").arg(formatMoney(d.balanceUsd)) : QString());
     });
+}
+
+void MainWindow::restoreSession()
+{
+    const QString email = m_backend->auth()->rememberedEmail();
+    if (email.isEmpty())
+        return;
+    m_ui->loginPage->setRemember(true);
+    m_ui->loginPage->showRestoring(email);
+    m_backend->auth()->restore();
+}
+
+void MainWindow::askToSignInAgain(const QString &email, const QString &reason)
+{
+    if (m_relogin)
+        return;
+    m_relogin = new ReloginDialog(email, reason, this);
+    connect(m_relogin, &ReloginDialog::reloginRequested, this,
+            [this](const QString &account, const QString &password) {
+                m_relogin->setBusy(true);
+                m_backend->auth()->login(account, password,
+                                         !m_backend->auth()->rememberedEmail().isEmpty());
+            });
+    connect(m_relogin, &ReloginDialog::signOutRequested, this, [this] {
+        if (m_relogin)
+            m_relogin->deleteLater();
+        showLogin();
+    });
+    m_relogin->open();
+}
+
+void MainWindow::resume()
+{
+    // Everything but a purchase: buying again is the user's decision alone.
+    m_backend->account()->refresh();
+    m_backend->orders()->reload();
+    if (m_services->rowCount() == 0)
+        m_backend->catalog()->loadServices();
+    if (const qint64 serviceId = m_prices->serviceId(); serviceId != 0) {
+        m_prices->reset(serviceId);
+        m_ui->priceTable->setStatus(tr("Loading prices…"));
+        m_backend->catalog()->loadPrices(serviceId);
+    }
+    statusBar()->showMessage(tr("Signed in again."), 4000);
 }
 
 void MainWindow::connectCatalog()

@@ -3,6 +3,7 @@
 #include "types.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,6 +15,7 @@ class ServiceListModel;
 class CountryPriceModel;
 class OrderListModel;
 class QMessageBox;
+class ReloginDialog;
 struct ApiError;
 
 // The one place where the services and the widgets meet.
@@ -27,6 +29,9 @@ public:
 
     // Demo mode: the login page shows the demo account.
     void setDemoCredentials(const QString &email, const QString &password);
+    // Signs in with a remembered session, if there is one. Called once the
+    // window shows, so that nothing waits for the keychain before it does.
+    void restoreSession();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +44,9 @@ private:
     void connectOrders();
     void showLogin(const QString &message = {});
     void showMain();
+    // After signing in again: reload what the session's end interrupted.
+    void resume();
+    void askToSignInAgain(const QString &email, const QString &reason);
     void confirmPurchase(const CountryPrice &price);
     void showBanner(const QString &text);
     void updateWindowVisibility();
@@ -49,4 +57,5 @@ private:
     CountryPriceModel *m_prices;
     OrderListModel *m_orders;
     QString m_currentServiceName;
+    QPointer<ReloginDialog> m_relogin;
 };
