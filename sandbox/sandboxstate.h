@@ -66,6 +66,8 @@ public:
     qint64 balanceOf(const QString &email) const;
     int orderCountOf(const QString &email) const;
     void setBalance(const QString &email, qint64 pesewas);
+    // Every token stops working, as when the server's sessions are flushed.
+    void revokeAllTokens() { m_tokens.clear(); }
 
     static constexpr int orderWindowSeconds = 20 * 60;
     static constexpr int cancelAfterSeconds = 2 * 60;

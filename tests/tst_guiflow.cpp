@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -181,6 +182,46 @@ private slots:
         QTest::mouseClick(find<QPushButton>("copyCodeButton"), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), code.data().toString());
         screenshot(u"code.png"_s);
+    }
+
+    void sessionEnd_asksForThePasswordAndResumes()
+    {
+        signIn(u"demo-password"_s);
+        auto *pages = find<QStackedWidget>("pages");
+        QTRY_COMPARE(pages->currentWidget()->objectName(), u"mainPage"_s);
+        auto *services = find<QListView>("serviceList");
+        QTRY_VERIFY(services->model()->rowCount() > 50);
+        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"telegram"_s);
+        QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
+        auto *prices = find<QTableView>("priceTable");
+        const int expected = static_cast<int>(m_server->state().catalogue().offers(907).size());
+        QTRY_COMPARE_WITH_TIMEOUT(prices->model()->rowCount(), expected, 10000);
+
+        // The server forgets every session; the next request meets a 401.
+        m_server->state().revokeAllTokens();
+        QTest::mouseClick(find<QPushButton>("refreshButton"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"reloginDialog"_s)) &&
+                    dialog->isVisible());
+        QCOMPARE(pages->currentWidget()->objectName(), u"mainPage"_s); // the work stays in view
+        screenshot(u"relogin.png"_s);
+
+        auto *password = dialog->findChild<QLineEdit *>(u"reloginPasswordEdit"_s);
+        QTest::keyClicks(password, u"wrong-password"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"reloginButton"_s), Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(u"reloginErrorLabel"_s);
+        QTRY_VERIFY(error->isVisible());
+        password->clear();
+        QTest::keyClicks(password, u"demo-password"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"reloginButton"_s), Qt::LeftButton);
+
+        // Back where the user was: same service, prices and balance reloaded.
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(u"reloginDialog"_s) ||
+                    !m_window->findChild<QDialog *>(u"reloginDialog"_s)->isVisible());
+        QCOMPARE(pages->currentWidget()->objectName(), u"mainPage"_s);
+        QVERIFY(find<QLabel>("priceTitleLabel")->text().contains(u"Telegram"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(prices->model()->rowCount(), expected, 10000);
+        QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(u"₵250.00"_s));
     }
 
     void signOut_returnsToLoginAndForgetsTheData()
