@@ -155,8 +155,11 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
         QString tls; // what was wrong with the certificate, when something was
     };
     auto abort = std::make_shared<Abort>();
-    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply, abort](qint64 received) {
-        if (received > m_maxResponseBytes && !abort->tooLarge) {
+    // The reply can outlive this client (the network manager owns it): the
+    // lambdas that run on its signals hold no pointer to the client.
+    const qint64 limit = m_maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, abort, limit](qint64 received) {
+        if (received > limit && !abort->tooLarge) {
             abort->byUs = abort->tooLarge = true;
             reply->abort();
         }
@@ -174,10 +177,17 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
             reply->abort();
         });
     }
+    // Aborting a reply finishes it at once, possibly while this client is
+    // being destroyed (a request whose context is the client itself).
+    const QPointer<ApiClient> self(this);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, request, context, callback, attemptNo, abort] {
-                finish(reply, request, context, callback, attemptNo, abort->byUs, abort->tooLarge,
-                       abort->tls);
+            [self, reply, request, context, callback, attemptNo, abort] {
+                if (!self) {
+                    reply->deleteLater();
+                    return;
+                }
+                self->finish(reply, request, context, callback, attemptNo, abort->byUs,
+                             abort->tooLarge, abort->tls);
             });
 }
 
