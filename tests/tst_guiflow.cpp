@@ -205,6 +205,8 @@ private slots:
                     dialog->isVisible());
         QCOMPARE(pages->currentWidget()->objectName(), u"mainPage"_s); // the work stays in view
         screenshot(u"relogin.png"_s);
+        if (const QString dir = qEnvironmentVariable("N1SMS_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog->grab().save(dir + u"/relogin-dialog.png"_s));
 
         auto *password = dialog->findChild<QLineEdit *>(u"reloginPasswordEdit"_s);
         QTest::keyClicks(password, u"wrong-password"_s);
