@@ -39,6 +39,8 @@ public:
     void setPollInterval(std::chrono::milliseconds interval);
     void setWindowVisible(bool visible);
     bool isPolling() const { return m_pollTimer.isActive() || m_pollInFlight; }
+    // The wait between two polls as things stand: visibility and back-off.
+    std::chrono::milliseconds currentPollInterval() const { return effectiveInterval(); }
 
     static constexpr int historyPageSize = 50;
 

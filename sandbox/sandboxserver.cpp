@@ -187,7 +187,9 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
     r.path = request.url().path().mid(prefix.size());
     r.query = request.query();
     r.body = request.body();
+    m_lastHeaders.clear();
     for (const auto &[key, value] : request.headers()) {
+        m_lastHeaders.insert(key.toLower(), value);
         if (key.compare("Authorization", Qt::CaseInsensitive) == 0)
             r.authorization = value;
     }

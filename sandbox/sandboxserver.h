@@ -40,6 +40,9 @@ public:
     // How many requests reached a path below /api/mobile ("/orders"), or a
     // method and path ("POST /orders"), or anything at all (empty).
     int requestCount(const QString &what = {}) const;
+    // The headers of the last request (names in lower case), for tests of
+    // what the client sends.
+    const QHash<QByteArray, QByteArray> &lastHeaders() const { return m_lastHeaders; }
 
     static constexpr QLatin1StringView prefix{"/api/mobile"};
 
@@ -58,6 +61,7 @@ private:
     bool m_tls = false;
     QHash<QString, int> m_counts;
     QList<Fault> m_faults;
+    QHash<QByteArray, QByteArray> m_lastHeaders;
 };
 
 } // namespace Sandbox

@@ -116,7 +116,7 @@ State::State(const Config &config)
 QDateTime State::now() const
 {
     const double simulatedMs = static_cast<double>(m_elapsed.elapsed()) * m_config.timeScale;
-    return m_epoch.addMSecs(static_cast<qint64>(simulatedMs));
+    return m_epoch.addMSecs(static_cast<qint64>(simulatedMs)).addSecs(m_config.clockSkewSeconds);
 }
 
 qint64 State::balanceOf(const QString &email) const
@@ -328,7 +328,7 @@ Response State::login(const QJsonObject &body)
     const QByteArray token = QByteArray::number(m_tokens.size() + 1) + '|' +
                              QByteArray::number(secret, 36) +
                              QByteArray::number(Catalogue::mix(secret, m_counter), 36);
-    const QDateTime expires = now().addDays(30);
+    const QDateTime expires = now().addSecs(m_config.tokenLifetimeSeconds);
     m_tokens.insert(token, {it->id, expires});
     return json(200, {{"success"_L1, true},
                       {"message"_L1, u"Login successful"_s},

@@ -29,6 +29,10 @@ struct Config
     QString demoEmail = QStringLiteral("demo@n1sms.test");
     QString demoPassword = QStringLiteral("demo-password");
     qint64 demoBalancePesewas = 25000; // ₵250.00
+    // How far the server's clock is ahead of ours (seconds; negative: behind).
+    qint64 clockSkewSeconds = 0;
+    // How long a token lives (simulated seconds).
+    qint64 tokenLifetimeSeconds = 30 * 24 * 3600;
     // Pesewas per US dollar: the operator's rate.
     qint64 ghsPerUsdPesewas = 1500;
 };

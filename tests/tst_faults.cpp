@@ -315,6 +315,15 @@ private slots:
         QCOMPARE(other.requestCount(), 0);
     }
 
+    void oversizedAnswer_isCutOff()
+    {
+        m_backend->api()->setMaxResponseBytes(4096); // the services list is ~19 KB
+        QSignalSpy failed(m_backend->catalog(), &CatalogService::servicesFailed);
+        m_backend->catalog()->loadServices();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::TooLarge);
+    }
+
     void commitThenDrop_findsTheOrderAndChargesOnce()
     {
         OrderListModel model;

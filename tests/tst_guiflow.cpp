@@ -68,6 +68,20 @@ class TestGuiFlow final : public QObject
         QTest::mouseClick(find<QPushButton>("loginButton"), Qt::LeftButton);
     }
 
+    // Signs in, picks WhatsApp and chooses Ghana; Buy is then ready.
+    void chooseWhatsAppInGhana()
+    {
+        signIn(u"demo-password"_s);
+        auto *services = find<QListView>("serviceList");
+        QTRY_VERIFY(services->model()->rowCount() > 50);
+        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
+        QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
+        auto *status = find<QLabel>("priceStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"countries"_s), 10000);
+        QTest::keyClicks(find<QLineEdit>("filterEdit"), u"Ghana"_s);
+        QTRY_VERIFY(find<QPushButton>("buyButton")->isEnabled());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -182,6 +196,58 @@ private slots:
         QTest::mouseClick(find<QPushButton>("copyCodeButton"), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), code.data().toString());
         screenshot(u"code.png"_s);
+    }
+
+    void doubleClicks_buyOnce()
+    {
+        chooseWhatsAppInGhana();
+        auto *buy = find<QPushButton>("buyButton");
+        // A double click as the mouse sends it: two clicks, the second a double.
+        QTest::mousePress(buy, Qt::LeftButton);
+        QTest::mouseRelease(buy, Qt::LeftButton);
+        QTest::mousePress(buy, Qt::LeftButton);
+        QTest::mouseDClick(buy, Qt::LeftButton);
+        QTest::mouseRelease(buy, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
+                    box->isVisible());
+        QCOMPARE(m_window->findChildren<QMessageBox *>(u"buyConfirmation"_s).size(), 1);
+
+        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+        // Whatever the second click of a double click lands on next asks again.
+        QTest::mouseClick(buy, Qt::LeftButton);
+        QTest::keyClick(find<QTableView>("priceTable"), Qt::Key_Return);
+        auto *orders = find<QTableView>("orderTable");
+        QTRY_COMPARE(orders->model()->rowCount(), 1);
+        QTRY_VERIFY(buy->isEnabled());
+        QVERIFY(m_window->findChildren<QMessageBox *>(u"buyConfirmation"_s).size() <= 1);
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
+    }
+
+    void lostPurchaseAnswer_isFoundAndNamed()
+    {
+        Sandbox::Fault drop;
+        drop.kind = Sandbox::Fault::Kind::CommitThenDrop;
+        drop.method = "POST";
+        drop.path = u"/orders"_s;
+        m_server->addFault(drop);
+        chooseWhatsAppInGhana();
+        auto *buy = find<QPushButton>("buyButton");
+        QTest::mouseClick(buy, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
+                    box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+
+        auto *orders = find<QTableView>("orderTable");
+        QTRY_COMPARE(orders->model()->rowCount(), 1);
+        const QString number = orders->model()->index(0, 2).data().toString();
+        QVERIFY(number.startsWith(u"+233"_s));
+        // What the user reads names the order that was found.
+        QTRY_VERIFY(find<QLabel>("priceStatusLabel")->text().contains(number));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
     }
 
     void sessionEnd_asksForThePasswordAndResumes()

@@ -4,6 +4,7 @@
 #include "authservice.h"
 #include "backend.h"
 #include "catalogservice.h"
+#include "orderlistmodel.h"
 #include "orderservice.h"
 #include "sandboxserver.h"
 
@@ -230,6 +231,78 @@ private slots:
         QCOMPARE(out.size(), 1);
         QVERIFY(!m_backend->api()->hasToken());
         QTRY_COMPARE(m_server->requestCount(u"/auth/logout"_s), before + 1);
+    }
+
+    void requests_sayWhoTheyAreAndWhatTheyAccept()
+    {
+        start();
+        signIn();
+        m_backend->account()->refresh();
+        QTRY_VERIFY(m_backend->account()->dashboard().has_value());
+        const auto &headers = m_server->lastHeaders();
+        QCOMPARE(headers.value("accept"), QByteArray("application/json"));
+        QVERIFY(headers.value("user-agent").startsWith("N1SMS-Desktop/" N1SMS_VERSION " Qt/6."));
+        QCOMPARE(headers.value("authorization"),
+                 "Bearer " + m_backend->auth()->session().token.toUtf8());
+    }
+
+    void serverClockSkew_isMeasuredAndAppliedToCountdowns()
+    {
+        Sandbox::Config c;
+        c.clockSkewSeconds = 3600; // the server runs an hour ahead
+        c.smsDelaySeconds = 100000;
+        start(c);
+        signIn();
+        QSignalSpy purchased(m_backend->orders(), &OrderService::purchased);
+        m_backend->orders()->purchase({1012, 42, {}, false});
+        QVERIFY(purchased.wait(5000));
+        const qint64 offset = m_backend->api()->serverClockOffset().count();
+        QVERIFY2(offset >= 3598 && offset <= 3602, qPrintable(QString::number(offset)));
+        OrderListModel model;
+        model.setClock([api = m_backend->api()] { return api->serverNow(); });
+        model.upsert({purchased.first().first().value<Order>()});
+        const QString left = model.index(0, OrderListModel::TimeLeftColumn).data().toString();
+        QVERIFY2(left == u"20:00"_s || left == u"19:59"_s || left == u"19:58"_s, qPrintable(left));
+    }
+
+    void tokenExpiry_endsTheSessionWithoutARequest()
+    {
+        Sandbox::Config c;
+        c.tokenLifetimeSeconds = 1;
+        start(c);
+        QSignalSpy ended(m_backend->auth(), &AuthService::sessionEnded);
+        signIn();
+        const int requests = m_server->requestCount();
+        QVERIFY(ended.wait(5000));
+        QCOMPARE(ended.first().first().toString(), u"demo@n1sms.test"_s);
+        QVERIFY(!m_backend->auth()->isSignedIn());
+        QCOMPARE(m_server->requestCount(), requests);
+    }
+
+    void hiddenWindow_pollsLessOften()
+    {
+        Sandbox::Config c;
+        c.smsDelaySeconds = 100000;
+        start(c);
+        signIn();
+        OrderService *orders = m_backend->orders();
+        QSignalSpy purchased(orders, &OrderService::purchased);
+        orders->setPollInterval(100ms);
+        orders->purchase({1012, 42, {}, false});
+        QVERIFY(purchased.wait(5000));
+        QCOMPARE(orders->currentPollInterval(), 100ms);
+        orders->setWindowVisible(false);
+        QCOMPARE(orders->currentPollInterval(), 600ms);
+
+        // Two polls while hidden lie at least the hidden interval apart.
+        QSignalSpy updated(orders, &OrderService::ordersUpdated);
+        QElapsedTimer timer;
+        QVERIFY(updated.wait(5000));
+        timer.start();
+        QVERIFY(updated.wait(5000));
+        QVERIFY2(timer.elapsed() >= 550, qPrintable(QString::number(timer.elapsed())));
+        orders->setWindowVisible(true);
+        QCOMPARE(orders->currentPollInterval(), 100ms);
     }
 
     void plainHttpToAnotherHost_isRefusedBeforeSending()

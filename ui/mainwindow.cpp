@@ -220,6 +220,10 @@ void MainWindow::confirmPurchase(const CountryPrice &price)
 {
     if (m_backend->orders()->isPurchasing())
         return;
+    if (m_confirmation) {
+        m_confirmation->raise(); // already asking: one intent, one question
+        return;
+    }
     if (price.stock <= 0) {
         m_ui->priceTable->setStatus(
             tr("No numbers are in stock for %1 right now.").arg(price.country), true);
@@ -246,6 +250,7 @@ void MainWindow::confirmPurchase(const CountryPrice &price)
             .arg(m_currentServiceName, price.country, price.dialCode, formatMoney(price.price)),
         QMessageBox::NoButton, this);
     box->setObjectName(u"buyConfirmation"_s);
+    m_confirmation = box;
     box->setInformativeText(balanceLine);
     QPushButton *buy =
         box->addButton(tr("Buy for %1").arg(formatMoney(price.price)), QMessageBox::AcceptRole);

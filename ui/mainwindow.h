@@ -58,4 +58,5 @@ private:
     OrderListModel *m_orders;
     QString m_currentServiceName;
     QPointer<ReloginDialog> m_relogin;
+    QPointer<QMessageBox> m_confirmation; // at most one purchase is being asked about
 };
