@@ -3,6 +3,7 @@
 #include "i18n.h"
 #include "keychainstore.h"
 #include "mainwindow.h"
+#include "probe.h"
 #include "sandboxserver.h"
 
 #include <QApplication>
@@ -38,7 +39,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption baseUrlOption(u"base-url"_s,
                                            QApplication::translate("main", "The N1SMS API to use."),
                                            u"url"_s, u"https://n1sms.com/api/mobile"_s);
-    parser.addOptions({demoOption, baseUrlOption});
+    // For the benchmark suite (tests/bench): measure, print, quit.
+    QCommandLineOption probeOption(u"probe"_s, u"first-frame or session"_s, u"what"_s);
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, baseUrlOption, probeOption});
     parser.process(app);
 
     QUrl baseUrl = QUrl::fromUserInput(parser.value(baseUrlOption));
@@ -46,6 +50,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOption)) {
         Sandbox::Config config;
         config.smsDelaySeconds = 12; // long enough to watch it wait, short enough to stay
+        if (parser.value(probeOption) == u"session") {
+            config.demoBalancePesewas = 10'000'000; // fifty orders' worth
+            config.requestsPerMinute = 0;
+        }
         sandbox = std::make_unique<Sandbox::Server>(config);
         if (!sandbox->listen(0)) {
             QTextStream(stderr) << QApplication::translate("main",
@@ -71,8 +79,16 @@ int main(int argc, char *argv[])
     if (sandbox)
         window.setDemoCredentials(sandbox->state().config().demoEmail,
                                   sandbox->state().config().demoPassword);
+    if (parser.value(probeOption) == u"first-frame") {
+        new FirstFrameProbe(&window);
+    } else if (parser.value(probeOption) == u"session" && sandbox) {
+        const auto &config = sandbox->state().config();
+        auto *probe = new SessionProbe(&backend, &window, config.demoEmail, config.demoPassword);
+        QTimer::singleShot(0, probe, &SessionProbe::start);
+    }
     window.show();
     // The keychain and the network wait until the window is on screen.
-    QTimer::singleShot(0, &window, &MainWindow::restoreSession);
+    if (!parser.isSet(probeOption))
+        QTimer::singleShot(0, &window, &MainWindow::restoreSession);
     return QApplication::exec();
 }

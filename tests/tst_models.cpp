@@ -88,6 +88,7 @@ private slots:
 
         // "10.00" < "4.20" as text; as money it is the other way round.
         filter.sort(CountryPriceModel::PriceColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.rowCount(), 3);
         QCOMPARE(filter.index(0, CountryPriceModel::CountryColumn).data().toString(), u"Curaçao"_s);
         QCOMPARE(filter.index(1, CountryPriceModel::CountryColumn).data().toString(), u"Ghana"_s);
         QCOMPARE(filter.index(2, CountryPriceModel::PriceColumn).data().toString(), u"₵10.00"_s);
@@ -115,6 +116,44 @@ private slots:
         model.reset(907);
         QCOMPARE(filter.rowCount(), 0);
         QCOMPARE(model.serviceId(), 907);
+    }
+
+    void prices_pagesArriveInSortedPlaces_andSelectionSurvivesASort()
+    {
+        CountryPriceModel model;
+        CountryPriceFilterModel filter;
+        filter.sort(CountryPriceModel::PriceColumn, Qt::AscendingOrder); // before any rows
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester t(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(1012);
+        model.addPrices({price(1, u"A"_s, u"AA"_s, 500, 1), price(2, u"B"_s, u"BB"_s, 100, 1)});
+        model.addPrices({price(3, u"C"_s, u"CC"_s, 300, 0), price(4, u"D"_s, u"DD"_s, 50, 1)});
+        const auto order = [&] {
+            QStringList names;
+            for (int r = 0; r < filter.rowCount(); ++r)
+                names.append(filter.index(r, 0).data().toString());
+            return names.join(u',');
+        };
+        QCOMPARE(order(), u"D,B,C,A"_s);
+
+        QPersistentModelIndex selected(filter.index(2, 0)); // C
+        filter.sort(CountryPriceModel::PriceColumn, Qt::DescendingOrder);
+        QCOMPARE(order(), u"A,C,B,D"_s);
+        QCOMPARE(selected.data().toString(), u"C"_s);
+        filter.sort(CountryPriceModel::CountryColumn, Qt::AscendingOrder);
+        QCOMPARE(order(), u"A,B,C,D"_s);
+        QCOMPARE(selected.row(), 2);
+
+        // A changed price moves its row; an update that empties the stock hides it.
+        filter.setInStockOnly(true);
+        filter.sort(CountryPriceModel::PriceColumn, Qt::AscendingOrder);
+        QCOMPARE(order(), u"D,B,A"_s);
+        model.addPrices({price(1, u"A"_s, u"AA"_s, 10, 1)});
+        QCOMPARE(order(), u"A,D,B"_s);
+        model.addPrices({price(2, u"B"_s, u"BB"_s, 100, 0)});
+        QCOMPARE(order(), u"A,D"_s);
+        QCOMPARE(filter.mapToSource(filter.index(1, 0)).row(), model.rowOfCountry(4));
+        QCOMPARE(filter.mapFromSource(model.index(model.rowOfCountry(2), 0)), QModelIndex());
     }
 
     void orders_newestFirstUpdatedInPlace()

@@ -42,6 +42,8 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     m_ui->priceTitleLabel->setFont(title);
     m_ui->priceTable->setModel(m_filter);
     m_ui->priceTable->setItemDelegate(new StockDelegate(m_ui->priceTable));
+    // Rows of one height: the header need not measure 100,000 of them.
+    m_ui->priceTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->priceTable->verticalHeader()->setDefaultSectionSize(
         m_ui->priceTable->fontMetrics().height() + 10);
     m_ui->priceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

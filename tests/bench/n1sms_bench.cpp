@@ -1,0 +1,403 @@
+// The benchmark suite: prints a table of measurements, each beside the
+// baseline it is judged against, measured in the same run. Never a pass/fail
+// test: figures to read.
+//
+//   build/dev/tests/bench/n1sms-bench [--runs N] [--quick]
+#include "authservice.h"
+#include "backend.h"
+#include "countrypricemodel.h"
+#include "decoders.h"
+#include "orderservice.h"
+#include "pricetablewidget.h"
+#include "sandboxserver.h"
+#include "servicelistmodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Row
+{
+    QString what;
+    QString ours;
+    QString baseline;
+    double ratio = 0; // ours / baseline (or baseline / ours for throughput)
+    QString target;
+    bool met = false;
+};
+QList<Row> g_rows;
+
+void report(Row row)
+{
+    out << u"  %1: %2 vs %3 -> %4 (%5: %6)\n"_s.arg(row.what, row.ours, row.baseline)
+               .arg(row.ratio, 0, 'f', 2)
+               .arg(row.target, row.met ? u"met"_s : u"MISSED"_s)
+        << Qt::flush;
+    g_rows.append(std::move(row));
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+QProcessEnvironment childEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(u"QT_QPA_PLATFORM"_s))
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.info=false"_s);
+    return env;
+}
+
+// Milliseconds from starting the program to its "first-frame" line.
+double timeToFirstFrame(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.setProcessEnvironment(childEnvironment());
+    QElapsedTimer timer;
+    timer.start();
+    p.start(program, arguments);
+    QByteArray seen;
+    while (!seen.contains("first-frame") && p.waitForReadyRead(20000))
+        seen += p.readAllStandardOutput();
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    p.waitForFinished(20000);
+    return seen.contains("first-frame") ? ms : -1;
+}
+
+qint64 peakOf(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.setProcessEnvironment(childEnvironment());
+    p.start(program, arguments);
+    p.waitForFinished(120000);
+    const QByteArray output = p.readAllStandardOutput();
+    const qsizetype at = output.indexOf("peak-rss-kb ");
+    return at < 0 ? -1 : output.mid(at + 12).trimmed().split('\n').first().toLongLong();
+}
+
+void benchFirstFrame(int runs)
+{
+    out << "First frame (" << runs << " runs each, alternating, median)\n" << Qt::flush;
+    std::vector<double> app, bare;
+    for (int i = 0; i < runs; ++i) {
+        app.push_back(timeToFirstFrame(QStringLiteral(N1SMS_APP),
+                                       {u"--demo"_s, u"--probe"_s, u"first-frame"_s}));
+        bare.push_back(
+            timeToFirstFrame(QStringLiteral(N1SMS_BARE), {u"--probe"_s, u"first-frame"_s}));
+    }
+    const double a = median(app), b = median(bare);
+    report({u"time to first frame"_s, u"%1 ms"_s.arg(a, 0, 'f', 1), u"%1 ms"_s.arg(b, 0, 'f', 1),
+            a / b, u"at most 1.5x"_s, a / b <= 1.5});
+}
+
+void benchMemory(int runs)
+{
+    out << "Peak resident memory (" << runs << " runs each, median)\n" << Qt::flush;
+    std::vector<double> app, bare;
+    for (int i = 0; i < runs; ++i) {
+        app.push_back(
+            double(peakOf(QStringLiteral(N1SMS_APP), {u"--demo"_s, u"--probe"_s, u"session"_s})));
+        bare.push_back(double(peakOf(QStringLiteral(N1SMS_BARE), {u"--probe"_s, u"memory"_s})));
+    }
+    const double a = median(app) / 1024, b = median(bare) / 1024;
+    report({u"peak memory after a demo session (50 orders)"_s, u"%1 MiB"_s.arg(a, 0, 'f', 1),
+            u"%1 MiB"_s.arg(b, 0, 'f', 1), a / b, u"at most 1.5x"_s, a / b <= 1.5});
+}
+
+QList<CountryPrice> syntheticPrices(int n)
+{
+    static const QStringList names{u"Ghana"_s,  u"Côte d’Ivoire"_s, u"Curaçao"_s, u"Nigeria"_s,
+                                   u"Brazil"_s, u"India"_s,         u"Kenya"_s,   u"Türkiye"_s};
+    QRandomGenerator random(42);
+    QList<CountryPrice> rows;
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        CountryPrice p;
+        p.countryId = i + 1;
+        p.country = names[i % names.size()] + u' ' + QString::number(i);
+        p.countryCode = u"GH"_s;
+        p.dialCode = u"+"_s + QString::number(1 + i % 999);
+        p.price = Money(50 + random.bounded(5000), u"GHS"_s);
+        p.priceUsd = Money(p.price.minorUnits() / 15, u"USD"_s);
+        p.stock = random.bounded(10) == 0 ? 0 : random.bounded(1000);
+        rows.append(p);
+    }
+    return rows;
+}
+
+template <typename F> double timeMs(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+void benchSortFilter(int n)
+{
+    const QList<CountryPrice> rows = syntheticPrices(n);
+    CountryPriceModel model;
+    model.reset(1);
+    model.addPrices(rows);
+
+    // Plain C++ over the same rows: sort row numbers by price, as any sorted
+    // view of a table must; filter by the same search keys.
+    std::vector<int> data;
+    std::vector<QString> keys;
+    for (int i = 0; i < n; ++i) {
+        data.push_back(i);
+        keys.push_back(model.searchKeyAt(i));
+    }
+    const auto plainSort = [&](Qt::SortOrder order) {
+        const auto price = [&rows](int i) { return rows[i].price.minorUnits(); };
+        if (order == Qt::AscendingOrder)
+            std::sort(data.begin(), data.end(), [&](int a, int b) { return price(a) < price(b); });
+        else
+            std::sort(data.begin(), data.end(), [&](int a, int b) { return price(a) > price(b); });
+    };
+    const auto plainFilter = [&](const QString &needle) {
+        const QString key = ServiceListModel::searchKey(needle);
+        std::vector<int> kept;
+        kept.reserve(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i) {
+            if (keys[static_cast<size_t>(i)].contains(key))
+                kept.push_back(i);
+        }
+        return kept.size();
+    };
+    const QStringList needles{u"an"_s, u"gh"_s, u"+23"_s, u"cote"_s, u""_s};
+
+    // 1. The model and proxy against plain C++.
+    {
+        CountryPriceFilterModel proxy;
+        proxy.setSourceModel(&model);
+        std::vector<double> ours, plain;
+        for (int pass = 0; pass < 6; ++pass) {
+            const auto order = pass % 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
+            ours.push_back(timeMs([&] { proxy.sort(CountryPriceModel::PriceColumn, order); }));
+            plain.push_back(timeMs([&] { plainSort(order); }));
+        }
+        const double s = median(ours), sp = median(plain);
+        report({u"sort by price, %1 rows"_s.arg(n), u"%1 ms"_s.arg(s, 0, 'f', 2),
+                u"%1 ms"_s.arg(sp, 0, 'f', 2), s / sp, n >= 100000 ? u"at most 2x"_s : u"-"_s,
+                n < 100000 || s / sp <= 2});
+        ours.clear();
+        plain.clear();
+        for (const QString &needle : needles) {
+            ours.push_back(timeMs([&] { proxy.setSearchText(needle); }));
+            plain.push_back(timeMs([&] { plainFilter(needle); }));
+        }
+        const double f = median(ours), fp = median(plain);
+        report({u"filter countries, %1 rows"_s.arg(n), u"%1 ms"_s.arg(f, 0, 'f', 2),
+                u"%1 ms"_s.arg(fp, 0, 'f', 2), f / fp, n >= 100000 ? u"at most 2x"_s : u"-"_s,
+                n < 100000 || f / fp <= 2});
+    }
+    if (n != 10000)
+        return;
+
+    // 2. The real widget: sort or filter, and the view repainted.
+    PriceTableWidget widget;
+    widget.setModel(&model);
+    widget.resize(1000, 700);
+    widget.show();
+    QCoreApplication::processEvents();
+    QTableView &view = *widget.findChild<QTableView *>(u"priceTable"_s);
+    std::vector<double> sorts, filters;
+    for (int pass = 0; pass < 6; ++pass) {
+        const auto order = pass % 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
+        sorts.push_back(timeMs([&] {
+            view.sortByColumn(CountryPriceModel::PriceColumn, order);
+            view.viewport()->repaint();
+        }));
+    }
+    auto *filterEdit = widget.findChild<QLineEdit *>(u"filterEdit"_s);
+    for (const QString &needle : needles) {
+        filters.push_back(timeMs([&] {
+            filterEdit->setText(needle);
+            view.viewport()->repaint();
+        }));
+    }
+    const double s = median(sorts), f = median(filters);
+    report({u"sort, %1 rows, view repainted"_s.arg(n), u"%1 ms"_s.arg(s, 0, 'f', 2),
+            u"16 ms (a frame)"_s, s / 16, u"within a frame"_s, s <= 16});
+    report({u"filter, %1 rows, view repainted"_s.arg(n), u"%1 ms"_s.arg(f, 0, 'f', 2),
+            u"16 ms (a frame)"_s, f / 16, u"within a frame"_s, f <= 16});
+}
+
+void benchDecoding()
+{
+    Sandbox::Config config;
+    config.requestsPerMinute = 0;
+    Sandbox::State state(config);
+    Sandbox::Request login;
+    login.method = "POST";
+    login.path = u"/auth/login"_s;
+    login.body = R"({"email": "demo@n1sms.test", "password": "demo-password"})";
+    const QByteArray token = QJsonDocument::fromJson(state.handle(login).body)
+                                 .object()["data"_L1]["token"_L1]
+                                 .toString()
+                                 .toUtf8();
+    QList<QByteArray> pages;
+    qint64 bytes = 0;
+    for (const Sandbox::ServiceInfo &s : state.catalogue().services()) {
+        for (int page = 1; page <= 4; ++page) {
+            Sandbox::Request r;
+            r.method = "GET";
+            r.path = u"/dashboard/prices"_s;
+            r.authorization = "Bearer " + token;
+            r.query.addQueryItem(u"service"_s, QString::number(s.id));
+            r.query.addQueryItem(u"page"_s, QString::number(page));
+            const QByteArray body = state.handle(r).body;
+            pages.append(body);
+            bytes += body.size();
+        }
+        if (pages.size() >= 400)
+            break;
+    }
+    std::vector<double> ours, raw;
+    qint64 rowsSeen = 0;
+    for (int pass = 0; pass < 5; ++pass) {
+        ours.push_back(timeMs([&] {
+            for (const QByteArray &page : std::as_const(pages))
+                rowsSeen += Decode::prices(page)->items.size();
+        }));
+        raw.push_back(timeMs([&] {
+            for (const QByteArray &page : std::as_const(pages)) {
+                const QJsonObject root = QJsonDocument::fromJson(page).object();
+                for (const QJsonValue &v : root.value("data"_L1).toArray()) {
+                    const QJsonObject o = v.toObject();
+                    rowsSeen +=
+                        o.value("country_id"_L1).toInteger() + o.value("stock"_L1).toInteger();
+                    rowsSeen += o.value("price"_L1).toString().size() +
+                                o.value("price_usd"_L1).toString().size();
+                    rowsSeen += o.value("country"_L1).toString().size() +
+                                o.value("country_code"_L1).toString().size();
+                    rowsSeen += o.value("dial_code"_L1).toString().size();
+                    rowsSeen += static_cast<qint64>(o.value("success_rate"_L1).toDouble());
+                }
+                rowsSeen += root.value("meta"_L1).toObject().value("total"_L1).toInt();
+            }
+        }));
+    }
+    const double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
+    const double o = mb / (median(ours) / 1000), r = mb / (median(raw) / 1000);
+    report({u"decoding price pages (%1 pages, %2 MiB)"_s.arg(pages.size()).arg(mb, 0, 'f', 2),
+            u"%1 MiB/s"_s.arg(o, 0, 'f', 1), u"%1 MiB/s"_s.arg(r, 0, 'f', 1), o / r,
+            u"at least 0.7x"_s, o / r >= 0.7});
+    if (rowsSeen == 42)
+        out << ""; // keeps the walk from being optimised away
+}
+
+void benchPolling(std::chrono::milliseconds interval, std::chrono::milliseconds window)
+{
+    out << "Polling (interval " << interval.count() << " ms, " << window.count()
+        << " ms per phase; counted by the sandbox)\n"
+        << Qt::flush;
+    Sandbox::Config config;
+    config.smsDelaySeconds = 1'000'000;
+    config.requestsPerMinute = 0;
+    Sandbox::Server server(config);
+    server.listen();
+    QNetworkAccessManager network;
+    Backend backend(&network, server.baseUrl());
+    backend.orders()->setPollInterval(interval);
+    QSignalSpy in(backend.auth(), &AuthService::loggedIn);
+    backend.auth()->login(config.demoEmail, config.demoPassword);
+    in.wait(5000);
+    backend.orders()->reload();
+    QTest::qWait(500);
+
+    const auto count = [&] { return server.requestCount(u"GET /orders"_s); };
+    const int idleStart = count();
+    QTest::qWait(static_cast<int>(window.count()));
+    const int idle = count() - idleStart;
+
+    QSignalSpy bought(backend.orders(), &OrderService::purchased);
+    for (int i = 0; i < 3; ++i) {
+        backend.orders()->purchase({1012, 42, {}, false});
+        bought.wait(5000);
+    }
+    const int waitingStart = count();
+    QTest::qWait(static_cast<int>(window.count()));
+    const int waiting = count() - waitingStart;
+
+    const double perMinute = 60000.0 / static_cast<double>(window.count());
+    const double intervals =
+        static_cast<double>(window.count()) / static_cast<double>(interval.count());
+    report({u"requests while 3 orders wait"_s, u"%1/min"_s.arg(waiting * perMinute, 0, 'f', 1),
+            u"%1 intervals"_s.arg(intervals, 0, 'f', 0), waiting / intervals,
+            u"exactly one per interval"_s, qAbs(waiting - intervals) <= 1});
+    report({u"requests while none waits"_s, u"%1/min"_s.arg(idle * perMinute, 0, 'f', 1),
+            u"0 expected"_s, static_cast<double>(idle), u"zero"_s, idle == 0});
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_LOGGING_RULES", "*.info=false");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(u"runs"_s, u"Runs of each start-up measurement."_s, u"n"_s,
+                                        u"11"_s);
+    const QCommandLineOption quickOption(
+        u"quick"_s, u"Poll every second for ten seconds instead of every five for thirty."_s);
+    parser.addOptions({runsOption, quickOption});
+    parser.process(app);
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+
+    out << "N1SMS Desktop benchmarks, Qt " << qVersion() << ", " << QSysInfo::prettyProductName()
+        << ", " << QThread::idealThreadCount() << " cores, platform "
+        << QGuiApplication::platformName() << "\n\n"
+        << Qt::flush;
+    benchFirstFrame(runs);
+    benchMemory(qMax(3, runs / 3));
+    out << "Sort and filter of the country-price model and proxy\n" << Qt::flush;
+    for (int n : {200, 10000, 100000})
+        benchSortFilter(n);
+    out << "Decoding\n" << Qt::flush;
+    benchDecoding();
+    if (parser.isSet(quickOption))
+        benchPolling(1000ms, 10000ms);
+    else
+        benchPolling(5000ms, 30000ms);
+
+    out << "\n| measure | ours | baseline | ratio | target | |\n|---|---|---|---|---|---|\n";
+    for (const Row &r : std::as_const(g_rows)) {
+        out << u"| %1 | %2 | %3 | %4 | %5 | %6 |\n"_s.arg(r.what, r.ours, r.baseline)
+                   .arg(r.ratio, 0, 'f', 2)
+                   .arg(r.target, r.met ? u"met"_s : u"missed"_s);
+    }
+    out.flush();
+    return 0;
+}

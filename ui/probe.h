@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class Backend;
+class MainWindow;
+
+// Measurement probes for the benchmark suite (tests/bench), behind hidden
+// command-line options. They print one line each and quit the app.
+
+// "first-frame <ms>" once the window has painted for the first time.
+class FirstFrameProbe final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FirstFrameProbe(QWidget *window);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool m_done = false;
+};
+
+// A demo session as a user would have it: sign in, WhatsApp's whole price
+// table, 50 orders; then "peak-rss-kb <n>" and quit.
+class SessionProbe final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionProbe(Backend *backend, MainWindow *window, QString email, QString password);
+    void start();
+
+    static constexpr int orderCount = 50;
+
+private:
+    void buyNext();
+    void finish();
+
+    Backend *m_backend;
+    MainWindow *m_window;
+    QString m_email;
+    QString m_password;
+    int m_bought = 0;
+    qint64 m_countryId = 0;
+};
+
+// VmHWM of this process in KiB, or -1.
+qint64 peakResidentKiB();
