@@ -59,6 +59,8 @@ public:
     ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
 
     const QUrl &baseUrl() const { return m_baseUrl; }
+    // Demo mode learns its server's address once the window is up.
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash); }
     void setToken(const QString &token) { m_token = token; }
     void clearToken() { m_token.clear(); }
     bool hasToken() const { return !m_token.isEmpty(); }

@@ -45,25 +45,10 @@ int main(int argc, char *argv[])
     parser.addOptions({demoOption, baseUrlOption, probeOption});
     parser.process(app);
 
-    QUrl baseUrl = QUrl::fromUserInput(parser.value(baseUrlOption));
-    std::unique_ptr<Sandbox::Server> sandbox;
-    if (parser.isSet(demoOption)) {
-        Sandbox::Config config;
-        config.smsDelaySeconds = 12; // long enough to watch it wait, short enough to stay
-        if (parser.value(probeOption) == u"session") {
-            config.demoBalancePesewas = 10'000'000; // fifty orders' worth
-            config.requestsPerMinute = 0;
-        }
-        sandbox = std::make_unique<Sandbox::Server>(config);
-        if (!sandbox->listen(0)) {
-            QTextStream(stderr) << QApplication::translate("main",
-                                                           "Could not start the demo server.")
-                                << '\n';
-            return 1;
-        }
-        baseUrl = sandbox->baseUrl();
-    }
-    if (!ApiClient::isAllowedBaseUrl(baseUrl)) {
+    const bool demo = parser.isSet(demoOption);
+    const QString probe = parser.value(probeOption);
+    const QUrl baseUrl = QUrl::fromUserInput(parser.value(baseUrlOption));
+    if (!demo && !ApiClient::isAllowedBaseUrl(baseUrl)) {
         QTextStream(stderr) << QApplication::translate(
                                    "main", "The server address must be an https:// URL (plain "
                                            "http:// only for this computer): %1")
@@ -76,19 +61,37 @@ int main(int argc, char *argv[])
     KeychainStore keychain;
     Backend backend(&network, baseUrl, &keychain);
     MainWindow window(&backend);
-    if (sandbox)
-        window.setDemoCredentials(sandbox->state().config().demoEmail,
-                                  sandbox->state().config().demoPassword);
-    if (parser.value(probeOption) == u"first-frame") {
+    if (probe == u"first-frame")
         new FirstFrameProbe(&window);
-    } else if (parser.value(probeOption) == u"session" && sandbox) {
-        const auto &config = sandbox->state().config();
-        auto *probe = new SessionProbe(&backend, &window, config.demoEmail, config.demoPassword);
-        QTimer::singleShot(0, probe, &SessionProbe::start);
-    }
+
+    // Nothing but the window before the first frame: the demo server, the
+    // keychain and the network all wait for it.
+    std::unique_ptr<Sandbox::Server> sandbox;
+    QObject::connect(&window, &MainWindow::firstFramePainted, &window, [&] {
+        if (!demo) {
+            if (probe.isEmpty())
+                window.restoreSession();
+            return;
+        }
+        Sandbox::Config config;
+        config.smsDelaySeconds = 12; // long enough to watch it wait, short enough to stay
+        if (probe == u"session") {
+            config.demoBalancePesewas = 10'000'000; // fifty orders' worth
+            config.requestsPerMinute = 0;
+        }
+        sandbox = std::make_unique<Sandbox::Server>(config);
+        if (!sandbox->listen(0)) {
+            QTextStream(stderr) << QApplication::translate("main",
+                                                           "Could not start the demo server.")
+                                << '\n';
+            QApplication::exit(1);
+            return;
+        }
+        backend.api()->setBaseUrl(sandbox->baseUrl());
+        window.setDemoCredentials(config.demoEmail, config.demoPassword);
+        if (probe == u"session")
+            (new SessionProbe(&backend, &window, config.demoEmail, config.demoPassword))->start();
+    });
     window.show();
-    // The keychain and the network wait until the window is on screen.
-    if (!parser.isSet(probeOption))
-        QTimer::singleShot(0, &window, &MainWindow::restoreSession);
     return QApplication::exec();
 }

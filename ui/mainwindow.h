@@ -33,7 +33,13 @@ public:
     // window shows, so that nothing waits for the keychain before it does.
     void restoreSession();
 
+signals:
+    // Once, after the window has painted for the first time: the moment for
+    // start-up work that must not delay it.
+    void firstFramePainted();
+
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -59,4 +65,5 @@ private:
     QString m_currentServiceName;
     QPointer<ReloginDialog> m_relogin;
     QPointer<QMessageBox> m_confirmation; // at most one purchase is being asked about
+    bool m_painted = false;
 };

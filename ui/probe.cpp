@@ -6,29 +6,17 @@
 #include "countrypricemodel.h"
 #include "mainwindow.h"
 #include "orderservice.h"
+#include "processinfo.h"
 #include "servicepickerwidget.h"
 
 #include <QApplication>
 #include <QEvent>
-#include <QFile>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
-
-qint64 peakResidentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 FirstFrameProbe::FirstFrameProbe(QWidget *window)
     : QObject(window)

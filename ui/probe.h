@@ -47,6 +47,3 @@ private:
     int m_bought = 0;
     qint64 m_countryId = 0;
 };
-
-// VmHWM of this process in KiB, or -1.
-qint64 peakResidentKiB();

@@ -1,8 +1,9 @@
 // The floor to measure against: a bare Qt Widgets window with a 200-row table
 // and nothing else. "--probe first-frame" prints once it has painted and quits;
 // "--probe memory" prints its peak resident memory after the first frame.
+#include "processinfo.h"
+
 #include <QApplication>
-#include <QFile>
 #include <QHeaderView>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -12,18 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 peakResidentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 class FirstPaint final : public QObject
 {
