@@ -14,8 +14,8 @@ sleep 1
 import -window root -crop 1180x760+0+0 +repage packaging/screenshots/sign-in.png
 # "Fill in the demo account", then "Sign in" (Xvfb has no window manager to
 # pass Alt mnemonics on, so these two are clicks at the form's places)
-xdotool mousemove 590 491 click 1; sleep 0.3
-xdotool mousemove 590 387 click 1; sleep 2
+xdotool mousemove 590 507 click 1; sleep 0.3
+xdotool mousemove 590 371 click 1; sleep 2
 # the service search has the focus: type, Enter takes the match
 xdotool type --delay 30 "whats"; sleep 0.5; xdotool key Return; sleep 2
 # Ctrl+L filters countries; Enter picks the first match, Enter again asks to buy

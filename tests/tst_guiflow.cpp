@@ -7,6 +7,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QLabel>
@@ -248,6 +249,75 @@ private slots:
         QTRY_VERIFY(find<QLabel>("priceStatusLabel")->text().contains(number));
         QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
         QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
+    }
+
+    void register_showsTheServersErrorsBesideTheFields()
+    {
+        QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
+        auto *pages = find<QStackedWidget>("pages");
+        QCOMPARE(pages->currentWidget()->objectName(), u"registerPage"_s);
+        QTest::keyClicks(find<QLineEdit>("registerEmailEdit"), u"demo@n1sms.test"_s);
+        QTest::keyClicks(find<QLineEdit>("phoneEdit"), u"12"_s);
+        QTest::keyClicks(find<QLineEdit>("registerPasswordEdit"), u"short"_s);
+        QTest::keyClicks(find<QLineEdit>("confirmationEdit"), u"short"_s);
+        QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
+
+        auto *email = find<QLabel>("emailError");
+        QTRY_VERIFY(email->isVisible());
+        QCOMPARE(email->text(), u"The email has already been taken."_s);
+        QCOMPARE(find<QLabel>("nameError")->text(), u"The name field is required."_s);
+        QCOMPARE(find<QLabel>("phoneError")->text(), u"The phone field format is invalid."_s);
+        QCOMPARE(find<QLabel>("passwordError")->text(),
+                 u"The password field must be at least 8 characters."_s);
+        QVERIFY(find<QPushButton>("registerButton")->isEnabled());
+        screenshot(u"register-errors.png"_s);
+    }
+
+    void register_mismatchedPasswords_areToldWithoutAsking()
+    {
+        QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
+        QTest::keyClicks(find<QLineEdit>("registerPasswordEdit"), u"password123"_s);
+        QTest::keyClicks(find<QLineEdit>("confirmationEdit"), u"password124"_s);
+        QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
+        QVERIFY(find<QLabel>("passwordError")->isVisible());
+        QCOMPARE(m_server->requestCount(u"POST /auth/register"_s), 0);
+    }
+
+    void register_thenTheEmailIsCarriedToSignIn()
+    {
+        QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
+        QTest::keyClicks(find<QLineEdit>("nameEdit"), u"Ama Mensah"_s);
+        QTest::keyClicks(find<QLineEdit>("registerEmailEdit"), u"ama@example.com"_s);
+        QTest::keyClicks(find<QLineEdit>("phoneEdit"), u"+233 20 111 2223"_s);
+        QTest::keyClicks(find<QLineEdit>("registerPasswordEdit"), u"password123"_s);
+        QTest::keyClicks(find<QLineEdit>("confirmationEdit"), u"password123"_s);
+        auto *show = find<QCheckBox>("showPasswordCheck");
+        show->click();
+        QCOMPARE(find<QLineEdit>("registerPasswordEdit")->echoMode(), QLineEdit::Normal);
+        show->click();
+        QCOMPARE(find<QLineEdit>("confirmationEdit")->echoMode(), QLineEdit::Password);
+        QTest::keyClick(find<QLineEdit>("confirmationEdit"), Qt::Key_Return);
+
+        auto *pages = find<QStackedWidget>("pages");
+        QTRY_COMPARE(pages->currentWidget()->objectName(), u"loginPage"_s);
+        QVERIFY(find<QLabel>("noticeLabel")->isVisible());
+        QVERIFY(find<QLabel>("noticeLabel")->text().contains(u"Verify your phone number"_s));
+        QCOMPARE(find<QLineEdit>("emailEdit")->text(), u"ama@example.com"_s);
+
+        // Not verified yet: the server says so, and the form shows it.
+        QTest::keyClicks(find<QLineEdit>("passwordEdit"), u"password123"_s);
+        QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
+        auto *error = find<QLabel>("loginErrorLabel");
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(error->text().contains(u"verify"_s));
+    }
+
+    void loginPassword_canBeShown()
+    {
+        auto *password = find<QLineEdit>("passwordEdit");
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        find<QCheckBox>("showLoginPasswordCheck")->click();
+        QCOMPARE(password->echoMode(), QLineEdit::Normal);
     }
 
     void sessionEnd_asksForThePasswordAndResumes()

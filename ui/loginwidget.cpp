@@ -17,6 +17,13 @@ LoginWidget::LoginWidget(QWidget *parent)
     m_ui->loginErrorLabel->setStyleSheet(u"color: #c62828;"_s);
     m_ui->loginErrorLabel->hide();
     m_ui->demoFrame->hide();
+    m_ui->noticeLabel->setStyleSheet(u"color: #2e7d32;"_s);
+    m_ui->noticeLabel->hide();
+    connect(m_ui->showLoginPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
+        m_ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ui->createAccountButton, &QPushButton::clicked, this,
+            &LoginWidget::createAccountRequested);
     m_ui->loginButton->setAccessibleName(tr("Sign in"));
     m_ui->useDemoButton->setAccessibleName(tr("Fill in the demo account"));
 
@@ -48,6 +55,7 @@ void LoginWidget::submit()
         return;
     }
     clearError();
+    showNotice({});
     emit loginRequested(email, password, m_ui->rememberCheck->isChecked());
 }
 
@@ -65,6 +73,12 @@ void LoginWidget::showError(const QString &message)
 {
     m_ui->loginErrorLabel->setText(message);
     m_ui->loginErrorLabel->show();
+}
+
+void LoginWidget::showNotice(const QString &message)
+{
+    m_ui->noticeLabel->setText(message);
+    m_ui->noticeLabel->setVisible(!message.isEmpty());
 }
 
 void LoginWidget::clearError()

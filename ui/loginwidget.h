@@ -29,8 +29,12 @@ public:
     // While a remembered session is checked: the form waits.
     void showRestoring(const QString &email);
 
+    // Good news above the form, e.g. after registering.
+    void showNotice(const QString &message);
+
 signals:
     void loginRequested(const QString &email, const QString &password, bool remember);
+    void createAccountRequested();
 
 private:
     void submit();

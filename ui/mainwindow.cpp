@@ -103,6 +103,42 @@ void MainWindow::connectAuth()
         m_ui->loginPage->setBusy(false);
         m_ui->loginPage->showError(text);
     });
+    connect(m_ui->loginPage, &LoginWidget::createAccountRequested, this, [this] {
+        m_ui->registerPage->clearErrors();
+        m_ui->pages->setCurrentWidget(m_ui->registerPage);
+        m_ui->registerPage->focusFirstField();
+    });
+    connect(m_ui->registerPage, &RegisterWidget::backToSignInRequested, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->loginPage);
+        m_ui->loginPage->focusFirstField();
+    });
+    connect(m_ui->registerPage, &RegisterWidget::registerRequested, this,
+            [this, auth](const Registration &registration) {
+                m_ui->registerPage->setBusy(true);
+                m_registeringEmail = registration.email;
+                auth->registerAccount(registration);
+            });
+    connect(auth, &AuthService::registered, this, [this](const RegistrationResult &result) {
+        m_ui->registerPage->setBusy(false);
+        m_ui->registerPage->clear();
+        m_ui->pages->setCurrentWidget(m_ui->loginPage);
+        m_ui->loginPage->clearError();
+        m_ui->loginPage->setEmail(m_registeringEmail);
+        m_ui->loginPage->clearPassword();
+        m_ui->loginPage->showNotice(
+            result.requiresVerification
+                ? tr("Your account is created. Verify your phone number as the message from "
+                     "N1SMS asks, then sign in here.")
+                : tr("Your account is created. You can sign in now."));
+        m_ui->loginPage->focusFirstField();
+    });
+    connect(auth, &AuthService::registrationFailed, this, [this](const ApiError &error) {
+        m_ui->registerPage->setBusy(false);
+        if (!error.fieldErrors.isEmpty())
+            m_ui->registerPage->showFieldErrors(error.fieldErrors);
+        else
+            m_ui->registerPage->showError(error.userMessage());
+    });
     connect(auth, &AuthService::restoreFailed, this, [this](const ApiError &error) {
         m_ui->loginPage->setBusy(false);
         if (error.kind != ApiError::Kind::Unauthenticated)

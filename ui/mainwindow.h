@@ -66,4 +66,5 @@ private:
     QPointer<ReloginDialog> m_relogin;
     QPointer<QMessageBox> m_confirmation; // at most one purchase is being asked about
     bool m_painted = false;
+    QString m_registeringEmail; // carried to the sign-in form once registered
 };

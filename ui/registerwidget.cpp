@@ -1,0 +1,116 @@
+#include "registerwidget.h"
+
+#include "ui_registerwidget.h"
+
+using namespace Qt::StringLiterals;
+
+RegisterWidget::RegisterWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RegisterWidget>())
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->registerTitleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_ui->registerTitleLabel->setFont(title);
+    for (QLabel *label : {m_ui->nameError, m_ui->emailError, m_ui->phoneError, m_ui->passwordError,
+                          m_ui->registerErrorLabel}) {
+        label->setStyleSheet(u"color: #c62828;"_s);
+        label->setWordWrap(true);
+        label->hide();
+    }
+    connect(m_ui->registerButton, &QPushButton::clicked, this, &RegisterWidget::submit);
+    connect(m_ui->backToSignInButton, &QPushButton::clicked, this,
+            &RegisterWidget::backToSignInRequested);
+    connect(m_ui->showPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
+        const auto mode = show ? QLineEdit::Normal : QLineEdit::Password;
+        m_ui->registerPasswordEdit->setEchoMode(mode);
+        m_ui->confirmationEdit->setEchoMode(mode);
+    });
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->registerEmailEdit, m_ui->phoneEdit,
+                            m_ui->registerPasswordEdit, m_ui->confirmationEdit, m_ui->referralEdit})
+        connect(edit, &QLineEdit::returnPressed, this, &RegisterWidget::submit);
+}
+
+RegisterWidget::~RegisterWidget() = default;
+
+void RegisterWidget::submit()
+{
+    clearErrors();
+    // What can be told here is told at once; the server judges the rest.
+    if (m_ui->registerPasswordEdit->text() != m_ui->confirmationEdit->text()) {
+        showFieldErrors({{u"password"_s, {tr("The two passwords are not the same.")}}});
+        m_ui->confirmationEdit->setFocus();
+        return;
+    }
+    Registration r;
+    r.name = m_ui->nameEdit->text().trimmed();
+    r.email = m_ui->registerEmailEdit->text().trimmed();
+    r.phone = m_ui->phoneEdit->text().remove(u' ').remove(u'-');
+    r.password = m_ui->registerPasswordEdit->text();
+    r.passwordConfirmation = m_ui->confirmationEdit->text();
+    r.referralCode = m_ui->referralEdit->text().trimmed();
+    emit registerRequested(r);
+}
+
+QLabel *RegisterWidget::errorLabelFor(const QString &field) const
+{
+    if (field == u"name")
+        return m_ui->nameError;
+    if (field == u"email")
+        return m_ui->emailError;
+    if (field == u"phone")
+        return m_ui->phoneError;
+    if (field.startsWith(u"password"))
+        return m_ui->passwordError;
+    return nullptr;
+}
+
+void RegisterWidget::showFieldErrors(const QHash<QString, QStringList> &errors)
+{
+    QStringList elsewhere;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+        if (QLabel *label = errorLabelFor(it.key())) {
+            label->setText(it.value().join(u' '));
+            label->show();
+        } else {
+            elsewhere += it.value();
+        }
+    }
+    if (!elsewhere.isEmpty())
+        showError(elsewhere.join(u' '));
+}
+
+void RegisterWidget::showError(const QString &message)
+{
+    m_ui->registerErrorLabel->setText(message);
+    m_ui->registerErrorLabel->show();
+}
+
+void RegisterWidget::clearErrors()
+{
+    for (QLabel *label : {m_ui->nameError, m_ui->emailError, m_ui->phoneError, m_ui->passwordError,
+                          m_ui->registerErrorLabel}) {
+        label->clear();
+        label->hide();
+    }
+}
+
+void RegisterWidget::clear()
+{
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->registerEmailEdit, m_ui->phoneEdit,
+                            m_ui->registerPasswordEdit, m_ui->confirmationEdit, m_ui->referralEdit})
+        edit->clear();
+    clearErrors();
+}
+
+void RegisterWidget::setBusy(bool busy)
+{
+    m_ui->registerCard->setEnabled(!busy);
+    m_ui->registerButton->setText(busy ? tr("Creating your account…") : tr("Create &account"));
+}
+
+void RegisterWidget::focusFirstField()
+{
+    m_ui->nameEdit->setFocus();
+}
