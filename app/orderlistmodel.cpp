@@ -29,6 +29,7 @@ void OrderListModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_fresh.clear();
     endResetModel();
     m_ticker.stop();
 }
@@ -63,6 +64,25 @@ void OrderListModel::upsert(const QList<Order> &orders)
         m_ticker.start();
     else if (!anyWaiting)
         m_ticker.stop();
+}
+
+void OrderListModel::setFreshCode(qint64 orderId, bool fresh)
+{
+    const bool changed = fresh ? !m_fresh.contains(orderId) : m_fresh.remove(orderId);
+    if (fresh)
+        m_fresh.insert(orderId);
+    const int row = rowOfOrder(orderId);
+    if (changed && row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {FreshCodeRole, Qt::FontRole});
+}
+
+const Order *OrderListModel::latestWithCode() const
+{
+    for (const Order &o : m_rows) { // newest first
+        if (!o.smsCode.isEmpty())
+            return &o;
+    }
+    return nullptr;
 }
 
 void OrderListModel::tick()
@@ -180,6 +200,8 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         return o.canCancel;
     case StatusRole:
         return static_cast<int>(o.status);
+    case FreshCodeRole:
+        return m_fresh.contains(o.id);
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "types.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -33,7 +34,8 @@ public:
         NumberRole,
         SmsTextRole,
         CanCancelRole,
-        StatusRole
+        StatusRole,
+        FreshCodeRole
     };
 
     explicit OrderListModel(QObject *parent = nullptr);
@@ -44,6 +46,10 @@ public:
     void clear();
     const Order &orderAt(int row) const { return m_rows.at(row); }
     int rowOfOrder(qint64 orderId) const;
+    // A code that has arrived and not yet been looked at: its row stands out.
+    void setFreshCode(qint64 orderId, bool fresh);
+    // The newest order with a code, or null.
+    const Order *latestWithCode() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,6 +66,7 @@ private:
     qint64 secondsLeft(const Order &order) const;
 
     QList<Order> m_rows;
+    QSet<qint64> m_fresh;
     QTimer m_ticker;
     std::function<QDateTime()> m_now;
 };

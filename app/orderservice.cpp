@@ -167,6 +167,7 @@ void OrderService::poll()
         if (!ended.isEmpty()) {
             m_waitingIds -= ended;
             reload();
+            emit ordersEnded();
         }
         absorb(page->items);
     });

@@ -62,6 +62,9 @@ signals:
 
     // Once per order, when its SMS code is first seen.
     void codeReceived(const Order &order);
+    // Orders that stopped waiting without a code (expired, cancelled
+    // elsewhere): the balance has changed.
+    void ordersEnded();
 
 private:
     struct PendingPurchase

@@ -2,6 +2,7 @@
 #include "backend.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "orderlistmodel.h"
 #include "orderservice.h"
 #include "sandboxserver.h"
 
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -105,6 +107,8 @@ private slots:
         m_window->resize(1180, 760);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void cleanup()
@@ -187,16 +191,32 @@ private slots:
         auto *orders = find<QTableView>("orderTable");
         QTRY_COMPARE(orders->model()->rowCount(), 1);
         QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
+        // The number is on the clipboard, ready for the service's sign-up form.
+        const QString number = orders->model()->index(0, 2).data().toString();
+        QTRY_COMPARE(QApplication::clipboard()->text(), number);
         const QModelIndex code = orders->model()->index(0, 4);
         QTRY_VERIFY_WITH_TIMEOUT(!code.data().toString().isEmpty(), 15000);
         QVERIFY(code.data().toString().size() >= 4);
         QCOMPARE(orders->model()->index(0, 3).data().toString(), u"Code received"_s);
         QVERIFY(find<QPushButton>("copyCodeButton")->isEnabled());
         QTRY_VERIFY(!find<QLabel>("balanceLabel")->text().contains(u"₵250.00"_s));
+        QTRY_VERIFY(find<QLabel>("statsLabel")->text().contains(u"Orders: 1"_s));
+        // The row stands out until the code is copied.
+        QVERIFY(code.data(OrderListModel::FreshCodeRole).toBool());
+        screenshot(u"code.png"_s);
 
+        // The window has the focus back once the confirmation is gone (what a
+        // window manager does; offscreen, the test does it).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window->windowHandle(), Qt::Key_C,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), code.data().toString());
+        QVERIFY(!code.data(OrderListModel::FreshCodeRole).toBool());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(code.data().toString()));
+        QApplication::clipboard()->clear();
         QTest::mouseClick(find<QPushButton>("copyCodeButton"), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), code.data().toString());
-        screenshot(u"code.png"_s);
     }
 
     void doubleClicks_buyOnce()

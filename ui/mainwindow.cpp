@@ -13,6 +13,7 @@
 #include "ui_mainwindow.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -52,6 +53,16 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     auto *searchShortcut = new QShortcut(QKeySequence::Find, this);
     connect(searchShortcut, &QShortcut::activated, m_ui->servicePicker,
             &ServicePickerWidget::focusSearch);
+    auto *copyCodeShortcut = new QShortcut(QKeySequence(u"Ctrl+Shift+C"_s), this);
+    connect(copyCodeShortcut, &QShortcut::activated, this, [this] {
+        const Order *latest = m_orders->latestWithCode();
+        if (!latest)
+            return statusBar()->showMessage(tr("No code has arrived yet."), 4000);
+        QGuiApplication::clipboard()->setText(latest->smsCode);
+        m_orders->setFreshCode(latest->id, false);
+        statusBar()->showMessage(tr("Copied the %1 code %2.").arg(latest->service, latest->smsCode),
+                                 4000);
+    });
     auto *filterShortcut = new QShortcut(QKeySequence(u"Ctrl+L"_s), this);
     connect(filterShortcut, &QShortcut::activated, m_ui->priceTable,
             &PriceTableWidget::focusFilter);
@@ -159,6 +170,10 @@ void MainWindow::connectAuth()
     AccountService *account = m_backend->account();
     connect(account, &AccountService::dashboardLoaded, this, [this](const Dashboard &d) {
         m_ui->balanceLabel->setText(tr("Balance: %1").arg(formatMoney(d.balance)));
+        m_ui->statsLabel->setText(tr("Orders: %1 · active: %2 · spent: %3")
+                                      .arg(d.stats.totalOrders)
+                                      .arg(d.stats.activeOrders)
+                                      .arg(formatMoney(d.stats.totalSpent)));
         m_ui->balanceLabel->setToolTip(
             d.balanceUsd.isValid() ? tr("About %1").arg(formatMoney(d.balanceUsd)) : QString());
     });
@@ -321,7 +336,13 @@ void MainWindow::connectOrders()
         statusBar()->showMessage(tr("Could not refresh the orders: %1").arg(error.userMessage()),
                                  8000);
     });
+    connect(orders, &OrderService::ordersEnded, m_backend->account(), &AccountService::refresh);
     connect(orders, &OrderService::purchased, this, [this](const Order &order) {
+        // The number goes where the user is about to type it.
+        QGuiApplication::clipboard()->setText(order.phoneNumber);
+        statusBar()->showMessage(tr("Copied the number %1: paste it into %2's sign-up form.")
+                                     .arg(order.phoneNumber, order.service),
+                                 8000);
         m_ui->priceTable->setBusy(false);
         m_ui->priceTable->setStatus(
             tr("Bought %1 for %2. Waiting for the SMS…").arg(order.phoneNumber, order.service));
@@ -358,6 +379,7 @@ void MainWindow::connectOrders()
         statusBar()->showMessage(text);
         m_ui->priceTable->setStatus(text);
         m_ui->orderList->selectOrder(order.id);
+        m_orders->setFreshCode(order.id, true);
         QApplication::alert(this);
         m_backend->account()->refresh();
     });
@@ -391,6 +413,7 @@ void MainWindow::showLogin(const QString &message)
     m_orders->clear();
     m_backend->account()->clear();
     m_ui->balanceLabel->clear();
+    m_ui->statsLabel->clear();
     m_ui->bannerLabel->hide();
     if (!message.isEmpty())
         m_ui->loginPage->showError(message);

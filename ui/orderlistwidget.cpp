@@ -4,14 +4,16 @@
 #include "ui_orderlistwidget.h"
 
 #include <QClipboard>
+#include <QColor>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QStyledItemDelegate>
 
 namespace {
 
-// The code is what the user came for: large and bold.
-class CodeDelegate final : public QStyledItemDelegate
+// A row whose code has just arrived stands out until it is looked at; the
+// code itself, what the user came for, is large and bold.
+class OrderDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -20,9 +22,15 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        option->font.setBold(true);
-        option->font.setPointSizeF(option->font.pointSizeF() * 1.3);
-        option->font.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
+        if (index.data(OrderListModel::FreshCodeRole).toBool()) {
+            option->backgroundBrush = QColor(0xff, 0xf1, 0x76);
+            option->palette.setColor(QPalette::Text, QColor(0x21, 0x21, 0x21));
+        }
+        if (index.column() == OrderListModel::CodeColumn) {
+            option->font.setBold(true);
+            option->font.setPointSizeF(option->font.pointSizeF() * 1.3);
+            option->font.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
+        }
     }
 };
 
@@ -36,8 +44,7 @@ OrderListWidget::OrderListWidget(QWidget *parent)
     QFont title = m_ui->ordersTitleLabel->font();
     title.setBold(true);
     m_ui->ordersTitleLabel->setFont(title);
-    m_ui->orderTable->setItemDelegateForColumn(OrderListModel::CodeColumn,
-                                               new CodeDelegate(m_ui->orderTable));
+    m_ui->orderTable->setItemDelegate(new OrderDelegate(m_ui->orderTable));
     m_ui->orderTable->verticalHeader()->setDefaultSectionSize(
         m_ui->orderTable->fontMetrics().height() + 14);
     m_ui->orderTable->horizontalHeader()->setStretchLastSection(true);
@@ -46,9 +53,10 @@ OrderListWidget::OrderListWidget(QWidget *parent)
         const int row = selectedRow();
         if (row < 0)
             return;
-        const QString code = m_model->orderAt(row).smsCode;
-        QGuiApplication::clipboard()->setText(code);
-        emit copied(tr("code"), code);
+        const Order &o = m_model->orderAt(row);
+        QGuiApplication::clipboard()->setText(o.smsCode);
+        m_model->setFreshCode(o.id, false);
+        emit copied(tr("code"), o.smsCode);
     });
     connect(m_ui->copyNumberButton, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();
