@@ -1,6 +1,7 @@
 #include "loginwidget.h"
 
 #include "ui_loginwidget.h"
+#include "uistyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,15 +10,12 @@ LoginWidget::LoginWidget(QWidget *parent)
     , m_ui(std::make_unique<Ui::LoginWidget>())
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->loginTitleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.6);
-    title.setBold(true);
-    m_ui->loginTitleLabel->setFont(title);
+    UiStyle::makeHeading(m_ui->loginTitleLabel, 1.6);
     m_ui->subloginTitleLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->loginErrorLabel->setStyleSheet(u"color: #c62828;"_s);
+    UiStyle::makeError(m_ui->loginErrorLabel);
     m_ui->loginErrorLabel->hide();
     m_ui->demoFrame->hide();
-    m_ui->noticeLabel->setStyleSheet(u"color: #2e7d32;"_s);
+    UiStyle::makeNotice(m_ui->noticeLabel);
     m_ui->noticeLabel->hide();
     connect(m_ui->showLoginPasswordCheck, &QCheckBox::toggled, this, [this](bool show) {
         m_ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);

@@ -2,6 +2,7 @@
 
 #include "orderlistmodel.h"
 #include "ui_orderlistwidget.h"
+#include "uistyle.h"
 
 #include <QClipboard>
 #include <QColor>
@@ -41,9 +42,7 @@ OrderListWidget::OrderListWidget(QWidget *parent)
     , m_ui(std::make_unique<Ui::OrderListWidget>())
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->ordersTitleLabel->font();
-    title.setBold(true);
-    m_ui->ordersTitleLabel->setFont(title);
+    UiStyle::makeHeading(m_ui->ordersTitleLabel, 1.0);
     m_ui->orderTable->setItemDelegate(new OrderDelegate(m_ui->orderTable));
     m_ui->orderTable->verticalHeader()->setDefaultSectionSize(
         m_ui->orderTable->fontMetrics().height() + 14);

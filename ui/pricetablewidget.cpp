@@ -2,6 +2,7 @@
 
 #include "countrypricemodel.h"
 #include "ui_pricetablewidget.h"
+#include "uistyle.h"
 
 #include <QHeaderView>
 #include <QStyledItemDelegate>
@@ -36,10 +37,7 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     , m_filter(new CountryPriceFilterModel(this))
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->priceTitleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.25);
-    title.setBold(true);
-    m_ui->priceTitleLabel->setFont(title);
+    UiStyle::makeHeading(m_ui->priceTitleLabel, 1.25);
     m_ui->priceTable->setModel(m_filter);
     m_ui->priceTable->setItemDelegate(new StockDelegate(m_ui->priceTable));
     // Rows of one height: the header need not measure 100,000 of them.
@@ -96,7 +94,7 @@ void PriceTableWidget::setServiceName(const QString &name)
 void PriceTableWidget::setStatus(const QString &text, bool isError)
 {
     m_ui->priceStatusLabel->setText(text);
-    m_ui->priceStatusLabel->setStyleSheet(isError ? u"color: #c62828;"_s : QString());
+    UiStyle::makeError(m_ui->priceStatusLabel, isError);
 }
 
 void PriceTableWidget::setBusy(bool busy)

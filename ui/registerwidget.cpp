@@ -1,6 +1,7 @@
 #include "registerwidget.h"
 
 #include "ui_registerwidget.h"
+#include "uistyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,13 +10,10 @@ RegisterWidget::RegisterWidget(QWidget *parent)
     , m_ui(std::make_unique<Ui::RegisterWidget>())
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->registerTitleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.6);
-    title.setBold(true);
-    m_ui->registerTitleLabel->setFont(title);
+    UiStyle::makeHeading(m_ui->registerTitleLabel, 1.6);
     for (QLabel *label : {m_ui->nameError, m_ui->emailError, m_ui->phoneError, m_ui->passwordError,
                           m_ui->registerErrorLabel}) {
-        label->setStyleSheet(u"color: #c62828;"_s);
+        UiStyle::makeError(label);
         label->setWordWrap(true);
         label->hide();
     }

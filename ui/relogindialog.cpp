@@ -1,6 +1,7 @@
 #include "relogindialog.h"
 
 #include "ui_relogindialog.h"
+#include "uistyle.h"
 
 #include <QPushButton>
 
@@ -16,7 +17,7 @@ ReloginDialog::ReloginDialog(const QString &email, const QString &reason, QWidge
     m_ui->explanationLabel->setText(
         tr("%1<br>Enter the password for <b>%2</b> to carry on where you were.")
             .arg(reason.toHtmlEscaped(), email.toHtmlEscaped()));
-    m_ui->reloginErrorLabel->setStyleSheet(u"color: #c62828;"_s);
+    UiStyle::makeError(m_ui->reloginErrorLabel);
     m_ui->reloginErrorLabel->hide();
     m_signIn = m_ui->buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(u"reloginButton"_s);

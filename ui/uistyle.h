@@ -1,0 +1,14 @@
+#pragma once
+
+class QLabel;
+
+// The few looks the widgets share, in one place.
+namespace UiStyle {
+
+// A heading: bold, `scale` times the label's font size.
+void makeHeading(QLabel *label, double scale);
+// An error or a good-news line under a form.
+void makeError(QLabel *label, bool isError = true);
+void makeNotice(QLabel *label);
+
+} // namespace UiStyle
