@@ -1,4 +1,5 @@
 // The real MainWindow, driven by clicks and typing, against the sandbox.
+#include "apiclient.h"
 #include "backend.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -338,6 +340,40 @@ private slots:
         QCOMPARE(password->echoMode(), QLineEdit::Password);
         find<QCheckBox>("showLoginPasswordCheck")->click();
         QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    }
+
+    void serverBusy_showsABannerWhoseRetryLoadsThePrices()
+    {
+        Sandbox::Fault busy;
+        busy.kind = Sandbox::Fault::Kind::Status;
+        busy.status = 503;
+        busy.path = u"/dashboard/prices"_s;
+        busy.count = -1;
+        m_server->addFault(busy);
+        m_backend->api()->setMaxRetries(0);
+        signIn(u"demo-password"_s);
+        auto *services = find<QListView>("serviceList");
+        QTRY_VERIFY(services->model()->rowCount() > 50);
+        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
+        QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
+
+        auto *banner = find<QFrame>("banner");
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(
+            find<QLabel>("bannerLabel")
+                ->text()
+                .contains(u"Countries temporarily unavailable. Please try again in a moment."_s));
+        QVERIFY(find<QPushButton>("retryButton")->isVisible());
+        // The window stays usable meanwhile.
+        QVERIFY(find<QLineEdit>("searchEdit")->isEnabled());
+        screenshot(u"banner.png"_s);
+
+        m_server->clearFaults();
+        QTest::mouseClick(find<QPushButton>("retryButton"), Qt::LeftButton);
+        auto *prices = find<QTableView>("priceTable");
+        const int expected = static_cast<int>(m_server->state().catalogue().offers(1012).size());
+        QTRY_COMPARE_WITH_TIMEOUT(prices->model()->rowCount(), expected, 10000);
+        QVERIFY(!banner->isVisible());
     }
 
     void sessionEnd_asksForThePasswordAndResumes()

@@ -21,6 +21,26 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Trouble that may pass by itself: worth a Retry button.
+bool isPassing(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::ServerBusy:
+    case ApiError::Kind::ServerError:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Malformed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 MainWindow::MainWindow(Backend *backend, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -42,9 +62,16 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     m_ui->catalogSplitter->setSizes({260, 900});
     m_ui->verticalSplitter->setStretchFactor(0, 3);
     m_ui->verticalSplitter->setStretchFactor(1, 2);
-    m_ui->bannerLabel->setStyleSheet(
-        u"background: #fff3e0; color: #5d4037; border: 1px solid #ffb74d; padding: 6px;"_s);
-    m_ui->bannerLabel->hide();
+    m_ui->banner->setStyleSheet(u"QFrame#banner { background: #fff3e0; border: 1px solid #ffb74d; }"
+                                u"QFrame#banner QLabel { color: #5d4037; }"_s);
+    m_ui->banner->hide();
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        const auto retry = m_retry;
+        hideBanner();
+        if (retry)
+            retry();
+    });
+    connect(m_ui->dismissBannerButton, &QPushButton::clicked, this, [this] { hideBanner(); });
     QFont balanceFont = m_ui->balanceLabel->font();
     balanceFont.setBold(true);
     balanceFont.setPointSizeF(balanceFont.pointSizeF() * 1.2);
@@ -168,7 +195,14 @@ void MainWindow::connectAuth()
     });
 
     AccountService *account = m_backend->account();
+    connect(account, &AccountService::dashboardFailed, this,
+            [this, account](const ApiError &error) {
+                if (isPassing(error))
+                    showBanner(tr("Your balance could not be loaded: %1").arg(error.userMessage()),
+                               u"dashboard"_s, [account] { account->refresh(); });
+            });
     connect(account, &AccountService::dashboardLoaded, this, [this](const Dashboard &d) {
+        hideBanner(u"dashboard"_s);
         m_ui->balanceLabel->setText(tr("Balance: %1").arg(formatMoney(d.balance)));
         m_ui->statsLabel->setText(tr("Orders: %1 · active: %2 · spent: %3")
                                       .arg(d.stats.totalOrders)
@@ -229,10 +263,15 @@ void MainWindow::connectCatalog()
     connect(catalog, &CatalogService::servicesLoaded, this, [this](const QList<Service> &list) {
         m_services->setServices(list);
         m_ui->servicePicker->setStatus({});
+        hideBanner(u"services"_s);
     });
-    connect(catalog, &CatalogService::servicesFailed, this, [this](const ApiError &error) {
+    connect(catalog, &CatalogService::servicesFailed, this, [this, catalog](const ApiError &error) {
         m_ui->servicePicker->setStatus(error.userMessage());
-        showBanner(error.userMessage());
+        showBanner(tr("The services could not be loaded: %1").arg(error.userMessage()),
+                   u"services"_s, [this, catalog] {
+                       m_ui->servicePicker->setStatus(tr("Loading services…"));
+                       catalog->loadServices();
+                   });
     });
     connect(m_ui->servicePicker, &ServicePickerWidget::serviceSelected, this,
             [this, catalog](qint64 serviceId, const QString &name) {
@@ -255,14 +294,25 @@ void MainWindow::connectCatalog()
     connect(catalog, &CatalogService::pricesLoaded, this, [this](qint64 serviceId) {
         if (serviceId != m_prices->serviceId())
             return;
+        hideBanner(u"prices"_s);
         m_ui->priceTable->setStatus(
             tr("%n country(s). Double-click a country or press Enter to buy.", nullptr,
                m_prices->rowCount()));
     });
     connect(catalog, &CatalogService::pricesFailed, this,
-            [this](qint64 serviceId, const ApiError &error) {
-                if (serviceId == m_prices->serviceId())
-                    m_ui->priceTable->setStatus(error.userMessage(), true);
+            [this, catalog](qint64 serviceId, const ApiError &error) {
+                if (serviceId != m_prices->serviceId())
+                    return;
+                m_ui->priceTable->setStatus(error.userMessage(), true);
+                if (!isPassing(error))
+                    return;
+                showBanner(tr("The prices for %1 could not be loaded: %2")
+                               .arg(m_currentServiceName, error.userMessage()),
+                           u"prices"_s, [this, catalog, serviceId] {
+                               m_prices->reset(serviceId);
+                               m_ui->priceTable->setStatus(tr("Loading prices…"));
+                               catalog->loadPrices(serviceId);
+                           });
             });
     connect(m_ui->priceTable, &PriceTableWidget::buyRequested, this, &MainWindow::confirmPurchase);
 }
@@ -414,7 +464,7 @@ void MainWindow::showLogin(const QString &message)
     m_backend->account()->clear();
     m_ui->balanceLabel->clear();
     m_ui->statsLabel->clear();
-    m_ui->bannerLabel->hide();
+    hideBanner();
     if (!message.isEmpty())
         m_ui->loginPage->showError(message);
     m_ui->loginPage->focusFirstField();
@@ -430,10 +480,22 @@ void MainWindow::showMain()
     m_ui->servicePicker->focusSearch();
 }
 
-void MainWindow::showBanner(const QString &text)
+void MainWindow::showBanner(const QString &text, const QString &topic, std::function<void()> retry)
 {
+    m_bannerTopic = topic;
+    m_retry = std::move(retry);
     m_ui->bannerLabel->setText(text);
-    m_ui->bannerLabel->setVisible(!text.isEmpty());
+    m_ui->retryButton->setVisible(bool(m_retry));
+    m_ui->banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::hideBanner(const QString &topic)
+{
+    if (!topic.isEmpty() && topic != m_bannerTopic)
+        return;
+    m_bannerTopic.clear();
+    m_retry = {};
+    m_ui->banner->hide();
 }
 
 void MainWindow::updateWindowVisibility()

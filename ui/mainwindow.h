@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -54,7 +55,11 @@ private:
     void resume();
     void askToSignInAgain(const QString &email, const QString &reason);
     void confirmPurchase(const CountryPrice &price);
-    void showBanner(const QString &text);
+    // A non-modal note above the work. With `retry`, a Retry button runs it;
+    // `topic` lets a later success of the same thing take the note away.
+    void showBanner(const QString &text, const QString &topic = {},
+                    std::function<void()> retry = {});
+    void hideBanner(const QString &topic = {});
     void updateWindowVisibility();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -66,5 +71,7 @@ private:
     QPointer<ReloginDialog> m_relogin;
     QPointer<QMessageBox> m_confirmation; // at most one purchase is being asked about
     bool m_painted = false;
+    QString m_bannerTopic;
+    std::function<void()> m_retry;
     QString m_registeringEmail; // carried to the sign-in form once registered
 };
