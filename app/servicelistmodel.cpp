@@ -1,5 +1,9 @@
 #include "servicelistmodel.h"
 
+#include <QSettings>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QString ServiceListModel::searchKey(const QString &text)
@@ -16,8 +20,38 @@ QString ServiceListModel::searchKey(const QString &text)
     return key;
 }
 
+namespace {
+
+const QString favouritesKey = QStringLiteral("services/favourites");
+const QString recentKey = QStringLiteral("services/recent");
+
+QList<qint64> idsFrom(const QVariant &value)
+{
+    QList<qint64> ids;
+    for (const QVariant &v : value.toList())
+        ids.append(v.toLongLong());
+    return ids;
+}
+
+QVariantList variantsOf(const QList<qint64> &ids)
+{
+    QVariantList list;
+    for (qint64 id : ids)
+        list.append(id);
+    return list;
+}
+
+} // namespace
+
 void ServiceListModel::setServices(const QList<Service> &services)
 {
+    if (!m_loaded) {
+        const QSettings settings;
+        const QList<qint64> favourites = idsFrom(settings.value(favouritesKey));
+        m_favourites = QSet<qint64>(favourites.cbegin(), favourites.cend());
+        m_recent = idsFrom(settings.value(recentKey));
+        m_loaded = true;
+    }
     beginResetModel();
     m_services = services;
     m_keys.clear();
@@ -25,6 +59,45 @@ void ServiceListModel::setServices(const QList<Service> &services)
     for (const Service &s : std::as_const(m_services))
         m_keys.append(searchKey(s.name));
     endResetModel();
+}
+
+void ServiceListModel::setFavourite(qint64 serviceId, bool favourite)
+{
+    if (favourite == m_favourites.contains(serviceId))
+        return;
+    if (favourite)
+        m_favourites.insert(serviceId);
+    else
+        m_favourites.remove(serviceId);
+    changedPreferences();
+}
+
+void ServiceListModel::markUsed(qint64 serviceId)
+{
+    if (!m_recent.isEmpty() && m_recent.first() == serviceId)
+        return;
+    m_recent.removeAll(serviceId);
+    m_recent.prepend(serviceId);
+    while (m_recent.size() > recentCount)
+        m_recent.removeLast();
+    changedPreferences();
+}
+
+void ServiceListModel::changedPreferences()
+{
+    save();
+    if (!m_services.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1),
+                         {Qt::DisplayRole, FavouriteRole, RecentRankRole});
+}
+
+void ServiceListModel::save() const
+{
+    QSettings settings;
+    QList<qint64> favourites(m_favourites.cbegin(), m_favourites.cend());
+    std::sort(favourites.begin(), favourites.end());
+    settings.setValue(favouritesKey, variantsOf(favourites));
+    settings.setValue(recentKey, variantsOf(m_recent));
 }
 
 int ServiceListModel::rowOf(qint64 serviceId) const
@@ -48,8 +121,15 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     const Service &s = m_services.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return m_favourites.contains(s.id) ? u"★ "_s + s.name : s.name;
     case Qt::AccessibleTextRole:
+        return m_favourites.contains(s.id) ? tr("%1, favourite").arg(s.name) : s.name;
+    case FavouriteRole:
+        return m_favourites.contains(s.id);
+    case NameRole:
         return s.name;
+    case RecentRankRole:
+        return static_cast<int>(m_recent.indexOf(s.id));
     case Qt::ToolTipRole:
         return tr("%1 (service %2)").arg(s.name).arg(s.id);
     case IdRole:
@@ -69,6 +149,25 @@ QHash<int, QByteArray> ServiceListModel::roleNames() const
     names.insert(IdRole, "serviceId");
     names.insert(PopularRole, "popular");
     return names;
+}
+
+ServiceFilterModel::ServiceFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    sort(0);
+}
+
+bool ServiceFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto rank = [](const QModelIndex &i) {
+        if (i.data(ServiceListModel::FavouriteRole).toBool())
+            return 0;
+        const int recent = i.data(ServiceListModel::RecentRankRole).toInt();
+        return recent >= 0 ? 1 + recent : 1 + ServiceListModel::recentCount;
+    };
+    const int l = rank(left), r = rank(right);
+    return l != r ? l < r : left.row() < right.row();
 }
 
 void ServiceFilterModel::setSearchText(const QString &text)

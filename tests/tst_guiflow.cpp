@@ -1,5 +1,6 @@
 // The real MainWindow, driven by clicks and typing, against the sandbox.
 #include "apiclient.h"
+#include "authservice.h"
 #include "backend.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -19,11 +20,13 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -97,6 +100,7 @@ private slots:
 
     void init()
     {
+        QSettings().clear();
         Sandbox::Config config;
         config.smsDelaySeconds = 2;
         m_server = std::make_unique<Sandbox::Server>(config);
@@ -374,6 +378,40 @@ private slots:
         const int expected = static_cast<int>(m_server->state().catalogue().offers(1012).size());
         QTRY_COMPARE_WITH_TIMEOUT(prices->model()->rowCount(), expected, 10000);
         QVERIFY(!banner->isVisible());
+    }
+
+    void shortcuts_favouritesAndRecents_surviveARestart()
+    {
+        signIn(u"demo-password"_s);
+        auto *services = find<QListView>("serviceList");
+        QTRY_VERIFY(services->model()->rowCount() > 50);
+        auto *whatsapp = find<QToolButton>("shortcut1012");
+        QCOMPARE(whatsapp->text(), u"WhatsApp"_s);
+        QTest::mouseClick(whatsapp, Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("priceTitleLabel")->text().contains(u"WhatsApp"_s));
+        QTest::mouseClick(find<QToolButton>("shortcut907"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("priceTitleLabel")->text().contains(u"Telegram"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QTableView>("priceTable")->model()->rowCount() > 100, 10000);
+        QTest::mouseClick(find<QToolButton>("favouriteButton"), Qt::LeftButton);
+        QVERIFY(find<QToolButton>("favouriteButton")->isChecked());
+
+        const auto firstTwo = [](QListView *list) -> QString {
+            return list->model()->index(0, 0).data().toString() + u" | "_s +
+                   list->model()->index(1, 0).data().toString();
+        };
+        QCOMPARE(firstTwo(services), u"★ Telegram | WhatsApp"_s);
+        screenshot(u"services.png"_s);
+
+        // A new window reads them back, as after a restart.
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_backend.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_backend->auth()->logout();
+        signIn(u"demo-password"_s);
+        auto *again = find<QListView>("serviceList");
+        QTRY_VERIFY(again->model()->rowCount() > 50);
+        QCOMPARE(firstTwo(again), u"★ Telegram | WhatsApp"_s);
     }
 
     void sessionEnd_asksForThePasswordAndResumes()

@@ -3,7 +3,9 @@
 #include "servicelistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,41 @@ class TestModels final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void services_favouritesFirstThenRecent_remembered()
+    {
+        {
+            ServiceListModel model;
+            ServiceFilterModel filter;
+            filter.setSourceModel(&model);
+            QAbstractItemModelTester t(&filter,
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setServices({{1, u"Alpha"_s, {}, false},
+                               {2, u"Beta"_s, {}, false},
+                               {3, u"Gamma"_s, {}, false},
+                               {4, u"Delta"_s, {}, false}});
+            model.markUsed(4);
+            model.markUsed(3);
+            model.setFavourite(2, true);
+            QCOMPARE(filter.index(0, 0).data().toString(), u"★ Beta"_s);
+            QCOMPARE(filter.index(1, 0).data().toString(), u"Gamma"_s);
+            QCOMPARE(filter.index(2, 0).data().toString(), u"Delta"_s);
+            QCOMPARE(filter.index(3, 0).data().toString(), u"Alpha"_s);
+            QCOMPARE(filter.index(0, 0).data(ServiceListModel::NameRole).toString(), u"Beta"_s);
+        }
+        ServiceListModel again;
+        again.setServices({{1, u"Alpha"_s, {}, false}, {2, u"Beta"_s, {}, false}});
+        QVERIFY(again.isFavourite(2));
+        QCOMPARE(again.recent(), (QList<qint64>{3, 4}));
+        again.setFavourite(2, false);
+        QSettings().clear();
+    }
+
     void services_filterIgnoresCaseAndAccents()
     {
         ServiceListModel model;

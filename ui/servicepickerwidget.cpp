@@ -2,8 +2,36 @@
 
 #include "servicelistmodel.h"
 #include "ui_servicepickerwidget.h"
+#include "uistyle.h"
 
-#include <QKeyEvent>
+#include <QAction>
+#include <QStyledItemDelegate>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The nine services the contract publishes, as one-click shortcuts.
+constexpr qint64 publishedServices[] = {1012, 907, 395, 329, 457, 924, 948, 1227, 1688};
+
+// Every service wears its letter badge.
+class AvatarDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->icon = UiStyle::letterAvatar(index.data(ServiceListModel::NameRole).toString());
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(20, 20);
+    }
+};
+
+} // namespace
 
 ServicePickerWidget::ServicePickerWidget(QWidget *parent)
     : QWidget(parent)
@@ -12,7 +40,19 @@ ServicePickerWidget::ServicePickerWidget(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->serviceList->setModel(m_filter);
+    m_ui->serviceList->setItemDelegate(new AvatarDelegate(m_ui->serviceList));
     m_ui->serviceStatusLabel->hide();
+    m_ui->shortcuts->hide();
+    m_ui->serviceList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *favouriteAction = new QAction(tr("Favourite"), m_ui->serviceList);
+    favouriteAction->setShortcut(QKeySequence(u"Ctrl+D"_s));
+    favouriteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->serviceList->addAction(favouriteAction);
+    addAction(favouriteAction);
+    connect(favouriteAction, &QAction::triggered, this, &ServicePickerWidget::toggleFavourite);
+    connect(m_ui->favouriteButton, &QToolButton::clicked, this,
+            &ServicePickerWidget::toggleFavourite);
+    m_ui->favouriteButton->setEnabled(false);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
@@ -34,6 +74,57 @@ void ServicePickerWidget::setModel(ServiceListModel *model)
 {
     m_model = model;
     m_filter->setSourceModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, &ServicePickerWidget::buildShortcuts);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            &ServicePickerWidget::updateFavouriteButton);
+}
+
+void ServicePickerWidget::buildShortcuts()
+{
+    // A new list (another sign-in): nothing is chosen in it yet.
+    m_current = 0;
+    updateFavouriteButton();
+    for (QToolButton *old : m_ui->shortcuts->findChildren<QToolButton *>())
+        delete old;
+    int placed = 0;
+    for (const qint64 id : publishedServices) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QString name = m_model->services().at(row).name;
+        auto *button = new QToolButton(m_ui->shortcuts);
+        button->setObjectName(u"shortcut%1"_s.arg(id));
+        button->setText(name);
+        button->setIcon(UiStyle::letterAvatar(name));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setAutoRaise(true);
+        button->setToolTip(tr("Show the prices for %1").arg(name));
+        button->setAccessibleName(name);
+        connect(button, &QToolButton::clicked, this, [this, id] { selectService(id); });
+        static_cast<QGridLayout *>(m_ui->shortcuts->layout())
+            ->addWidget(button, placed / 3, placed % 3);
+        ++placed;
+    }
+    m_ui->shortcuts->setVisible(placed > 0);
+}
+
+void ServicePickerWidget::toggleFavourite()
+{
+    if (!m_model || m_current == 0)
+        return;
+    m_model->setFavourite(m_current, !m_model->isFavourite(m_current));
+    updateFavouriteButton();
+}
+
+void ServicePickerWidget::updateFavouriteButton()
+{
+    const bool favourite = m_model && m_current != 0 && m_model->isFavourite(m_current);
+    m_ui->favouriteButton->setEnabled(m_current != 0);
+    m_ui->favouriteButton->setChecked(favourite);
+    m_ui->favouriteButton->setText(favourite ? u"★"_s : u"☆"_s);
+    m_ui->favouriteButton->setToolTip(favourite ? tr("Remove from your favourites (Ctrl+D)")
+                                                : tr("Add to your favourites (Ctrl+D)"));
 }
 
 void ServicePickerWidget::setStatus(const QString &text)
@@ -71,5 +162,7 @@ void ServicePickerWidget::pick(const QModelIndex &proxyIndex)
     if (id == m_current)
         return;
     m_current = id;
-    emit serviceSelected(id, proxyIndex.data(Qt::DisplayRole).toString());
+    m_model->markUsed(id);
+    updateFavouriteButton();
+    emit serviceSelected(id, m_model->services().at(m_model->rowOf(id)).name);
 }

@@ -30,6 +30,9 @@ signals:
 
 private:
     void pick(const QModelIndex &proxyIndex);
+    void buildShortcuts();
+    void updateFavouriteButton();
+    void toggleFavourite();
 
     std::unique_ptr<Ui::ServicePickerWidget> m_ui;
     ServiceListModel *m_model = nullptr;

@@ -1,6 +1,10 @@
 #include "uistyle.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +27,34 @@ void makeError(QLabel *label, bool isError)
 void makeNotice(QLabel *label)
 {
     label->setStyleSheet(u"color: #2e7d32;"_s);
+}
+
+QIcon letterAvatar(const QString &name)
+{
+    static QHash<QString, QIcon> cache;
+    if (const auto it = cache.constFind(name); it != cache.cend())
+        return *it;
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor::fromHsl(static_cast<int>(qHash(name) % 360), 150, 95));
+        painter.drawEllipse(pixmap.rect());
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(size * 11 / 20);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        const QString letter = name.isEmpty() ? u"?"_s : name.left(1).toUpper();
+        painter.drawText(pixmap.rect(), Qt::AlignCenter, letter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(name, icon);
+    return icon;
 }
 
 } // namespace UiStyle

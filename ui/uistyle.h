@@ -1,6 +1,8 @@
 #pragma once
 
+class QIcon;
 class QLabel;
+class QString;
 
 // The few looks the widgets share, in one place.
 namespace UiStyle {
@@ -10,5 +12,7 @@ void makeHeading(QLabel *label, double scale);
 // An error or a good-news line under a form.
 void makeError(QLabel *label, bool isError = true);
 void makeNotice(QLabel *label);
+// A round badge with the first letter of `name`, its colour fixed by the name.
+QIcon letterAvatar(const QString &name);
 
 } // namespace UiStyle
