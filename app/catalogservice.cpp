@@ -24,9 +24,18 @@ void CatalogService::loadServices()
     });
 }
 
+std::optional<CatalogService::CachedPrices> CatalogService::cachedPrices(qint64 serviceId) const
+{
+    const auto it = m_cache.constFind(serviceId);
+    if (it == m_cache.cend())
+        return std::nullopt;
+    return *it;
+}
+
 void CatalogService::loadPrices(qint64 serviceId)
 {
     m_pricesService = serviceId;
+    m_loading.clear();
     requestPricePage(serviceId, 1, ++m_pricesGeneration);
 }
 
@@ -47,11 +56,15 @@ void CatalogService::requestPricePage(qint64 serviceId, int page, quint64 genera
             if (!prices)
                 return emit pricesFailed(serviceId, prices.error());
             const PageInfo &info = prices->info;
+            m_loading += prices->items;
             emit pricesPageLoaded(serviceId, prices->items, info);
             // A server that keeps saying "more" must still end.
             if (info.hasMore && page < info.lastPage + 1 && page < 1000 && !prices->items.isEmpty())
                 requestPricePage(serviceId, page + 1, generation);
-            else
+            else {
+                m_cache.insert(serviceId, {m_loading, QDateTime::currentDateTimeUtc()});
+                m_loading.clear();
                 emit pricesLoaded(serviceId);
+            }
         });
 }

@@ -3,7 +3,11 @@
 #include "apierror.h"
 #include "types.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
+
+#include <optional>
 
 class ApiClient;
 
@@ -22,6 +26,15 @@ public:
 
     static constexpr int pricesPerPage = 50;
 
+    // The last complete price list of a service, kept in memory, and when it
+    // came: shown at once while a fresh one loads.
+    struct CachedPrices
+    {
+        QList<CountryPrice> prices;
+        QDateTime fetchedAt;
+    };
+    std::optional<CachedPrices> cachedPrices(qint64 serviceId) const;
+
 signals:
     void servicesLoaded(const QList<Service> &services);
     void servicesFailed(const ApiError &error);
@@ -36,5 +49,7 @@ private:
 
     ApiClient *m_api;
     qint64 m_pricesService = 0;
+    QList<CountryPrice> m_loading; // the pages of the current load so far
+    QHash<qint64, CachedPrices> m_cache;
     quint64 m_pricesGeneration = 0;
 };

@@ -45,6 +45,32 @@ void CountryPriceModel::addPrices(const QList<CountryPrice> &prices)
     endInsertRows();
 }
 
+void CountryPriceModel::retainOnly(const QSet<qint64> &countryIds)
+{
+    const bool stale = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const CountryPrice &p) {
+        return !countryIds.contains(p.countryId);
+    });
+    if (!stale)
+        return;
+    // Rare (a country went off sale between two loads): start the rows afresh.
+    beginResetModel();
+    QList<CountryPrice> kept;
+    for (const CountryPrice &p : std::as_const(m_rows)) {
+        if (countryIds.contains(p.countryId))
+            kept.append(p);
+    }
+    m_rows.clear();
+    m_rowOfCountry.clear();
+    m_keys.clear();
+    for (CountryPrice &p : kept) {
+        m_rowOfCountry.insert(p.countryId, static_cast<int>(m_rows.size()));
+        m_keys.append(
+            ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' ' + p.dialCode));
+        m_rows.append(std::move(p));
+    }
+    endResetModel();
+}
+
 int CountryPriceModel::rowOfCountry(qint64 countryId) const
 {
     return m_rowOfCountry.value(countryId, -1);

@@ -4,6 +4,7 @@
 
 #include <QAbstractProxyModel>
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <vector>
 
@@ -38,6 +39,8 @@ public:
     // Adds a page; a country already listed is updated in place.
     void addPrices(const QList<CountryPrice> &prices);
     qint64 serviceId() const { return m_serviceId; }
+    // Drops the countries a fresh load no longer lists.
+    void retainOnly(const QSet<qint64> &countryIds);
     const CountryPrice &priceAt(int row) const { return m_rows.at(row); }
     const QString &searchKeyAt(int row) const { return m_keys.at(row); }
     int rowOfCountry(qint64 countryId) const;

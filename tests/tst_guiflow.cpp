@@ -414,6 +414,32 @@ private slots:
         QCOMPARE(firstTwo(again), u"★ Telegram | WhatsApp"_s);
     }
 
+    void pricesSeenBefore_showAtOnceThenRefresh()
+    {
+        signIn(u"demo-password"_s);
+        QTRY_VERIFY(find<QListView>("serviceList")->model()->rowCount() > 50);
+        auto *prices = find<QTableView>("priceTable");
+        auto *status = find<QLabel>("priceStatusLabel");
+        const int expected = static_cast<int>(m_server->state().catalogue().offers(1012).size());
+        QTest::mouseClick(find<QToolButton>("shortcut1012"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(prices->model()->rowCount(), expected, 10000);
+        QTest::mouseClick(find<QToolButton>("shortcut907"), Qt::LeftButton);
+        QTRY_VERIFY(status->text().contains(u"countries"_s));
+
+        // The server is slow now: WhatsApp's last prices show before it answers.
+        Sandbox::Fault slow;
+        slow.kind = Sandbox::Fault::Kind::Delay;
+        slow.delayMs = 400;
+        slow.path = u"/dashboard/prices"_s;
+        slow.count = -1;
+        m_server->addFault(slow);
+        QTest::mouseClick(find<QToolButton>("shortcut1012"), Qt::LeftButton);
+        QCOMPARE(prices->model()->rowCount(), expected);
+        QVERIFY(status->text().contains(u"refreshing"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"countries"_s), 15000);
+        QCOMPARE(prices->model()->rowCount(), expected);
+    }
+
     void sessionEnd_asksForThePasswordAndResumes()
     {
         signIn(u"demo-password"_s);

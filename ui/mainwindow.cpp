@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -278,7 +279,16 @@ void MainWindow::connectCatalog()
                 m_currentServiceName = name;
                 m_prices->reset(serviceId);
                 m_ui->priceTable->setServiceName(name);
-                m_ui->priceTable->setStatus(tr("Loading prices…"));
+                // The last prices at once, with their age, while fresh ones load.
+                if (const auto cached = catalog->cachedPrices(serviceId)) {
+                    m_prices->addPrices(cached->prices);
+                    m_ui->priceTable->setStatus(
+                        tr("Prices as of %1; refreshing…")
+                            .arg(QLocale().toString(cached->fetchedAt.toLocalTime().time(),
+                                                    QLocale::ShortFormat)));
+                } else {
+                    m_ui->priceTable->setStatus(tr("Loading prices…"));
+                }
                 catalog->loadPrices(serviceId);
             });
     connect(
@@ -291,10 +301,16 @@ void MainWindow::connectCatalog()
                 m_ui->priceTable->setStatus(
                     tr("Loading prices… page %1 of %2").arg(info.currentPage).arg(info.lastPage));
         });
-    connect(catalog, &CatalogService::pricesLoaded, this, [this](qint64 serviceId) {
+    connect(catalog, &CatalogService::pricesLoaded, this, [this, catalog](qint64 serviceId) {
         if (serviceId != m_prices->serviceId())
             return;
         hideBanner(u"prices"_s);
+        if (const auto fresh = catalog->cachedPrices(serviceId)) {
+            QSet<qint64> listed;
+            for (const CountryPrice &p : fresh->prices)
+                listed.insert(p.countryId);
+            m_prices->retainOnly(listed);
+        }
         m_ui->priceTable->setStatus(
             tr("%n country(s). Double-click a country or press Enter to buy.", nullptr,
                m_prices->rowCount()));
