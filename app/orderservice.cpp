@@ -90,6 +90,26 @@ void OrderService::reload()
     });
 }
 
+void OrderService::loadHistory(const QString &status, int page)
+{
+    ApiRequest request;
+    request.path = u"/orders"_s;
+    request.query.addQueryItem(u"status"_s, status);
+    request.query.addQueryItem(u"page"_s, QString::number(qMax(1, page)));
+    request.query.addQueryItem(u"per_page"_s, QString::number(historyPerPage));
+    const quint64 generation = m_generation;
+    m_api->send(request, this, [this, generation, status](const Result<ApiResponse> &response) {
+        if (generation != m_generation)
+            return;
+        if (!response)
+            return emit historyFailed(response.error());
+        auto decoded = Decode::orders(response->body);
+        if (!decoded)
+            return emit historyFailed(decoded.error());
+        emit historyLoaded(status, decoded->items, decoded->info);
+    });
+}
+
 void OrderService::absorb(const QList<Order> &orders)
 {
     QList<Order> arrived;

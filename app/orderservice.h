@@ -27,6 +27,9 @@ public:
 
     // The recent orders, all statuses (GET /orders?status=all).
     void reload();
+    // One page of past orders: status is all, completed, cancelled or expired.
+    void loadHistory(const QString &status, int page);
+    static constexpr int historyPerPage = 20;
     // False when a purchase is already under way: one intent, one request.
     bool purchase(const PurchaseRequest &request);
     bool isPurchasing() const { return m_purchase.has_value(); }
@@ -48,6 +51,8 @@ signals:
     // Fresh data on these orders, new or changed.
     void ordersUpdated(const QList<Order> &orders);
     void ordersFailed(const ApiError &error);
+    void historyLoaded(const QString &status, const QList<Order> &orders, const PageInfo &info);
+    void historyFailed(const ApiError &error);
 
     void purchased(const Order &order);
     void purchaseFailed(const ApiError &error);

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QFrame>
 #include <QLabel>
@@ -21,10 +22,12 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -47,6 +50,15 @@ class TestGuiFlow final : public QObject
         T *w = m_window->findChild<T *>(QLatin1StringView(name));
         if (!w)
             qFatal("no widget named %s", name);
+        return w;
+    }
+
+    // The Active orders tab's own widgets (the History tab has the same ones).
+    template <typename T> T *active(const char *name)
+    {
+        T *w = find<QWidget>("orderList")->findChild<T *>(QLatin1StringView(name));
+        if (!w)
+            qFatal("no active-orders widget named %s", name);
         return w;
     }
 
@@ -194,7 +206,7 @@ private slots:
         QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
 
         // The order shows at once, waiting; then its code arrives.
-        auto *orders = find<QTableView>("orderTable");
+        auto *orders = active<QTableView>("orderTable");
         QTRY_COMPARE(orders->model()->rowCount(), 1);
         QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
         // The number is on the clipboard, ready for the service's sign-up form.
@@ -204,7 +216,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!code.data().toString().isEmpty(), 15000);
         QVERIFY(code.data().toString().size() >= 4);
         QCOMPARE(orders->model()->index(0, 3).data().toString(), u"Code received"_s);
-        QVERIFY(find<QPushButton>("copyCodeButton")->isEnabled());
+        QVERIFY(active<QPushButton>("copyCodeButton")->isEnabled());
         QTRY_VERIFY(!find<QLabel>("balanceLabel")->text().contains(u"₵250.00"_s));
         QTRY_VERIFY(find<QLabel>("statsLabel")->text().contains(u"Orders: 1"_s));
         // The row stands out until the code is copied.
@@ -221,7 +233,7 @@ private slots:
         QVERIFY(!code.data(OrderListModel::FreshCodeRole).toBool());
         QVERIFY(m_window->statusBar()->currentMessage().contains(code.data().toString()));
         QApplication::clipboard()->clear();
-        QTest::mouseClick(find<QPushButton>("copyCodeButton"), Qt::LeftButton);
+        QTest::mouseClick(active<QPushButton>("copyCodeButton"), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), code.data().toString());
     }
 
@@ -244,7 +256,7 @@ private slots:
         // Whatever the second click of a double click lands on next asks again.
         QTest::mouseClick(buy, Qt::LeftButton);
         QTest::keyClick(find<QTableView>("priceTable"), Qt::Key_Return);
-        auto *orders = find<QTableView>("orderTable");
+        auto *orders = active<QTableView>("orderTable");
         QTRY_COMPARE(orders->model()->rowCount(), 1);
         QTRY_VERIFY(buy->isEnabled());
         QVERIFY(m_window->findChildren<QMessageBox *>(u"buyConfirmation"_s).size() <= 1);
@@ -267,7 +279,7 @@ private slots:
                     box->isVisible());
         QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
 
-        auto *orders = find<QTableView>("orderTable");
+        auto *orders = active<QTableView>("orderTable");
         QTRY_COMPARE(orders->model()->rowCount(), 1);
         const QString number = orders->model()->index(0, 2).data().toString();
         QVERIFY(number.startsWith(u"+233"_s));
@@ -440,6 +452,35 @@ private slots:
         QCOMPARE(prices->model()->rowCount(), expected);
     }
 
+    void history_pagesThroughPastOrders()
+    {
+        m_server->state().setBalance(u"demo@n1sms.test"_s, 10'000'000);
+        signIn(u"demo-password"_s);
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"mainPage"_s);
+        QSignalSpy bought(m_backend->orders(), &OrderService::purchased);
+        for (int i = 0; i < 25; ++i) {
+            m_backend->orders()->purchase({1012, 42, {}, false});
+            QTRY_COMPARE(bought.size(), i + 1);
+        }
+        auto *tabs = find<QTabWidget>("ordersTabs");
+        tabs->setCurrentWidget(find<QWidget>("historyTab"));
+        auto *history = find<QWidget>("historyList")->findChild<QTableView *>(u"orderTable"_s);
+        auto *page = find<QLabel>("historyPageLabel");
+        QTRY_COMPARE(page->text(), u"Page 1 of 2"_s);
+        QCOMPARE(history->model()->rowCount(), 20);
+        QVERIFY(!find<QPushButton>("previousPageButton")->isEnabled());
+        QTest::mouseClick(find<QPushButton>("nextPageButton"), Qt::LeftButton);
+        QTRY_COMPARE(page->text(), u"Page 2 of 2"_s);
+        QCOMPARE(history->model()->rowCount(), 5);
+        QVERIFY(!find<QPushButton>("nextPageButton")->isEnabled());
+
+        // Only past orders of one kind: none is cancelled yet.
+        find<QComboBox>("historyStatusCombo")->setCurrentIndex(2);
+        QTRY_COMPARE(page->text(), u"No orders of this kind yet"_s);
+        QCOMPARE(history->model()->rowCount(), 0);
+        screenshot(u"history.png"_s);
+    }
+
     void sessionEnd_asksForThePasswordAndResumes()
     {
         signIn(u"demo-password"_s);
@@ -455,7 +496,7 @@ private slots:
 
         // The server forgets every session; the next request meets a 401.
         m_server->state().revokeAllTokens();
-        QTest::mouseClick(find<QPushButton>("refreshButton"), Qt::LeftButton);
+        QTest::mouseClick(active<QPushButton>("refreshButton"), Qt::LeftButton);
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"reloginDialog"_s)) &&
                     dialog->isVisible());

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -49,12 +50,16 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     , m_services(new ServiceListModel(this))
     , m_prices(new CountryPriceModel(this))
     , m_orders(new OrderListModel(this))
+    , m_history(new OrderListModel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/n1sms.svg"_s));
     m_ui->servicePicker->setModel(m_services);
     m_ui->priceTable->setModel(m_prices);
     m_ui->orderList->setModel(m_orders);
+    m_ui->orderList->setStatuses(
+        {static_cast<int>(Order::Status::Pending), static_cast<int>(Order::Status::Received)});
+    m_ui->historyList->setModel(m_history);
     ApiClient *api = backend->api();
     m_orders->setClock([api] { return api->serverNow(); });
 
@@ -98,6 +103,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connectAuth();
     connectCatalog();
     connectOrders();
+    connectHistory();
     showLogin();
 }
 
@@ -471,12 +477,68 @@ void MainWindow::connectOrders()
             });
 }
 
+void MainWindow::connectHistory()
+{
+    auto *combo = m_ui->historyStatusCombo;
+    combo->addItem(tr("All orders"), u"all"_s);
+    combo->addItem(tr("Completed"), u"completed"_s);
+    combo->addItem(tr("Cancelled"), u"cancelled"_s);
+    combo->addItem(tr("Expired"), u"expired"_s);
+    m_ui->previousPageButton->setEnabled(false);
+    m_ui->nextPageButton->setEnabled(false);
+    OrderService *orders = m_backend->orders();
+    // Loaded when looked at, not before.
+    connect(m_ui->ordersTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (m_ui->ordersTabs->widget(tab) == m_ui->historyTab)
+            loadHistory(1);
+    });
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] { loadHistory(1); });
+    connect(m_ui->previousPageButton, &QPushButton::clicked, this,
+            [this] { loadHistory(m_historyPage.currentPage - 1); });
+    connect(m_ui->nextPageButton, &QPushButton::clicked, this,
+            [this] { loadHistory(m_historyPage.currentPage + 1); });
+    connect(m_ui->historyList, &OrderListWidget::refreshRequested, this,
+            [this] { loadHistory(m_historyPage.currentPage); });
+    connect(m_ui->historyList, &OrderListWidget::copied, this,
+            [this](const QString &what, const QString &text) {
+                statusBar()->showMessage(tr("Copied the %1 %2.").arg(what, text), 4000);
+            });
+    connect(orders, &OrderService::historyLoaded, this,
+            [this](const QString &status, const QList<Order> &list, const PageInfo &info) {
+                if (status != m_ui->historyStatusCombo->currentData().toString())
+                    return; // an answer for a choice since changed
+                m_historyPage = info;
+                m_history->clear();
+                m_history->upsert(list);
+                m_ui->historyPageLabel->setText(
+                    list.isEmpty() && info.currentPage == 1
+                        ? tr("No orders of this kind yet")
+                        : tr("Page %1 of %2").arg(info.currentPage).arg(info.lastPage));
+                m_ui->previousPageButton->setEnabled(info.currentPage > 1);
+                m_ui->nextPageButton->setEnabled(info.hasMore);
+            });
+    connect(orders, &OrderService::historyFailed, this, [this](const ApiError &error) {
+        m_ui->historyPageLabel->setText(error.userMessage());
+    });
+}
+
+void MainWindow::loadHistory(int page)
+{
+    m_ui->previousPageButton->setEnabled(false);
+    m_ui->nextPageButton->setEnabled(false);
+    m_ui->historyPageLabel->setText(tr("Loading…"));
+    m_backend->orders()->loadHistory(m_ui->historyStatusCombo->currentData().toString(),
+                                     qMax(1, page));
+}
+
 void MainWindow::showLogin(const QString &message)
 {
     m_ui->pages->setCurrentWidget(m_ui->loginPage);
     m_services->setServices({});
     m_prices->reset(0);
     m_orders->clear();
+    m_history->clear();
+    m_ui->ordersTabs->setCurrentWidget(m_ui->activeTab);
     m_backend->account()->clear();
     m_ui->balanceLabel->clear();
     m_ui->statsLabel->clear();

@@ -54,6 +54,8 @@ private:
     // After signing in again: reload what the session's end interrupted.
     void resume();
     void askToSignInAgain(const QString &email, const QString &reason);
+    void connectHistory();
+    void loadHistory(int page);
     void confirmPurchase(const CountryPrice &price);
     // A non-modal note above the work. With `retry`, a Retry button runs it;
     // `topic` lets a later success of the same thing take the note away.
@@ -67,6 +69,8 @@ private:
     ServiceListModel *m_services;
     CountryPriceModel *m_prices;
     OrderListModel *m_orders;
+    OrderListModel *m_history;
+    PageInfo m_historyPage;
     QString m_currentServiceName;
     QPointer<ReloginDialog> m_relogin;
     QPointer<QMessageBox> m_confirmation; // at most one purchase is being asked about

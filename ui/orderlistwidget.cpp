@@ -2,12 +2,12 @@
 
 #include "orderlistmodel.h"
 #include "ui_orderlistwidget.h"
-#include "uistyle.h"
 
 #include <QClipboard>
 #include <QColor>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 
 namespace {
@@ -37,12 +37,35 @@ protected:
 
 } // namespace
 
+class OrderListWidget::StatusFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setStatuses(const QList<int> &statuses)
+    {
+        m_statuses = statuses;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &parent) const override
+    {
+        if (m_statuses.isEmpty())
+            return true;
+        const QModelIndex i = sourceModel()->index(sourceRow, 0, parent);
+        return m_statuses.contains(i.data(OrderListModel::StatusRole).toInt());
+    }
+
+private:
+    QList<int> m_statuses;
+};
+
 OrderListWidget::OrderListWidget(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OrderListWidget>())
+    , m_filter(new StatusFilter(this))
 {
     m_ui->setupUi(this);
-    UiStyle::makeHeading(m_ui->ordersTitleLabel, 1.0);
     m_ui->orderTable->setItemDelegate(new OrderDelegate(m_ui->orderTable));
     m_ui->orderTable->verticalHeader()->setDefaultSectionSize(
         m_ui->orderTable->fontMetrics().height() + 14);
@@ -78,7 +101,9 @@ OrderListWidget::~OrderListWidget() = default;
 void OrderListWidget::setModel(OrderListModel *model)
 {
     m_model = model;
-    m_ui->orderTable->setModel(model);
+    m_filter->setSourceModel(model);
+    m_filter->setDynamicSortFilter(true);
+    m_ui->orderTable->setModel(m_filter);
     auto *header = m_ui->orderTable->horizontalHeader();
     header->resizeSection(OrderListModel::ServiceColumn, 120);
     header->resizeSection(OrderListModel::CountryColumn, 140);
@@ -97,10 +122,11 @@ void OrderListWidget::selectOrder(qint64 orderId)
 {
     if (!m_model)
         return;
-    const int row = m_model->rowOfOrder(orderId);
-    if (row >= 0) {
-        m_ui->orderTable->selectRow(row);
-        m_ui->orderTable->scrollTo(m_model->index(row, 0));
+    const QModelIndex index =
+        m_filter->mapFromSource(m_model->index(m_model->rowOfOrder(orderId), 0));
+    if (index.isValid()) {
+        m_ui->orderTable->selectRow(index.row());
+        m_ui->orderTable->scrollTo(index);
     }
 }
 
@@ -110,12 +136,17 @@ void OrderListWidget::setCancelBusy(bool busy)
     updateButtons();
 }
 
+void OrderListWidget::setStatuses(const QList<int> &statuses)
+{
+    m_filter->setStatuses(statuses);
+}
+
 int OrderListWidget::selectedRow() const
 {
     if (!m_model)
         return -1;
     const QModelIndexList rows = m_ui->orderTable->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
+    return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.first()).row();
 }
 
 void OrderListWidget::updateButtons()

@@ -19,6 +19,8 @@ public:
     ~OrderListWidget() override;
 
     void setModel(OrderListModel *model);
+    // Shows only the orders in these statuses (none given: all of them).
+    void setStatuses(const QList<int> &statuses);
     void selectOrder(qint64 orderId);
     // Sets the busy state of a cancel in flight.
     void setCancelBusy(bool busy);
@@ -34,5 +36,7 @@ private:
 
     std::unique_ptr<Ui::OrderListWidget> m_ui;
     OrderListModel *m_model = nullptr;
+    class StatusFilter;
+    StatusFilter *m_filter;
     bool m_cancelBusy = false;
 };
