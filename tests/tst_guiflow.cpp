@@ -115,6 +115,7 @@ private slots:
         QSettings().clear();
         Sandbox::Config config;
         config.smsDelaySeconds = 2;
+        config.requestsPerMinute = 0; // the window is tested here, not the throttle
         m_server = std::make_unique<Sandbox::Server>(config);
         QVERIFY(m_server->listen());
         m_network = std::make_unique<QNetworkAccessManager>();
