@@ -70,20 +70,28 @@ void OrderService::reset()
     m_backoff = 0ms;
 }
 
-void OrderService::reload()
+void OrderService::fetchOrders(const QString &status, int page, int perPage, bool retryable,
+                               std::function<void(const Result<Page<Order>> &)> done)
 {
     ApiRequest request;
     request.path = u"/orders"_s;
-    request.query.addQueryItem(u"status"_s, u"all"_s);
-    request.query.addQueryItem(u"page"_s, u"1"_s);
-    request.query.addQueryItem(u"per_page"_s, QString::number(historyPageSize));
+    request.query.addQueryItem(u"status"_s, status);
+    request.query.addQueryItem(u"page"_s, QString::number(qMax(1, page)));
+    request.query.addQueryItem(u"per_page"_s, QString::number(perPage));
+    request.retryable = retryable;
     const quint64 generation = m_generation;
-    m_api->send(request, this, [this, generation](const Result<ApiResponse> &response) {
-        if (generation != m_generation)
-            return;
-        if (!response)
-            return emit ordersFailed(response.error());
-        auto page = Decode::orders(response->body);
+    m_api->send(request, this,
+                [this, generation, done = std::move(done)](const Result<ApiResponse> &response) {
+                    if (generation != m_generation)
+                        return; // an answer from before a sign-out
+                    done(response ? Decode::orders(response->body)
+                                  : Result<Page<Order>>(response.error()));
+                });
+}
+
+void OrderService::reload()
+{
+    fetchOrders(u"all"_s, 1, historyPageSize, true, [this](const Result<Page<Order>> &page) {
         if (!page)
             return emit ordersFailed(page.error());
         absorb(page->items);
@@ -92,21 +100,10 @@ void OrderService::reload()
 
 void OrderService::loadHistory(const QString &status, int page)
 {
-    ApiRequest request;
-    request.path = u"/orders"_s;
-    request.query.addQueryItem(u"status"_s, status);
-    request.query.addQueryItem(u"page"_s, QString::number(qMax(1, page)));
-    request.query.addQueryItem(u"per_page"_s, QString::number(historyPerPage));
-    const quint64 generation = m_generation;
-    m_api->send(request, this, [this, generation, status](const Result<ApiResponse> &response) {
-        if (generation != m_generation)
-            return;
-        if (!response)
-            return emit historyFailed(response.error());
-        auto decoded = Decode::orders(response->body);
-        if (!decoded)
-            return emit historyFailed(decoded.error());
-        emit historyLoaded(status, decoded->items, decoded->info);
+    fetchOrders(status, page, historyPerPage, true, [this, status](const Result<Page<Order>> &r) {
+        if (!r)
+            return emit historyFailed(r.error());
+        emit historyLoaded(status, r->items, r->info);
     });
 }
 
@@ -142,30 +139,11 @@ void OrderService::poll()
     if (m_waitingIds.isEmpty() || m_pollInFlight)
         return;
     m_pollInFlight = true;
-    ApiRequest request;
-    request.path = u"/orders"_s;
-    request.query.addQueryItem(u"status"_s, u"active"_s);
-    request.query.addQueryItem(u"page"_s, u"1"_s);
-    request.query.addQueryItem(u"per_page"_s, u"100"_s);
     // Polling has its own back-off; the client's retries would double it.
-    request.retryable = false;
-    const quint64 generation = m_generation;
-    m_api->send(request, this, [this, generation](const Result<ApiResponse> &response) {
-        if (generation != m_generation)
-            return;
+    fetchOrders(u"active"_s, 1, 100, false, [this](const Result<Page<Order>> &page) {
         m_pollInFlight = false;
-        std::optional<Page<Order>> page;
-        ApiError error;
-        if (response) {
-            auto decoded = Decode::orders(response->body);
-            if (decoded)
-                page = decoded.value();
-            else
-                error = decoded.error();
-        } else {
-            error = response.error();
-        }
         if (!page) {
+            const ApiError &error = page.error();
             if (error.kind == ApiError::Kind::Unauthenticated)
                 return; // the session is over; AuthService says so
             m_backoff =
@@ -245,26 +223,13 @@ void OrderService::reconcile(const ApiError &original)
 {
     qCWarning(lcOrders) << "purchase outcome unknown, reloading orders";
     emit purchaseUncertain(original);
-    ApiRequest request;
-    request.path = u"/orders"_s;
-    request.query.addQueryItem(u"status"_s, u"all"_s);
-    request.query.addQueryItem(u"page"_s, u"1"_s);
-    request.query.addQueryItem(u"per_page"_s, QString::number(historyPageSize));
-    const quint64 generation = m_generation;
-    m_api->send(request, this, [this, generation](const Result<ApiResponse> &response) {
-        if (generation != m_generation || !m_purchase)
+    fetchOrders(u"all"_s, 1, historyPageSize, true, [this](const Result<Page<Order>> &page) {
+        if (!m_purchase)
             return;
         const PendingPurchase pending = *m_purchase;
         m_purchase.reset();
-        std::optional<Page<Order>> page;
-        if (response) {
-            auto decoded = Decode::orders(response->body);
-            if (!decoded)
-                return emit purchaseStillUnknown(decoded.error());
-            page = decoded.value();
-        } else {
-            return emit purchaseStillUnknown(response.error());
-        }
+        if (!page)
+            return emit purchaseStillUnknown(page.error());
         const QDateTime earliest = pending.startedAt.addSecs(-120);
         std::optional<Order> found;
         for (const Order &o : page->items) {

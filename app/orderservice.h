@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "result.h"
 #include "types.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class ApiClient;
@@ -79,6 +81,9 @@ private:
         QSet<qint64> knownIds;
     };
 
+    // GET /orders for one status and page; `done` is skipped after a reset.
+    void fetchOrders(const QString &status, int page, int perPage, bool retryable,
+                     std::function<void(const Result<Page<Order>> &)> done);
     void absorb(const QList<Order> &orders);
     void reconcile(const ApiError &original);
     void schedulePoll(std::chrono::milliseconds delay);
