@@ -7,6 +7,7 @@
 #include "orderlistmodel.h"
 #include "orderservice.h"
 #include "sandboxserver.h"
+#include "traynotifier.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -210,6 +211,8 @@ private slots:
         auto *orders = active<QTableView>("orderTable");
         QTRY_COMPARE(orders->model()->rowCount(), 1);
         QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
+        QTRY_COMPARE(m_window->tray()->waitingCount(), 1);
+        QVERIFY(m_window->tray()->toolTip().contains(u"1 waiting"_s));
         // The number is on the clipboard, ready for the service's sign-up form.
         const QString number = orders->model()->index(0, 2).data().toString();
         QTRY_COMPARE(QApplication::clipboard()->text(), number);
@@ -228,6 +231,14 @@ private slots:
         // window manager does; offscreen, the test does it).
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // The tray counted the waiting order and now carries the code.
+        TrayNotifier *tray = m_window->tray();
+        QCOMPARE(tray->waitingCount(), 0);
+        QVERIFY(tray->lastMessage().contains(code.data().toString()));
+        QApplication::clipboard()->clear();
+        tray->activateLastMessage(); // a click on the notification
+        QCOMPARE(QApplication::clipboard()->text(), code.data().toString());
+
         QTest::keyClick(m_window->windowHandle(), Qt::Key_C,
                         Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(QApplication::clipboard()->text(), code.data().toString());

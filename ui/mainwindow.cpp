@@ -10,6 +10,7 @@
 #include "orderservice.h"
 #include "relogindialog.h"
 #include "servicelistmodel.h"
+#include "traynotifier.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     , m_prices(new CountryPriceModel(this))
     , m_orders(new OrderListModel(this))
     , m_history(new OrderListModel(this))
+    , m_tray(new TrayNotifier(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/n1sms.svg"_s));
@@ -404,6 +406,21 @@ void MainWindow::connectOrders()
 {
     OrderService *orders = m_backend->orders();
     connect(orders, &OrderService::ordersUpdated, m_orders, &OrderListModel::upsert);
+    // The tray counts the orders that wait, after the table has taken them in.
+    connect(orders, &OrderService::ordersUpdated, this, [this] {
+        int waiting = 0;
+        for (int row = 0; row < m_orders->rowCount(); ++row)
+            waiting += m_orders->orderAt(row).isWaiting() ? 1 : 0;
+        m_tray->setWaitingCount(waiting);
+    });
+    connect(m_tray, &TrayNotifier::codeCopied, this, [this](const QString &code) {
+        statusBar()->showMessage(tr("Copied the code %1.").arg(code), 4000);
+    });
+    connect(m_tray, &TrayNotifier::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
     connect(orders, &OrderService::ordersFailed, this, [this](const ApiError &error) {
         statusBar()->showMessage(tr("Could not refresh the orders: %1").arg(error.userMessage()),
                                  8000);
@@ -452,6 +469,7 @@ void MainWindow::connectOrders()
         m_ui->priceTable->setStatus(text);
         m_ui->orderList->selectOrder(order.id);
         m_orders->setFreshCode(order.id, true);
+        m_tray->notifyCode(order);
         QApplication::alert(this);
         m_backend->account()->refresh();
     });
@@ -538,6 +556,7 @@ void MainWindow::showLogin(const QString &message)
     m_prices->reset(0);
     m_orders->clear();
     m_history->clear();
+    m_tray->setWaitingCount(0);
     m_ui->ordersTabs->setCurrentWidget(m_ui->activeTab);
     m_backend->account()->clear();
     m_ui->balanceLabel->clear();

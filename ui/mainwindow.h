@@ -17,6 +17,7 @@ class CountryPriceModel;
 class OrderListModel;
 class QMessageBox;
 class ReloginDialog;
+class TrayNotifier;
 struct ApiError;
 
 // The one place where the services and the widgets meet.
@@ -33,6 +34,7 @@ public:
     // Signs in with a remembered session, if there is one. Called once the
     // window shows, so that nothing waits for the keychain before it does.
     void restoreSession();
+    TrayNotifier *tray() const { return m_tray; }
 
 signals:
     // Once, after the window has painted for the first time: the moment for
@@ -70,6 +72,7 @@ private:
     CountryPriceModel *m_prices;
     OrderListModel *m_orders;
     OrderListModel *m_history;
+    TrayNotifier *m_tray;
     PageInfo m_historyPage;
     QString m_currentServiceName;
     QPointer<ReloginDialog> m_relogin;

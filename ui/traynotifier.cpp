@@ -1,0 +1,81 @@
+#include "traynotifier.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+
+TrayNotifier::TrayNotifier(QObject *parent)
+    : QObject(parent)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(this);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activateLastMessage);
+    connect(m_tray, &QSystemTrayIcon::activated, this, &TrayNotifier::showWindowRequested);
+    updateIcon();
+    m_tray->show();
+}
+
+QString TrayNotifier::toolTip() const
+{
+    if (m_waiting == 0)
+        return tr("N1SMS: no order is waiting");
+    return tr("N1SMS: %1 waiting for an SMS").arg(m_waiting);
+}
+
+void TrayNotifier::setWaitingCount(int count)
+{
+    if (count == m_waiting)
+        return;
+    m_waiting = count;
+    updateIcon();
+}
+
+void TrayNotifier::notifyCode(const Order &order)
+{
+    m_lastCode = order.smsCode;
+    m_lastMessage = tr("%1 code for %2: %3. Click to copy it.")
+                        .arg(order.service, order.phoneNumber, order.smsCode);
+    if (m_tray)
+        m_tray->showMessage(tr("Your %1 code: %2").arg(order.service, order.smsCode), m_lastMessage,
+                            QSystemTrayIcon::Information, 15000);
+}
+
+void TrayNotifier::activateLastMessage()
+{
+    if (m_lastCode.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_lastCode);
+    emit codeCopied(m_lastCode);
+    emit showWindowRequested();
+}
+
+void TrayNotifier::updateIcon()
+{
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(toolTip());
+    // The app's icon, with the number of waiting orders in a badge.
+    QPixmap pixmap = QIcon(u":/icons/n1sms.svg"_s).pixmap(64, 64);
+    if (m_waiting > 0) {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(0xc6, 0x28, 0x28));
+        painter.setPen(Qt::NoPen);
+        const QRect badge(30, 30, 34, 34);
+        painter.drawEllipse(badge);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(22);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter,
+                         m_waiting > 9 ? u"9+"_s : QString::number(m_waiting));
+    }
+    m_tray->setIcon(QIcon(pixmap));
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "types.h"
+
+#include <QObject>
+
+class QSystemTrayIcon;
+
+// The tray icon: how many orders wait for their SMS, and a notification
+// carrying each code as it arrives (clicking it copies the code). Where the
+// desktop has no tray, it keeps the same state and shows nothing.
+class TrayNotifier final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayNotifier(QObject *parent = nullptr);
+
+    void setWaitingCount(int count);
+    void notifyCode(const Order &order);
+
+    int waitingCount() const { return m_waiting; }
+    QString toolTip() const;
+    const QString &lastMessage() const { return m_lastMessage; }
+    bool hasTray() const { return m_tray != nullptr; }
+
+public slots:
+    // What clicking the last notification does: copy its code.
+    void activateLastMessage();
+
+signals:
+    void codeCopied(const QString &code);
+    void showWindowRequested();
+
+private:
+    void updateIcon();
+
+    QSystemTrayIcon *m_tray = nullptr; // a child; none without a tray
+    int m_waiting = 0;
+    QString m_lastMessage;
+    QString m_lastCode;
+};
