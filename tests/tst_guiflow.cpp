@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -491,6 +492,32 @@ private slots:
         QTRY_COMPARE(page->text(), u"No orders of this kind yet"_s);
         QCOMPARE(history->model()->rowCount(), 0);
         screenshot(u"history.png"_s);
+    }
+
+    void layoutAndLastService_areThereAfterARestart()
+    {
+        signIn(u"demo-password"_s);
+        QTRY_VERIFY(find<QListView>("serviceList")->model()->rowCount() > 50);
+        QTest::mouseClick(find<QToolButton>("shortcut907"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("priceStatusLabel")->text().contains(u"countries"_s),
+                                 10000);
+        m_window->resize(1000, 700);
+        auto *splitter = find<QSplitter>("catalogSplitter");
+        splitter->setSizes({420, 560});
+        const int left = splitter->sizes().first();
+        m_window->close(); // the layout is saved as the window closes
+
+        m_window = std::make_unique<MainWindow>(m_backend.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->size(), QSize(1000, 700));
+        m_backend->auth()->logout();
+        signIn(u"demo-password"_s);
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"mainPage"_s);
+        QTRY_VERIFY(qAbs(find<QSplitter>("catalogSplitter")->sizes().first() - left) <= 2);
+        // Telegram again, with its prices, without a click.
+        QTRY_VERIFY(find<QLabel>("priceTitleLabel")->text().contains(u"Telegram"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QTableView>("priceTable")->model()->rowCount() > 100, 10000);
     }
 
     void sessionEnd_asksForThePasswordAndResumes()

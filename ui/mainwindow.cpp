@@ -15,12 +15,16 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +44,19 @@ bool isPassing(const ApiError &error)
     default:
         return false;
     }
+}
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString catalogSplitterKey = QStringLiteral("window/catalogSplitter");
+const QString verticalSplitterKey = QStringLiteral("window/verticalSplitter");
+const QString priceColumnsKey = QStringLiteral("window/priceColumns");
+const QString orderColumnsKey = QStringLiteral("window/orderColumns");
+const QString lastServiceKey = QStringLiteral("services/last");
+
+QHeaderView *headerOf(QWidget *list)
+{
+    return list->findChild<QTableView *>()->horizontalHeader();
 }
 
 } // namespace
@@ -106,6 +123,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connectCatalog();
     connectOrders();
     connectHistory();
+    restoreLayout();
     showLogin();
 }
 
@@ -272,6 +290,11 @@ void MainWindow::connectCatalog()
     connect(catalog, &CatalogService::servicesLoaded, this, [this](const QList<Service> &list) {
         m_services->setServices(list);
         m_ui->servicePicker->setStatus({});
+        // Back to the service of last time, prices and all.
+        if (m_prices->serviceId() == 0) {
+            if (const qint64 last = QSettings().value(lastServiceKey).toLongLong(); last != 0)
+                m_ui->servicePicker->selectService(last);
+        }
         hideBanner(u"services"_s);
     });
     connect(catalog, &CatalogService::servicesFailed, this, [this, catalog](const ApiError &error) {
@@ -285,6 +308,7 @@ void MainWindow::connectCatalog()
     connect(m_ui->servicePicker, &ServicePickerWidget::serviceSelected, this,
             [this, catalog](qint64 serviceId, const QString &name) {
                 m_currentServiceName = name;
+                QSettings().setValue(lastServiceKey, serviceId);
                 m_prices->reset(serviceId);
                 m_ui->priceTable->setServiceName(name);
                 // The last prices at once, with their age, while fresh ones load.
@@ -617,9 +641,46 @@ void MainWindow::changeEvent(QEvent *event)
         updateWindowVisibility();
 }
 
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!isVisible()) {
+        // Before the first show: the frame. The splitters wait for their
+        // real width, or the first resize would spread them again.
+        restoreGeometry(settings.value(geometryKey).toByteArray());
+        restoreState(settings.value(stateKey).toByteArray());
+        return;
+    }
+    m_ui->catalogSplitter->restoreState(settings.value(catalogSplitterKey).toByteArray());
+    m_ui->verticalSplitter->restoreState(settings.value(verticalSplitterKey).toByteArray());
+    headerOf(m_ui->priceTable)->restoreState(settings.value(priceColumnsKey).toByteArray());
+    headerOf(m_ui->orderList)->restoreState(settings.value(orderColumnsKey).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(catalogSplitterKey, m_ui->catalogSplitter->saveState());
+    settings.setValue(verticalSplitterKey, m_ui->verticalSplitter->saveState());
+    settings.setValue(priceColumnsKey, headerOf(m_ui->priceTable)->saveState());
+    settings.setValue(orderColumnsKey, headerOf(m_ui->orderList)->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (!m_layoutRestored) {
+        m_layoutRestored = true;
+        restoreLayout();
+    }
     updateWindowVisibility();
 }
 

@@ -45,6 +45,7 @@ protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
@@ -57,6 +58,9 @@ private:
     void resume();
     void askToSignInAgain(const QString &email, const QString &reason);
     void connectHistory();
+    // Window geometry, splitters and column widths, as the user left them.
+    void restoreLayout();
+    void saveLayout() const;
     void loadHistory(int page);
     void confirmPurchase(const CountryPrice &price);
     // A non-modal note above the work. With `retry`, a Retry button runs it;
@@ -78,6 +82,7 @@ private:
     QPointer<ReloginDialog> m_relogin;
     QPointer<QMessageBox> m_confirmation; // at most one purchase is being asked about
     bool m_painted = false;
+    bool m_layoutRestored = false;
     QString m_bannerTopic;
     std::function<void()> m_retry;
     QString m_registeringEmail; // carried to the sign-in form once registered
