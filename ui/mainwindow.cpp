@@ -8,6 +8,7 @@
 #include "countrypricemodel.h"
 #include "orderlistmodel.h"
 #include "orderservice.h"
+#include "registerwidget.h"
 #include "relogindialog.h"
 #include "servicelistmodel.h"
 #include "traynotifier.h"
@@ -169,23 +170,14 @@ void MainWindow::connectAuth()
         m_ui->loginPage->showError(text);
     });
     connect(m_ui->loginPage, &LoginWidget::createAccountRequested, this, [this] {
-        m_ui->registerPage->clearErrors();
-        m_ui->pages->setCurrentWidget(m_ui->registerPage);
-        m_ui->registerPage->focusFirstField();
+        RegisterWidget *form = registerPage();
+        form->clearErrors();
+        m_ui->pages->setCurrentWidget(form);
+        form->focusFirstField();
     });
-    connect(m_ui->registerPage, &RegisterWidget::backToSignInRequested, this, [this] {
-        m_ui->pages->setCurrentWidget(m_ui->loginPage);
-        m_ui->loginPage->focusFirstField();
-    });
-    connect(m_ui->registerPage, &RegisterWidget::registerRequested, this,
-            [this, auth](const Registration &registration) {
-                m_ui->registerPage->setBusy(true);
-                m_registeringEmail = registration.email;
-                auth->registerAccount(registration);
-            });
     connect(auth, &AuthService::registered, this, [this](const RegistrationResult &result) {
-        m_ui->registerPage->setBusy(false);
-        m_ui->registerPage->clear();
+        registerPage()->setBusy(false);
+        registerPage()->clear();
         m_ui->pages->setCurrentWidget(m_ui->loginPage);
         m_ui->loginPage->clearError();
         m_ui->loginPage->setEmail(m_registeringEmail);
@@ -198,11 +190,11 @@ void MainWindow::connectAuth()
         m_ui->loginPage->focusFirstField();
     });
     connect(auth, &AuthService::registrationFailed, this, [this](const ApiError &error) {
-        m_ui->registerPage->setBusy(false);
+        registerPage()->setBusy(false);
         if (!error.fieldErrors.isEmpty())
-            m_ui->registerPage->showFieldErrors(error.fieldErrors);
+            registerPage()->showFieldErrors(error.fieldErrors);
         else
-            m_ui->registerPage->showError(error.userMessage());
+            registerPage()->showError(error.userMessage());
     });
     connect(auth, &AuthService::restoreFailed, this, [this](const ApiError &error) {
         m_ui->loginPage->setBusy(false);
@@ -238,6 +230,27 @@ void MainWindow::connectAuth()
         m_ui->balanceLabel->setToolTip(
             d.balanceUsd.isValid() ? tr("About %1").arg(formatMoney(d.balanceUsd)) : QString());
     });
+}
+
+RegisterWidget *MainWindow::registerPage()
+{
+    // Made the first time it is asked for: most starts never need it.
+    if (m_register)
+        return m_register;
+    m_register = new RegisterWidget(m_ui->pages);
+    m_register->setObjectName(u"registerPage"_s);
+    m_ui->pages->addWidget(m_register);
+    connect(m_register, &RegisterWidget::backToSignInRequested, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->loginPage);
+        m_ui->loginPage->focusFirstField();
+    });
+    connect(m_register, &RegisterWidget::registerRequested, this,
+            [this](const Registration &registration) {
+                m_register->setBusy(true);
+                m_registeringEmail = registration.email;
+                m_backend->auth()->registerAccount(registration);
+            });
+    return m_register;
 }
 
 void MainWindow::restoreSession()

@@ -16,6 +16,7 @@ class ServiceListModel;
 class CountryPriceModel;
 class OrderListModel;
 class QMessageBox;
+class RegisterWidget;
 class ReloginDialog;
 class TrayNotifier;
 struct ApiError;
@@ -58,6 +59,7 @@ private:
     void resume();
     void askToSignInAgain(const QString &email, const QString &reason);
     void connectHistory();
+    RegisterWidget *registerPage();
     // Window geometry, splitters and column widths, as the user left them.
     void restoreLayout();
     void saveLayout() const;
@@ -77,6 +79,7 @@ private:
     OrderListModel *m_orders;
     OrderListModel *m_history;
     TrayNotifier *m_tray;
+    RegisterWidget *m_register = nullptr;
     PageInfo m_historyPage;
     QString m_currentServiceName;
     QPointer<ReloginDialog> m_relogin;

@@ -35,7 +35,7 @@ QIcon letterAvatar(const QString &name)
     if (const auto it = cache.constFind(name); it != cache.cend())
         return *it;
     QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
+    for (const int size : {20, 40}) { // the list's size, and twice that for HiDPI
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
