@@ -24,7 +24,6 @@ public:
 
     bool isSignedIn() const { return !m_session.token.isEmpty(); }
     const Session &session() const { return m_session; }
-    bool isBusy() const { return m_busy; }
 
     void login(const QString &email, const QString &password, bool remember = false);
     void registerAccount(const Registration &registration);

@@ -34,7 +34,6 @@ std::optional<CatalogService::CachedPrices> CatalogService::cachedPrices(qint64 
 
 void CatalogService::loadPrices(qint64 serviceId)
 {
-    m_pricesService = serviceId;
     m_loading.clear();
     requestPricePage(serviceId, 1, ++m_pricesGeneration);
 }

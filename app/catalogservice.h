@@ -22,7 +22,6 @@ public:
     void loadServices();
     // Follows every page; a newer call abandons the pages of an older one.
     void loadPrices(qint64 serviceId);
-    qint64 loadingPricesFor() const { return m_pricesService; }
 
     static constexpr int pricesPerPage = 50;
 
@@ -48,7 +47,6 @@ private:
     void requestPricePage(qint64 serviceId, int page, quint64 generation);
 
     ApiClient *m_api;
-    qint64 m_pricesService = 0;
     QList<CountryPrice> m_loading; // the pages of the current load so far
     QHash<qint64, CachedPrices> m_cache;
     quint64 m_pricesGeneration = 0;

@@ -8,6 +8,16 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// What the country filter matches: name, ISO code and dial code.
+QString searchKeyOf(const CountryPrice &p)
+{
+    return ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' ' + p.dialCode);
+}
+
+} // namespace
+
 void CountryPriceModel::reset(qint64 serviceId)
 {
     beginResetModel();
@@ -25,8 +35,7 @@ void CountryPriceModel::addPrices(const QList<CountryPrice> &prices)
         const auto it = m_rowOfCountry.constFind(p.countryId);
         if (it != m_rowOfCountry.cend()) {
             m_rows[*it] = p;
-            m_keys[*it] =
-                ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' ' + p.dialCode);
+            m_keys[*it] = searchKeyOf(p);
             emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
         } else {
             fresh.append(p);
@@ -38,8 +47,7 @@ void CountryPriceModel::addPrices(const QList<CountryPrice> &prices)
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (CountryPrice &p : fresh) {
         m_rowOfCountry.insert(p.countryId, static_cast<int>(m_rows.size()));
-        m_keys.append(
-            ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' ' + p.dialCode));
+        m_keys.append(searchKeyOf(p));
         m_rows.append(std::move(p));
     }
     endInsertRows();
@@ -64,8 +72,7 @@ void CountryPriceModel::retainOnly(const QSet<qint64> &countryIds)
     m_keys.clear();
     for (CountryPrice &p : kept) {
         m_rowOfCountry.insert(p.countryId, static_cast<int>(m_rows.size()));
-        m_keys.append(
-            ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' ' + p.dialCode));
+        m_keys.append(searchKeyOf(p));
         m_rows.append(std::move(p));
     }
     endResetModel();

@@ -91,7 +91,7 @@ void OrderService::fetchOrders(const QString &status, int page, int perPage, boo
 
 void OrderService::reload()
 {
-    fetchOrders(u"all"_s, 1, historyPageSize, true, [this](const Result<Page<Order>> &page) {
+    fetchOrders(u"all"_s, 1, recentOrdersCount, true, [this](const Result<Page<Order>> &page) {
         if (!page)
             return emit ordersFailed(page.error());
         absorb(page->items);
@@ -223,7 +223,7 @@ void OrderService::reconcile(const ApiError &original)
 {
     qCWarning(lcOrders) << "purchase outcome unknown, reloading orders";
     emit purchaseUncertain(original);
-    fetchOrders(u"all"_s, 1, historyPageSize, true, [this](const Result<Page<Order>> &page) {
+    fetchOrders(u"all"_s, 1, recentOrdersCount, true, [this](const Result<Page<Order>> &page) {
         if (!m_purchase)
             return;
         const PendingPurchase pending = *m_purchase;

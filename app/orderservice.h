@@ -47,7 +47,7 @@ public:
     // The wait between two polls as things stand: visibility and back-off.
     std::chrono::milliseconds currentPollInterval() const { return effectiveInterval(); }
 
-    static constexpr int historyPageSize = 50;
+    static constexpr int recentOrdersCount = 50;
 
 signals:
     // Fresh data on these orders, new or changed.

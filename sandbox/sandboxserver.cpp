@@ -196,7 +196,6 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
     m_counts[r.path] += 1;
     m_counts[QString::fromLatin1(r.method) + u' ' + r.path] += 1;
     m_counts[QString()] += 1;
-    emit requestServed(QString::fromLatin1(r.method), r.path);
 
     const std::optional<Fault> fault = takeFault(r.method, r.path);
     if (!fault) {

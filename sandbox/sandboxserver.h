@@ -46,9 +46,6 @@ public:
 
     static constexpr QLatin1StringView prefix{"/api/mobile"};
 
-signals:
-    void requestServed(const QString &method, const QString &path);
-
 private:
     void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void control(const QHttpServerRequest &request, QHttpServerResponder &&responder);
