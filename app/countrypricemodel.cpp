@@ -151,6 +151,8 @@ QVariant CountryPriceModel::data(const QModelIndex &index, int role) const
         return p.countryId;
     case InStockRole:
         return p.stock > 0;
+    case CountryCodeRole:
+        return p.countryCode;
     case SearchKeyRole:
         return m_keys.at(index.row());
     default:

@@ -29,7 +29,8 @@ public:
         SortRole = Qt::UserRole + 1,
         CountryIdRole,
         InStockRole,
-        SearchKeyRole
+        SearchKeyRole,
+        CountryCodeRole // ISO 3166-1 alpha-2, for the flag
     };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "probe.h"
 #include "sandboxserver.h"
+#include "settings.h"
+#include "uistyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,7 +28,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"N1SMS"_s);
     QApplication::setApplicationVersion(QStringLiteral(N1SMS_VERSION));
     QApplication::setDesktopFileName(u"com.n1sms.Desktop"_s);
-    installTranslations(&app, QLocale());
+    const Settings settings = Settings::load();
+    applyLanguage(localeFor(settings.language));
+    if (settings.theme != Settings::Theme::System)
+        UiStyle::applyTheme(settings.theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -38,7 +43,7 @@ int main(int argc, char *argv[])
                        "main", "Run against a built-in sandbox server with a demo account."));
     const QCommandLineOption baseUrlOption(u"base-url"_s,
                                            QApplication::translate("main", "The N1SMS API to use."),
-                                           u"url"_s, u"https://n1sms.com/api/mobile"_s);
+                                           u"url"_s, Settings::productionUrl().toString());
     // For the benchmark suite (tests/bench): measure, print, quit.
     QCommandLineOption probeOption(u"probe"_s, u"first-frame or session"_s, u"what"_s);
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -47,7 +52,9 @@ int main(int argc, char *argv[])
 
     const bool demo = parser.isSet(demoOption);
     const QString probe = parser.value(probeOption);
-    const QUrl baseUrl = QUrl::fromUserInput(parser.value(baseUrlOption));
+    const bool urlGiven = parser.isSet(baseUrlOption);
+    const QUrl baseUrl =
+        urlGiven ? QUrl::fromUserInput(parser.value(baseUrlOption)) : settings.serverUrl;
     if (!demo && !ApiClient::isAllowedBaseUrl(baseUrl)) {
         QTextStream(stderr) << QApplication::translate(
                                    "main", "The server address must be an https:// URL (plain "
@@ -61,6 +68,11 @@ int main(int argc, char *argv[])
     KeychainStore keychain;
     Backend backend(&network, baseUrl, &keychain);
     MainWindow window(&backend);
+    if (demo)
+        window.lockServer(QApplication::translate("main", "The demo uses its built-in server."));
+    else if (urlGiven)
+        window.lockServer(
+            QApplication::translate("main", "Set for this run by --base-url on the command line."));
     if (probe == u"first-frame")
         new FirstFrameProbe(&window);
 

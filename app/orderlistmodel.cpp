@@ -202,6 +202,8 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(o.status);
     case FreshCodeRole:
         return m_fresh.contains(o.id);
+    case CountryCodeRole:
+        return o.countryCode;
     default:
         return {};
     }

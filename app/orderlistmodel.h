@@ -35,7 +35,8 @@ public:
         SmsTextRole,
         CanCancelRole,
         StatusRole,
-        FreshCodeRole
+        FreshCodeRole,
+        CountryCodeRole // ISO 3166-1 alpha-2, for the flag
     };
 
     explicit OrderListModel(QObject *parent = nullptr);

@@ -195,6 +195,7 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
     }
     m_counts[r.path] += 1;
     m_counts[QString::fromLatin1(r.method) + u' ' + r.path] += 1;
+    m_lastBodies.insert(QString::fromLatin1(r.method) + u' ' + r.path, r.body);
     m_counts[QString()] += 1;
 
     const std::optional<Fault> fault = takeFault(r.method, r.path);

@@ -43,6 +43,8 @@ public:
     // The headers of the last request (names in lower case), for tests of
     // what the client sends.
     const QHash<QByteArray, QByteArray> &lastHeaders() const { return m_lastHeaders; }
+    // The body of the last request to "METHOD /path", such as "POST /orders".
+    QByteArray lastBody(const QString &what) const { return m_lastBodies.value(what); }
 
     static constexpr QLatin1StringView prefix{"/api/mobile"};
 
@@ -59,6 +61,7 @@ private:
     QHash<QString, int> m_counts;
     QList<Fault> m_faults;
     QHash<QByteArray, QByteArray> m_lastHeaders;
+    QHash<QString, QByteArray> m_lastBodies;
 };
 
 } // namespace Sandbox

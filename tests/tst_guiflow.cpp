@@ -1,13 +1,27 @@
 // The real MainWindow, driven by clicks and typing, against the sandbox.
 #include "apiclient.h"
+#include "accountservice.h"
 #include "authservice.h"
 #include "backend.h"
+#include "clipboardkeeper.h"
+#include "countrypricemodel.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "orderlistmodel.h"
 #include "orderservice.h"
 #include "sandboxserver.h"
+#include "settingsdialog.h"
 #include "traynotifier.h"
+#include "uistyle.h"
+
+#include <QAccessible>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSpinBox>
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -104,12 +118,49 @@ class TestGuiFlow final : public QObject
         QTRY_VERIFY(find<QPushButton>("buyButton")->isEnabled());
     }
 
+    // Buy, confirm, and wait for the order's row.
+    QTableView *buyAndConfirm()
+    {
+        QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        [&] {
+            QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
+                        box->isVisible());
+        }();
+        if (!box)
+            return nullptr;
+        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+        auto *orders = active<QTableView>("orderTable");
+        [&] { QTRY_COMPARE(orders->model()->rowCount(), 1); }();
+        return orders;
+    }
+
+    SettingsDialog *openSettings()
+    {
+        m_window->activateWindow();
+        QTest::keyClick(m_window->windowHandle(), Qt::Key_Comma, Qt::ControlModifier);
+        SettingsDialog *dialog = nullptr;
+        [&] {
+            QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>(u"settingsDialog"_s)) &&
+                        dialog->isVisible());
+        }();
+        return dialog;
+    }
+
+    template <typename T> static T *in(QWidget *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QLatin1StringView(name));
+        if (!w)
+            qFatal("no widget named %s", name);
+        return w;
+    }
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        installTranslations(qApp, QLocale());
+        applyLanguage(QLocale());
     }
 
     void init()
@@ -122,8 +173,8 @@ private slots:
         QVERIFY(m_server->listen());
         m_network = std::make_unique<QNetworkAccessManager>();
         m_backend = std::make_unique<Backend>(m_network.get(), m_server->baseUrl());
-        m_backend->orders()->setPollInterval(200ms);
         m_window = std::make_unique<MainWindow>(m_backend.get());
+        m_backend->orders()->setPollInterval(200ms); // after the window applied the setting
         m_window->setDemoCredentials(config.demoEmail, config.demoPassword);
         m_window->resize(1180, 760);
         m_window->show();
@@ -560,6 +611,337 @@ private slots:
         QVERIFY(find<QLabel>("priceTitleLabel")->text().contains(u"Telegram"_s));
         QTRY_COMPARE_WITH_TIMEOUT(prices->model()->rowCount(), expected, 10000);
         QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(u"₵250.00"_s));
+    }
+
+    void priceTable_sortsNumericallyAndFiltersInStock()
+    {
+        signIn(u"demo-password"_s);
+        QTRY_VERIFY(find<QListView>("serviceList")->model()->rowCount() > 50);
+        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
+        QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("priceStatusLabel")->text().contains(u"countries"_s),
+                                 10000);
+        auto *table = find<QTableView>("priceTable");
+        QAbstractItemModel *model = table->model();
+        const auto prices = [model] {
+            QList<qint64> list;
+            for (int row = 0; row < model->rowCount(); ++row)
+                list.append(model->index(row, CountryPriceModel::PriceColumn)
+                                .data(CountryPriceModel::SortRole)
+                                .toLongLong());
+            return list;
+        };
+        const auto ascending = [](const QList<qint64> &list) {
+            return std::is_sorted(list.cbegin(), list.cend());
+        };
+        const auto descending = [](const QList<qint64> &list) {
+            return std::is_sorted(list.crbegin(), list.crend());
+        };
+        // Cheapest first by default; a click on the header turns it round.
+        QVERIFY(ascending(prices()));
+        QVERIFY(prices().first() < prices().last());
+        auto *header = table->horizontalHeader();
+        const int x = header->sectionViewportPosition(CountryPriceModel::PriceColumn) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        QTRY_VERIFY(descending(prices()));
+        QVERIFY(prices().first() > prices().last());
+
+        const int all = model->rowCount();
+        int inStock = 0;
+        for (int row = 0; row < all; ++row)
+            inStock += model->index(row, 0).data(CountryPriceModel::InStockRole).toBool() ? 1 : 0;
+        QVERIFY(inStock < all); // the sandbox has some out of stock
+        QTest::mouseClick(find<QCheckBox>("inStockCheck"), Qt::LeftButton);
+        QTRY_COMPARE(model->rowCount(), inStock);
+        QVERIFY(descending(prices()));
+        // Each country has its flag.
+        const QModelIndex ghana = model->index(0, CountryPriceModel::CountryColumn);
+        QVERIFY(!ghana.data(CountryPriceModel::CountryCodeRole).toString().isEmpty());
+    }
+
+    void flags_areDrawnFromTheCountryCode()
+    {
+        const QImage ghana = UiStyle::flag(u"GH"_s).pixmap(36, 27).toImage();
+        QVERIFY(!ghana.isNull());
+        // Red, gold and green, whether from the emoji font or a boxed code.
+        QSet<QRgb> colours;
+        for (int y = 0; y < ghana.height(); y += 2)
+            for (int x = 0; x < ghana.width(); x += 2)
+                if (qAlpha(ghana.pixel(x, y)) == 255)
+                    colours.insert(ghana.pixel(x, y));
+        QVERIFY2(colours.size() >= 3, qPrintable(QString::number(colours.size())));
+        QVERIFY(UiStyle::flag(QString()).isNull());
+        QVERIFY(UiStyle::flag(u"1A"_s).isNull());
+        QVERIFY(UiStyle::flag(u"ÉT"_s).isNull());
+        QVERIFY(!UiStyle::flag(u"br"_s).isNull());
+    }
+
+    void insufficientBalance_isExplainedBeforeAndAfterAsking()
+    {
+        m_server->state().setBalance(u"demo@n1sms.test"_s, 10); // ₵0.10
+        chooseWhatsAppInGhana();
+        QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(u"₵0.10"_s));
+        QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
+        auto *status = find<QLabel>("priceStatusLabel");
+        QTRY_VERIFY(status->text().contains(u"not enough"_s));
+        QVERIFY(!m_window->findChild<QMessageBox *>(u"buyConfirmation"_s));
+
+        // The balance changed on the server since: the server says no.
+        m_backend->account()->refresh();
+        m_server->state().setBalance(u"demo@n1sms.test"_s, 25000);
+        QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(u"₵250.00"_s));
+        m_server->state().setBalance(u"demo@n1sms.test"_s, 10);
+        QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
+                    box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(status->text().contains(u"Insufficient balance"_s));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 0);
+        QTRY_VERIFY(find<QPushButton>("buyButton")->isEnabled());
+        QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(u"₵0.10"_s));
+    }
+
+    void cancel_isEnabledExactlyWhenAllowed_andRefunds()
+    {
+        Sandbox::Config config;
+        config.timeScale = 120; // the two minutes before a cancel pass in one second
+        config.smsDelaySeconds = 100000;
+        config.requestsPerMinute = 0;
+        m_server = std::make_unique<Sandbox::Server>(config);
+        QVERIFY(m_server->listen());
+        m_backend->api()->setBaseUrl(m_server->baseUrl());
+        chooseWhatsAppInGhana();
+        QTableView *orders = buyAndConfirm();
+        QVERIFY(orders);
+        clickRow(orders, 0);
+        auto *cancel = active<QPushButton>("cancelButton");
+        // Too early: disabled, and the tooltip says when it will be possible.
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(cancel->toolTip().contains(u"two minutes"_s));
+        // The countdown runs from the server's 20 minutes.
+        const QModelIndex left = orders->model()->index(0, OrderListModel::TimeLeftColumn);
+        QVERIFY2(QRegularExpression(u"^[12]?[0-9]:[0-5][0-9]$"_s).match(left.data().toString()).hasMatch(),
+                 qPrintable(left.data().toString()));
+        const QString before = left.data().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(left.data().toString() != before, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 5000);
+        QVERIFY(cancel->toolTip().contains(u"money back"_s));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE(orders->model()->rowCount(), 0);
+        QTRY_COMPARE(m_server->state().balanceOf(config.demoEmail), config.demoBalancePesewas);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"refunded"_s));
+    }
+
+    void statusBadge_isColouredByStatus()
+    {
+        chooseWhatsAppInGhana();
+        QTableView *orders = buyAndConfirm();
+        QVERIFY(orders);
+        const QModelIndex status = orders->model()->index(0, OrderListModel::StatusColumn);
+        const auto colourIn = [&](QColor wanted) {
+            const QImage image = orders->viewport()->grab(orders->visualRect(status)).toImage();
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (image.pixelColor(x, y) == wanted)
+                        return true;
+            return false;
+        };
+        QTRY_COMPARE(status.data(OrderListModel::StatusRole).toInt(),
+                     static_cast<int>(Order::Status::Pending));
+        QVERIFY(colourIn(QColor(0xff, 0xd5, 0x4f))); // waiting: amber
+        QTRY_COMPARE_WITH_TIMEOUT(status.data(OrderListModel::StatusRole).toInt(),
+                                  static_cast<int>(Order::Status::Received), 15000);
+        QTRY_VERIFY(colourIn(QColor(0x2e, 0x7d, 0x32))); // code received: green
+    }
+
+    void settings_areValidatedKeptAndApplied()
+    {
+        SettingsDialog *dialog = openSettings();
+        QVERIFY(dialog);
+        auto *server = in<QLineEdit>(dialog, "serverEdit");
+        auto *ok = in<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+        QCOMPARE(server->text(), u"https://n1sms.com/api/mobile"_s);
+        QVERIFY(!in<QPushButton>(dialog, "defaultServerButton")->isEnabled());
+        server->clear();
+        QTest::keyClicks(server, u"http://n1sms.example.com/api"_s); // plain http, not loopback
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(in<QLabel>(dialog, "serverStatusLabel")->text().contains(u"https://"_s));
+        QTest::mouseClick(in<QPushButton>(dialog, "defaultServerButton"), Qt::LeftButton);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(server->text(), u"https://n1sms.com/api/mobile"_s);
+
+        in<QCheckBox>(dialog, "notificationsCheck")->setChecked(false);
+        in<QCheckBox>(dialog, "autoCopyCheck")->setChecked(false);
+        auto *clear = in<QComboBox>(dialog, "clipboardCombo");
+        clear->setCurrentIndex(clear->findData(60));
+        auto *refresh = in<QSpinBox>(dialog, "refreshSpin");
+        refresh->setValue(1); // below the floor: kept at it
+        QCOMPARE(refresh->value(), Settings::minRefreshSeconds);
+        refresh->setValue(12);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<SettingsDialog *>(u"settingsDialog"_s));
+
+        QCOMPARE(m_backend->orders()->currentPollInterval(), 12s);
+        QCOMPARE(m_window->clipboard()->clearAfter(), 60);
+        // Kept: a later start reads the same.
+        const Settings saved = Settings::load();
+        QCOMPARE(saved, m_window->settings());
+        QVERIFY(!saved.notifications);
+        QVERIFY(!saved.autoCopyNumber);
+        QCOMPARE(saved.clipboardClearSeconds, 60);
+        QCOMPARE(saved.refreshSeconds, 12);
+        QCOMPARE(saved.serverUrl, Settings::productionUrl());
+        // Nothing of the session goes into the settings file.
+        QVERIFY(!QSettings().allKeys().join(u' ').contains(u"token"_s, Qt::CaseInsensitive));
+
+        // Cancel changes nothing.
+        dialog = openSettings();
+        in<QCheckBox>(dialog, "notificationsCheck")->setChecked(true);
+        QTest::mouseClick(in<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<SettingsDialog *>(u"settingsDialog"_s));
+        QVERIFY(!Settings::load().notifications);
+    }
+
+    void serverChange_signsOutAndUsesTheNewServer()
+    {
+        signIn(u"demo-password"_s);
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"mainPage"_s);
+        Sandbox::Config config;
+        config.requestsPerMinute = 0;
+        config.demoPassword = u"other-password"_s;
+        Sandbox::Server other(config);
+        QVERIFY(other.listen());
+
+        SettingsDialog *dialog = openSettings();
+        QVERIFY(dialog);
+        auto *server = in<QLineEdit>(dialog, "serverEdit");
+        server->clear();
+        QTest::keyClicks(server, other.baseUrl().toString());
+        QVERIFY(in<QLabel>(dialog, "serverStatusLabel")->text().contains(u"signs you out"_s));
+        QTest::mouseClick(in<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        // Signed out of the old server, on the sign-in page, told where it is.
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"loginPage"_s);
+        QTRY_COMPARE(m_server->requestCount(u"POST /auth/logout"_s), 1);
+        QCOMPARE(m_backend->api()->baseUrl(), other.baseUrl());
+        QVERIFY(find<QLabel>("noticeLabel")->text().contains(other.baseUrl().toString()));
+        signIn(u"other-password"_s);
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"mainPage"_s);
+        QCOMPARE(other.requestCount(u"POST /auth/login"_s), 1);
+        QCOMPARE(Settings::load().serverUrl, other.baseUrl());
+
+        // In demo mode (or with --base-url) the server cannot be changed here.
+        m_window->lockServer(u"The demo uses its built-in server."_s);
+        dialog = openSettings();
+        QVERIFY(!in<QLineEdit>(dialog, "serverEdit")->isEnabled());
+        QVERIFY(in<QLabel>(dialog, "serverStatusLabel")->text().contains(u"demo"_s));
+        dialog->reject();
+    }
+
+    void autoCopyOff_andNotificationsOff_areHonoured()
+    {
+        Settings settings = m_window->settings();
+        settings.autoCopyNumber = false;
+        settings.notifications = false;
+        m_window->applySettings(settings);
+        QApplication::clipboard()->setText(u"the user's own text"_s);
+        chooseWhatsAppInGhana();
+        QTableView *orders = buyAndConfirm();
+        QVERIFY(orders);
+        const QModelIndex code = orders->model()->index(0, OrderListModel::CodeColumn);
+        QTRY_VERIFY_WITH_TIMEOUT(!code.data().toString().isEmpty(), 15000);
+        QCOMPARE(QApplication::clipboard()->text(), u"the user's own text"_s);
+        // The window shows the code; the tray stays quiet.
+        QVERIFY(m_window->statusBar()->currentMessage().contains(code.data().toString()));
+        QVERIFY(m_window->tray()->lastMessage().isEmpty());
+    }
+
+    void clipboard_clearsItself_unlessTheUserCopiedSince()
+    {
+        Settings settings = m_window->settings();
+        settings.clipboardClearSeconds = 1;
+        m_window->applySettings(settings);
+        chooseWhatsAppInGhana();
+        QTableView *orders = buyAndConfirm();
+        QVERIFY(orders);
+        const QString number = orders->model()->index(0, OrderListModel::NumberColumn).data().toString();
+        QTRY_COMPARE(QApplication::clipboard()->text(), number);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"clears in 1 second"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::clipboard()->text(), QString(), 3000);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Cleared"_s));
+
+        clickRow(orders, 0);
+        QTest::mouseClick(active<QPushButton>("copyNumberButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), number);
+        QVERIFY(m_window->clipboard()->clearPending());
+        QApplication::clipboard()->setText(u"copied elsewhere"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->clipboard()->clearPending(), 3000);
+        QCOMPARE(QApplication::clipboard()->text(), u"copied elsewhere"_s);
+    }
+
+    void pricingOption_goesWithThePurchase_andIsRemembered()
+    {
+        chooseWhatsAppInGhana();
+        auto *pricing = find<QComboBox>("pricingCombo");
+        QCOMPARE(pricing->currentIndex(), 0);
+        pricing->setCurrentIndex(1);
+        QVERIFY(Settings::load().bestSuccessRate);
+        QVERIFY(buyAndConfirm());
+        const QJsonObject body =
+            QJsonDocument::fromJson(m_server->lastBody(u"POST /orders"_s)).object();
+        QCOMPARE(body.value(u"pricing_option"_s).toString(), u"1"_s);
+
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_backend.get());
+        QCOMPARE(find<QComboBox>("pricingCombo")->currentIndex(), 1);
+    }
+
+    void everyControl_hasAnAccessibleName()
+    {
+        const auto unnamed = [](QWidget *root) {
+            QStringList missing;
+            for (QWidget *w : root->findChildren<QWidget *>()) {
+                if (!w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus ||
+                    qobject_cast<QAbstractItemView *>(w->parentWidget()) ||
+                    qobject_cast<QAbstractSpinBox *>(w->parentWidget())) // their own parts
+                    continue;
+                QAccessibleInterface *face = QAccessible::queryAccessibleInterface(w);
+                if (!face || face->text(QAccessible::Name).trimmed().isEmpty())
+                    missing.append(w->objectName() + u'(' +
+                                   QString::fromLatin1(w->metaObject()->className()) + u')');
+            }
+            return missing;
+        };
+        QCOMPARE(unnamed(find<QWidget>("loginPage")), QStringList());
+        signIn(u"demo-password"_s);
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"mainPage"_s);
+        QTRY_VERIFY(find<QListView>("serviceList")->model()->rowCount() > 0);
+        QCOMPARE(unnamed(find<QWidget>("mainPage")).join(u", "_s), QString());
+        find<QTabWidget>("ordersTabs")->setCurrentIndex(1);
+        QCOMPARE(unnamed(find<QWidget>("historyTab")), QStringList());
+        SettingsDialog *dialog = openSettings();
+        QCOMPARE(unnamed(dialog).join(u", "_s), QString());
+        dialog->reject();
+        QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
+        QCOMPARE(unnamed(find<QWidget>("registerPage")).join(u", "_s), QString());
+    }
+
+    void darkTheme_isApplied_andBackToTheSystemsColours()
+    {
+        const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+        Settings settings = m_window->settings();
+        settings.theme = Settings::Theme::Dark;
+        m_window->applySettings(settings);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 200);
+        screenshot(u"dark.png"_s);
+        settings.theme = Settings::Theme::System;
+        m_window->applySettings(settings);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
     }
 
     void signOut_returnsToLoginAndForgetsTheData()

@@ -61,12 +61,12 @@ private slots:
         QVERIFY(server.listen());
         QNetworkAccessManager network;
         Backend backend(&network, server.baseUrl());
-        backend.orders()->setPollInterval(200ms);
         QString token;
         connect(backend.auth(), &AuthService::loggedIn, this,
                 [&token](const Session &s) { token = s.token; });
         {
             MainWindow window(&backend);
+            backend.orders()->setPollInterval(200ms); // after the window applied the setting
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QTest::keyClicks(window.findChild<QLineEdit *>(u"emailEdit"_s), config.demoEmail);

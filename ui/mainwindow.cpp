@@ -5,14 +5,18 @@
 #include "authservice.h"
 #include "backend.h"
 #include "catalogservice.h"
+#include "clipboardkeeper.h"
 #include "countrypricemodel.h"
 #include "orderlistmodel.h"
 #include "orderservice.h"
 #include "registerwidget.h"
+#include "i18n.h"
 #include "relogindialog.h"
 #include "servicelistmodel.h"
+#include "settingsdialog.h"
 #include "traynotifier.h"
 #include "ui_mainwindow.h"
+#include "uistyle.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,6 +24,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -71,6 +76,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     , m_orders(new OrderListModel(this))
     , m_history(new OrderListModel(this))
     , m_tray(new TrayNotifier(this))
+    , m_clipboard(new ClipboardKeeper(this))
+    , m_settings(Settings::load())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/n1sms.svg"_s));
@@ -111,10 +118,9 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         const Order *latest = m_orders->latestWithCode();
         if (!latest)
             return statusBar()->showMessage(tr("No code has arrived yet."), 4000);
-        QGuiApplication::clipboard()->setText(latest->smsCode);
         m_orders->setFreshCode(latest->id, false);
-        statusBar()->showMessage(tr("Copied the %1 code %2.").arg(latest->service, latest->smsCode),
-                                 4000);
+        copyToClipboard(latest->smsCode,
+                        tr("Copied the %1 code %2.").arg(latest->service, latest->smsCode));
     });
     auto *filterShortcut = new QShortcut(QKeySequence(u"Ctrl+L"_s), this);
     connect(filterShortcut, &QShortcut::activated, m_ui->priceTable,
@@ -124,11 +130,162 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connectCatalog();
     connectOrders();
     connectHistory();
+    createMenus();
+    m_ui->priceTable->setBestSuccessRate(m_settings.bestSuccessRate);
+    connect(m_ui->priceTable, &PriceTableWidget::pricingOptionChanged, this, [this](bool best) {
+        m_settings.bestSuccessRate = best;
+        m_settings.save();
+    });
+    connect(m_clipboard, &ClipboardKeeper::cleared, this,
+            [this] { statusBar()->showMessage(tr("Cleared the clipboard."), 4000); });
+    applySettings(m_settings);
     restoreLayout();
     showLogin();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcuts({QKeySequence(u"Ctrl+,"_s), QKeySequence::Preferences});
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    translateMenus();
+}
+
+void MainWindow::translateMenus()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About N1SMS"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+}
+
+void MainWindow::retranslate()
+{
+    // The texts set from code; the .ui's own come from retranslateUi.
+    translateMenus();
+    m_ui->retranslateUi(this);
+    fillHistoryStatuses();
+    if (!m_userEmail.isEmpty())
+        m_ui->userLabel->setText(tr("Signed in as <b>%1</b> (%2)")
+                                     .arg(m_userName.toHtmlEscaped(), m_userEmail.toHtmlEscaped()));
+    if (!m_currentServiceName.isEmpty())
+        m_ui->priceTable->setServiceName(m_currentServiceName);
+    if (const auto &dashboard = m_backend->account()->dashboard())
+        showDashboard(*dashboard);
+    if (m_ui->pages->currentWidget() == m_ui->mainPage &&
+        m_ui->ordersTabs->currentWidget() == m_ui->historyTab)
+        loadHistory(m_historyPage.currentPage);
+    // The models translate as they are asked: the views ask again.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->viewport()->update();
+    for (QHeaderView *header : findChildren<QHeaderView *>())
+        header->viewport()->update();
+}
+
+void MainWindow::copyToClipboard(const QString &text, const QString &confirmation)
+{
+    m_clipboard->copy(text);
+    QString message = confirmation;
+    if (const int seconds = m_clipboard->clearAfter(); seconds > 0)
+        message += u' ' + tr("The clipboard clears in %n second(s).", nullptr, seconds);
+    statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::lockServer(const QString &reason)
+{
+    m_serverLock = reason;
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    // Made when asked for, as the registration page: most runs never open it.
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setObjectName(u"settingsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_serverLock.isEmpty())
+        dialog->lockServer(m_serverLock);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->settings()); });
+    m_settingsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::applySettings(const Settings &next)
+{
+    const Settings previous = m_settings;
+    const bool first = !m_painted && previous == next;
+    m_settings = next;
+    m_settings.save();
+    m_tray->setNotificationsEnabled(next.notifications);
+    m_clipboard->setClearAfter(next.clipboardClearSeconds);
+    m_backend->orders()->setPollInterval(std::chrono::seconds(next.refreshSeconds));
+    if (first)
+        return; // main.cpp applied the language, the theme and the server
+    if (next.theme != previous.theme)
+        UiStyle::applyTheme(next.theme);
+    if (next.language != previous.language)
+        applyLanguage(localeFor(next.language)); // reaches us as a LanguageChange
+    if (m_serverLock.isEmpty() && next.serverUrl != previous.serverUrl) {
+        // A session belongs to its server: sign out of the old one first.
+        const bool signedIn = m_ui->pages->currentWidget() != m_ui->loginPage &&
+                              m_backend->auth()->isSignedIn();
+        if (signedIn)
+            m_backend->auth()->logout();
+        m_backend->api()->setBaseUrl(next.serverUrl);
+        showLogin();
+        m_ui->loginPage->showNotice(
+            tr("Now using %1. Sign in to your account there.").arg(next.serverUrl.toString()));
+    }
+    statusBar()->showMessage(tr("Settings saved."), 4000);
+}
+
+void MainWindow::showAbout()
+{
+    if (m_about) {
+        m_about->raise();
+        return;
+    }
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About N1SMS"));
+    box->setIconPixmap(QIcon(u":/icons/n1sms.svg"_s).pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>N1SMS Desktop %1</h3>"
+                    "<p>Temporary phone numbers and their SMS codes, for the "
+                    "<a href=\"https://n1sms.com\">N1SMS</a> service.</p>")
+                     .arg(QApplication::applicationVersion()));
+    box->setInformativeText(
+        tr("<p>N1SMS Desktop is free software under the MIT licence.</p>"
+           "<p>It uses Qt %1, under the GNU Lesser General Public License version 3, and "
+           "QtKeychain, under the BSD 3-clause licence.</p>")
+            .arg(QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    m_about = box;
+    box->open();
+}
 
 void MainWindow::setDemoCredentials(const QString &email, const QString &password)
 {
@@ -146,6 +303,8 @@ void MainWindow::connectAuth()
     connect(auth, &AuthService::loggedIn, this, [this](const Session &session) {
         m_ui->loginPage->setBusy(false);
         m_ui->loginPage->clearPassword();
+        m_userName = session.user.name;
+        m_userEmail = session.user.email;
         m_ui->userLabel->setText(
             tr("Signed in as <b>%1</b> (%2)")
                 .arg(session.user.name.toHtmlEscaped(), session.user.email.toHtmlEscaped()));
@@ -222,14 +381,19 @@ void MainWindow::connectAuth()
             });
     connect(account, &AccountService::dashboardLoaded, this, [this](const Dashboard &d) {
         hideBanner(u"dashboard"_s);
-        m_ui->balanceLabel->setText(tr("Balance: %1").arg(formatMoney(d.balance)));
-        m_ui->statsLabel->setText(tr("Orders: %1 · active: %2 · spent: %3")
-                                      .arg(d.stats.totalOrders)
-                                      .arg(d.stats.activeOrders)
-                                      .arg(formatMoney(d.stats.totalSpent)));
-        m_ui->balanceLabel->setToolTip(
-            d.balanceUsd.isValid() ? tr("About %1").arg(formatMoney(d.balanceUsd)) : QString());
+        showDashboard(d);
     });
+}
+
+void MainWindow::showDashboard(const Dashboard &d)
+{
+    m_ui->balanceLabel->setText(tr("Balance: %1").arg(formatMoney(d.balance)));
+    m_ui->statsLabel->setText(tr("Orders: %L1 · active: %L2 · spent: %3")
+                                  .arg(d.stats.totalOrders)
+                                  .arg(d.stats.activeOrders)
+                                  .arg(formatMoney(d.stats.totalSpent)));
+    m_ui->balanceLabel->setToolTip(
+        d.balanceUsd.isValid() ? tr("About %1").arg(formatMoney(d.balanceUsd)) : QString());
 }
 
 RegisterWidget *MainWindow::registerPage()
@@ -430,6 +594,7 @@ void MainWindow::confirmPurchase(const CountryPrice &price)
                 request.serviceId = serviceId;
                 request.countryId = price.countryId;
                 request.pool = price.pool;
+                request.bestSuccessRate = m_ui->priceTable->bestSuccessRate();
                 if (m_backend->orders()->purchase(request)) {
                     m_ui->priceTable->setBusy(true);
                     m_ui->priceTable->setStatus(
@@ -450,8 +615,8 @@ void MainWindow::connectOrders()
             waiting += m_orders->orderAt(row).isWaiting() ? 1 : 0;
         m_tray->setWaitingCount(waiting);
     });
-    connect(m_tray, &TrayNotifier::codeCopied, this, [this](const QString &code) {
-        statusBar()->showMessage(tr("Copied the code %1.").arg(code), 4000);
+    connect(m_tray, &TrayNotifier::copyCodeRequested, this, [this](const QString &code) {
+        copyToClipboard(code, tr("Copied the code %1.").arg(code));
     });
     connect(m_tray, &TrayNotifier::showWindowRequested, this, [this] {
         showNormal();
@@ -465,10 +630,10 @@ void MainWindow::connectOrders()
     connect(orders, &OrderService::ordersEnded, m_backend->account(), &AccountService::refresh);
     connect(orders, &OrderService::purchased, this, [this](const Order &order) {
         // The number goes where the user is about to type it.
-        QGuiApplication::clipboard()->setText(order.phoneNumber);
-        statusBar()->showMessage(tr("Copied the number %1: paste it into %2's sign-up form.")
-                                     .arg(order.phoneNumber, order.service),
-                                 8000);
+        if (m_settings.autoCopyNumber)
+            copyToClipboard(order.phoneNumber,
+                            tr("Copied the number %1: paste it into %2's sign-up form.")
+                                .arg(order.phoneNumber, order.service));
         m_ui->priceTable->setBusy(false);
         m_ui->priceTable->setStatus(
             tr("Bought %1 for %2. Waiting for the SMS…").arg(order.phoneNumber, order.service));
@@ -526,19 +691,13 @@ void MainWindow::connectOrders()
         orders->cancel(id);
     });
     connect(m_ui->orderList, &OrderListWidget::refreshRequested, orders, &OrderService::reload);
-    connect(m_ui->orderList, &OrderListWidget::copied, this,
-            [this](const QString &what, const QString &text) {
-                statusBar()->showMessage(tr("Copied the %1 %2.").arg(what, text), 4000);
-            });
+    connect(m_ui->orderList, &OrderListWidget::copyRequested, this, &MainWindow::copyToClipboard);
 }
 
 void MainWindow::connectHistory()
 {
     auto *combo = m_ui->historyStatusCombo;
-    combo->addItem(tr("All orders"), u"all"_s);
-    combo->addItem(tr("Completed"), u"completed"_s);
-    combo->addItem(tr("Cancelled"), u"cancelled"_s);
-    combo->addItem(tr("Expired"), u"expired"_s);
+    fillHistoryStatuses();
     m_ui->previousPageButton->setEnabled(false);
     m_ui->nextPageButton->setEnabled(false);
     OrderService *orders = m_backend->orders();
@@ -554,10 +713,8 @@ void MainWindow::connectHistory()
             [this] { loadHistory(m_historyPage.currentPage + 1); });
     connect(m_ui->historyList, &OrderListWidget::refreshRequested, this,
             [this] { loadHistory(m_historyPage.currentPage); });
-    connect(m_ui->historyList, &OrderListWidget::copied, this,
-            [this](const QString &what, const QString &text) {
-                statusBar()->showMessage(tr("Copied the %1 %2.").arg(what, text), 4000);
-            });
+    connect(m_ui->historyList, &OrderListWidget::copyRequested, this,
+            &MainWindow::copyToClipboard);
     connect(orders, &OrderService::historyLoaded, this,
             [this](const QString &status, const QList<Order> &list, const PageInfo &info) {
                 if (status != m_ui->historyStatusCombo->currentData().toString())
@@ -575,6 +732,19 @@ void MainWindow::connectHistory()
     connect(orders, &OrderService::historyFailed, this, [this](const ApiError &error) {
         m_ui->historyPageLabel->setText(error.userMessage());
     });
+}
+
+void MainWindow::fillHistoryStatuses()
+{
+    QComboBox *combo = m_ui->historyStatusCombo;
+    const int current = qMax(0, combo->currentIndex());
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("All orders"), u"all"_s);
+    combo->addItem(tr("Completed"), u"completed"_s);
+    combo->addItem(tr("Cancelled"), u"cancelled"_s);
+    combo->addItem(tr("Expired"), u"expired"_s);
+    combo->setCurrentIndex(current);
 }
 
 void MainWindow::loadHistory(int page)
@@ -652,6 +822,8 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange)
         updateWindowVisibility();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void MainWindow::restoreLayout()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "settings.h"
 #include "types.h"
 
 #include <QMainWindow>
@@ -16,9 +17,13 @@ class ServiceListModel;
 class CountryPriceModel;
 class OrderListModel;
 class QMessageBox;
+class QMenu;
+class QAction;
 class RegisterWidget;
 class ReloginDialog;
 class TrayNotifier;
+class ClipboardKeeper;
+class SettingsDialog;
 struct ApiError;
 
 // The one place where the services and the widgets meet.
@@ -36,6 +41,17 @@ public:
     // window shows, so that nothing waits for the keychain before it does.
     void restoreSession();
     TrayNotifier *tray() const { return m_tray; }
+    ClipboardKeeper *clipboard() const { return m_clipboard; }
+    // The server is fixed for this run (demo mode, --base-url): the settings
+    // dialog says why instead of offering to change it.
+    void lockServer(const QString &reason);
+    const Settings &settings() const { return m_settings; }
+    // Applies and keeps the user's choices: the settings dialog's OK.
+    void applySettings(const Settings &settings);
+
+public slots:
+    void openSettings();
+    void showAbout();
 
 signals:
     // Once, after the window has painted for the first time: the moment for
@@ -50,6 +66,12 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void createMenus();
+    void translateMenus();
+    void retranslate();
+    void showDashboard(const Dashboard &dashboard);
+    // Copies, confirms in the status bar, and clears later if so set.
+    void copyToClipboard(const QString &text, const QString &confirmation);
     void connectAuth();
     void connectCatalog();
     void connectOrders();
@@ -63,6 +85,7 @@ private:
     // Window geometry, splitters and column widths, as the user left them.
     void restoreLayout();
     void saveLayout() const;
+    void fillHistoryStatuses();
     void loadHistory(int page);
     void confirmPurchase(const CountryPrice &price);
     // A non-modal note above the work. With `retry`, a Retry button runs it;
@@ -79,6 +102,19 @@ private:
     OrderListModel *m_orders;
     OrderListModel *m_history;
     TrayNotifier *m_tray;
+    ClipboardKeeper *m_clipboard;
+    Settings m_settings;
+    QString m_serverLock;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<QMessageBox> m_about;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QString m_userName;
+    QString m_userEmail;
     RegisterWidget *m_register = nullptr;
     PageInfo m_historyPage;
     QString m_currentServiceName;

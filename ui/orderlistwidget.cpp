@@ -2,27 +2,88 @@
 
 #include "orderlistmodel.h"
 #include "ui_orderlistwidget.h"
+#include "uistyle.h"
 
-#include <QClipboard>
+#include <QApplication>
 #include <QColor>
-#include <QGuiApplication>
 #include <QHeaderView>
+#include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 
 namespace {
 
+// The colours of a status badge: background, then text (4.5:1 or better).
+std::pair<QColor, QColor> badgeColours(Order::Status status)
+{
+    switch (status) {
+    case Order::Status::Pending:
+        return {QColor(0xff, 0xd5, 0x4f), QColor(0x21, 0x21, 0x21)};
+    case Order::Status::Received:
+        return {QColor(0x2e, 0x7d, 0x32), Qt::white};
+    case Order::Status::Completed:
+        return {QColor(0x15, 0x65, 0xc0), Qt::white};
+    case Order::Status::Cancelled:
+        return {QColor(0x61, 0x61, 0x61), Qt::white};
+    case Order::Status::Expired:
+        return {QColor(0xb7, 0x1c, 0x1c), Qt::white};
+    case Order::Status::Refunded:
+        return {QColor(0x6a, 0x1b, 0x9a), Qt::white};
+    case Order::Status::Unknown:
+        break;
+    }
+    return {QColor(0x45, 0x5a, 0x64), Qt::white};
+}
+
 // A row whose code has just arrived stands out until it is looked at; the
-// code itself, what the user came for, is large and bold.
+// code itself, what the user came for, is large and bold; the status is a
+// coloured badge; the country has its flag.
 class OrderDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        if (index.column() != OrderListModel::StatusColumn)
+            return QStyledItemDelegate::paint(painter, option, index);
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        const QString text = background.text;
+        background.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+        const auto [fill, ink] =
+            badgeColours(static_cast<Order::Status>(index.data(OrderListModel::StatusRole).toInt()));
+        QFont font = option.font;
+        font.setBold(true);
+        const QFontMetrics metrics(font);
+        const int height = metrics.height() + 6;
+        const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 16);
+        const QRect badge(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width,
+                          height);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
+        painter->setFont(font);
+        painter->setPen(ink);
+        painter->drawText(badge.adjusted(8, 0, -8, 0), Qt::AlignCenter,
+                          metrics.elidedText(text, Qt::ElideRight, badge.width() - 16));
+        painter->restore();
+    }
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == OrderListModel::CountryColumn) {
+            UiStyle::addFlag(option, index.data(OrderListModel::CountryCodeRole).toString());
+        }
         if (index.data(OrderListModel::FreshCodeRole).toBool()) {
             option->backgroundBrush = QColor(0xff, 0xf1, 0x76);
             option->palette.setColor(QPalette::Text, QColor(0x21, 0x21, 0x21));
@@ -76,17 +137,15 @@ OrderListWidget::OrderListWidget(QWidget *parent)
         if (row < 0)
             return;
         const Order &o = m_model->orderAt(row);
-        QGuiApplication::clipboard()->setText(o.smsCode);
         m_model->setFreshCode(o.id, false);
-        emit copied(tr("code"), o.smsCode);
+        emit copyRequested(o.smsCode, tr("Copied the code %1.").arg(o.smsCode));
     });
     connect(m_ui->copyNumberButton, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();
         if (row < 0)
             return;
         const QString number = m_model->orderAt(row).phoneNumber;
-        QGuiApplication::clipboard()->setText(number);
-        emit copied(tr("number"), number);
+        emit copyRequested(number, tr("Copied the number %1.").arg(number));
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();

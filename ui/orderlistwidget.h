@@ -26,7 +26,8 @@ public:
     void setCancelBusy(bool busy);
 
 signals:
-    void copied(const QString &what, const QString &text);
+    // The window copies, so that copies are confirmed and cleared in one place.
+    void copyRequested(const QString &text, const QString &confirmation);
     void cancelRequested(qint64 orderId);
     void refreshRequested();
 

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Rows with nothing in stock are drawn as unavailable.
+// Rows with nothing in stock are drawn as unavailable; countries have flags.
 class StockDelegate final : public QStyledItemDelegate
 {
 public:
@@ -21,6 +21,9 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == CountryPriceModel::CountryColumn) {
+            UiStyle::addFlag(option, index.data(CountryPriceModel::CountryCodeRole).toString());
+        }
         if (!index.data(CountryPriceModel::InStockRole).toBool()) {
             option->palette.setBrush(QPalette::Text,
                                      option->palette.brush(QPalette::Disabled, QPalette::Text));
@@ -61,6 +64,8 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     });
     connect(m_ui->inStockCheck, &QCheckBox::toggled, m_filter,
             &CountryPriceFilterModel::setInStockOnly);
+    connect(m_ui->pricingCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { emit pricingOptionChanged(index == 1); });
     connect(m_ui->buyButton, &QPushButton::clicked, this, &PriceTableWidget::requestBuy);
     // Double-click or Enter on a row buys it, after the same confirmation.
     connect(m_ui->priceTable, &QTableView::activated, this, &PriceTableWidget::requestBuy);
@@ -123,6 +128,33 @@ bool PriceTableWidget::selectCountry(qint64 countryId)
     m_ui->priceTable->selectRow(index.row());
     m_ui->priceTable->scrollTo(index);
     return true;
+}
+
+bool PriceTableWidget::bestSuccessRate() const
+{
+    return m_ui->pricingCombo->currentIndex() == 1;
+}
+
+void PriceTableWidget::setBestSuccessRate(bool best)
+{
+    m_ui->pricingCombo->setCurrentIndex(best ? 1 : 0);
+}
+
+void PriceTableWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // Only what the .ui file sets: the title and status lines are the window's.
+    const QString title = m_ui->priceTitleLabel->text();
+    const QString status = m_ui->priceStatusLabel->text();
+    const int pricing = m_ui->pricingCombo->currentIndex();
+    m_ui->retranslateUi(this);
+    m_ui->pricingCombo->setCurrentIndex(pricing);
+    m_ui->priceTitleLabel->setText(title);
+    m_ui->priceStatusLabel->setText(status);
+    m_ui->buyButton->setAccessibleName(tr("Buy number"));
+    setBusy(m_busy);
 }
 
 void PriceTableWidget::selectFirstIfNone()

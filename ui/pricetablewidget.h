@@ -29,9 +29,16 @@ public:
     void focusFilter();
     // Selects a country's row; false when it is not listed.
     bool selectCountry(qint64 countryId);
+    // The pricing option: the cheapest number or the best success rate.
+    bool bestSuccessRate() const;
+    void setBestSuccessRate(bool best);
 
 signals:
     void buyRequested(const CountryPrice &price);
+    void pricingOptionChanged(bool bestSuccessRate);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateBuyButton();

@@ -1,7 +1,5 @@
 #include "traynotifier.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
@@ -38,6 +36,8 @@ void TrayNotifier::setWaitingCount(int count)
 
 void TrayNotifier::notifyCode(const Order &order)
 {
+    if (!m_enabled)
+        return;
     m_lastCode = order.smsCode;
     m_lastMessage = tr("%1 code for %2: %3. Click to copy it.")
                         .arg(order.service, order.phoneNumber, order.smsCode);
@@ -50,8 +50,7 @@ void TrayNotifier::activateLastMessage()
 {
     if (m_lastCode.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(m_lastCode);
-    emit codeCopied(m_lastCode);
+    emit copyCodeRequested(m_lastCode);
     emit showWindowRequested();
 }
 

@@ -17,6 +17,8 @@ public:
     explicit TrayNotifier(QObject *parent = nullptr);
 
     void setWaitingCount(int count);
+    // Off: a code arriving shows nothing in the tray (the window still does).
+    void setNotificationsEnabled(bool enabled) { m_enabled = enabled; }
     void notifyCode(const Order &order);
 
     int waitingCount() const { return m_waiting; }
@@ -25,11 +27,11 @@ public:
     bool hasTray() const { return m_tray != nullptr; }
 
 public slots:
-    // What clicking the last notification does: copy its code.
+    // What clicking the last notification does: ask to copy its code.
     void activateLastMessage();
 
 signals:
-    void codeCopied(const QString &code);
+    void copyCodeRequested(const QString &code);
     void showWindowRequested();
 
 private:
@@ -37,6 +39,7 @@ private:
 
     QSystemTrayIcon *m_tray = nullptr; // a child; none without a tray
     int m_waiting = 0;
+    bool m_enabled = true;
     QString m_lastMessage;
     QString m_lastCode;
 };

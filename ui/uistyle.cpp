@@ -1,10 +1,15 @@
 #include "uistyle.h"
 
+#include <QApplication>
+#include <QFontDatabase>
 #include <QHash>
 #include <QIcon>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QStyleFactory>
 
 using namespace Qt::StringLiterals;
 
@@ -18,15 +23,23 @@ void makeHeading(QLabel *label, double scale)
     label->setFont(font);
 }
 
+bool isDark(const QWidget *widget)
+{
+    return QApplication::palette(widget).color(QPalette::Window).lightness() < 128;
+}
+
 void makeError(QLabel *label, bool isError)
 {
-    // Readable on light and dark palettes alike.
-    label->setStyleSheet(isError ? u"color: #c62828;"_s : QString());
+    // Readable on light and dark palettes alike (4.5:1 or better).
+    if (!isError)
+        label->setStyleSheet({});
+    else
+        label->setStyleSheet(isDark(label) ? u"color: #ff8a80;"_s : u"color: #c62828;"_s);
 }
 
 void makeNotice(QLabel *label)
 {
-    label->setStyleSheet(u"color: #2e7d32;"_s);
+    label->setStyleSheet(isDark(label) ? u"color: #a5d6a7;"_s : u"color: #2e7d32;"_s);
 }
 
 QIcon letterAvatar(const QString &name)
@@ -55,6 +68,128 @@ QIcon letterAvatar(const QString &name)
     }
     cache.insert(name, icon);
     return icon;
+}
+
+namespace {
+
+bool hasEmojiFlags()
+{
+    static const bool has = [] {
+        // The font that would draw regional indicators, if any does.
+        const QFont font(u"Noto Color Emoji"_s);
+        return QFontMetrics(font).inFontUcs4(0x1F1EC) &&
+               QFontDatabase::families().contains(u"Noto Color Emoji"_s);
+    }();
+    return has;
+}
+
+QPixmap drawFlag(const QString &code, QSize size)
+{
+    QPixmap pixmap(size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    if (hasEmojiFlags()) {
+        // Two regional indicator symbols make the flag.
+        std::array<char32_t, 2> indicators{};
+        for (int i = 0; i < 2; ++i)
+            indicators[i] = U'\U0001F1E6' + static_cast<char32_t>(code.at(i).unicode() - u'A');
+        const QString text = QString::fromUcs4(indicators.data(), 2);
+        QFont font(u"Noto Color Emoji"_s);
+        font.setPixelSize(size.height() * 4 / 5);
+        painter.setFont(font);
+        painter.drawText(pixmap.rect(), Qt::AlignCenter, text);
+    } else {
+        const QRectF box = QRectF(pixmap.rect()).adjusted(0.5, size.height() * 0.12, -0.5,
+                                                          -size.height() * 0.12);
+        painter.setPen(QPen(QColor(0x75, 0x75, 0x75), 1));
+        painter.setBrush(QColor(0xec, 0xef, 0xf1));
+        painter.drawRoundedRect(box, 2, 2);
+        QFont font = painter.font();
+        font.setPixelSize(qMax(6, size.height() / 2));
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(QColor(0x26, 0x32, 0x38));
+        painter.drawText(box, Qt::AlignCenter, code);
+    }
+    return pixmap;
+}
+
+} // namespace
+
+QIcon flag(const QString &isoCode)
+{
+    const QString code = isoCode.trimmed().toUpper();
+    if (code.size() != 2 || !code.at(0).isLetter() || !code.at(1).isLetter() ||
+        code.at(0) > u'Z' || code.at(1) > u'Z')
+        return {};
+    static QHash<QString, QIcon> cache;
+    if (const auto it = cache.constFind(code); it != cache.cend())
+        return *it;
+    QIcon icon;
+    for (const int height : {18, 36}) // the table's size, and twice that for HiDPI
+        icon.addPixmap(drawFlag(code, QSize(height * 4 / 3, height)));
+    cache.insert(code, icon);
+    return icon;
+}
+
+void addFlag(QStyleOptionViewItem *option, const QString &isoCode)
+{
+    option->icon = flag(isoCode);
+    if (!option->icon.isNull()) {
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(24, 18);
+    }
+}
+
+void applyTheme(Settings::Theme theme)
+{
+    // What the platform gave us, to go back to.
+    static const QString systemStyle = QApplication::style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    switch (theme) {
+    case Settings::Theme::System:
+        if (QApplication::style()->name() != systemStyle)
+            QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
+        return;
+    case Settings::Theme::Light:
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    case Settings::Theme::Dark: {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QPalette dark;
+        const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+        const QColor disabledText(0x8a, 0x8a, 0x8a), highlight(0x2f, 0x6f, 0xb3);
+        dark.setColor(QPalette::Window, window);
+        dark.setColor(QPalette::WindowText, text);
+        dark.setColor(QPalette::Base, base);
+        dark.setColor(QPalette::AlternateBase, window);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
+        dark.setColor(QPalette::ToolTipText, text);
+        dark.setColor(QPalette::PlaceholderText, disabledText);
+        dark.setColor(QPalette::Text, text);
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, text);
+        dark.setColor(QPalette::BrightText, Qt::white);
+        dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+        dark.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+        dark.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Shadow, Qt::black);
+        dark.setColor(QPalette::Highlight, highlight);
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x64, 0xb5, 0xf6));
+        dark.setColor(QPalette::LinkVisited, QColor(0xce, 0x93, 0xd8));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, disabledText);
+        dark.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
+        QApplication::setPalette(dark);
+        return;
+    }
+    }
 }
 
 } // namespace UiStyle

@@ -1,18 +1,31 @@
 #pragma once
 
+#include "settings.h"
+
 class QIcon;
 class QLabel;
 class QString;
+class QWidget;
+class QStyleOptionViewItem;
 
 // The few looks the widgets share, in one place.
 namespace UiStyle {
 
 // A heading: bold, `scale` times the label's font size.
 void makeHeading(QLabel *label, double scale);
+// Whether the widget's colours are a dark theme's.
+bool isDark(const QWidget *widget);
 // An error or a good-news line under a form.
 void makeError(QLabel *label, bool isError = true);
 void makeNotice(QLabel *label);
 // A round badge with the first letter of `name`, its colour fixed by the name.
 QIcon letterAvatar(const QString &name);
+// The country's flag for an ISO 3166-1 alpha-2 code, drawn from the emoji
+// font when there is one, else the code in a small box. Null for no code.
+QIcon flag(const QString &isoCode);
+// Puts the flag before an item view cell's text.
+void addFlag(QStyleOptionViewItem *option, const QString &isoCode);
+// The system's colours, or Fusion's light or dark ones.
+void applyTheme(Settings::Theme theme);
 
 } // namespace UiStyle
