@@ -45,7 +45,8 @@ void applyLanguage(const QLocale &locale)
     auto *app = QCoreApplication::instance();
 
     auto *qt = new QTranslator(app);
-    if (!qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (!qt->load(locale, u"qtbase"_s, u"_"_s,
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         delete qt;
         qt = nullptr;
     }

@@ -18,10 +18,10 @@ struct Settings
     static QUrl productionUrl();
 
     QUrl serverUrl = productionUrl();
-    QString language;         // a locale name such as "fr"; empty: the system's
+    QString language; // a locale name such as "fr"; empty: the system's
     Theme theme = Theme::System;
-    bool notifications = true; // a tray notification when a code arrives
-    bool autoCopyNumber = true; // the number goes to the clipboard on purchase
+    bool notifications = true;     // a tray notification when a code arrives
+    bool autoCopyNumber = true;    // the number goes to the clipboard on purchase
     int clipboardClearSeconds = 0; // 0: never clear what we copied
     int refreshSeconds = 5;        // how often waiting orders are checked
     bool bestSuccessRate = false;  // the pricing option of a purchase

@@ -536,7 +536,7 @@ quint64 Catalogue::mix(quint64 a, quint64 b)
     return z ^ (z >> 31);
 }
 
-Catalogue::Catalogue(quint64 seed)
+Catalogue::Catalogue(quint64 seed, int extraServices)
     : m_seed(seed)
 {
     qint64 id = 1;
@@ -546,6 +546,8 @@ Catalogue::Catalogue(quint64 seed)
     }
     for (const ServiceRow &row : serviceRows)
         m_services.append({row.id, QString::fromUtf16(row.name), row.popular});
+    for (int i = 1; i <= extraServices; ++i)
+        m_services.append({9000 + i, u"Regional service %1"_s.arg(i), false});
 }
 
 const Country *Catalogue::country(qint64 id) const

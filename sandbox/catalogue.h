@@ -34,7 +34,8 @@ struct Offer
 class Catalogue final
 {
 public:
-    explicit Catalogue(quint64 seed);
+    // `extraServices` more services, "Regional service 1"…, after the real ones.
+    explicit Catalogue(quint64 seed, int extraServices = 0);
 
     const QList<Country> &countries() const { return m_countries; }
     const QList<ServiceInfo> &services() const { return m_services; }

@@ -98,7 +98,7 @@ QJsonObject meta(int page, int perPage, int total)
 
 State::State(const Config &config)
     : m_config(config)
-    , m_catalogue(config.seed)
+    , m_catalogue(config.seed, config.extraServices)
     , m_epoch(QDateTime::currentDateTimeUtc())
 {
     m_elapsed.start();

@@ -33,6 +33,8 @@ struct Config
     qint64 clockSkewSeconds = 0;
     // How long a token lives (simulated seconds).
     qint64 tokenLifetimeSeconds = 30 * 24 * 3600;
+    // Services beyond the catalogue's 320, for tests of long lists.
+    int extraServices = 0;
     // Pesewas per US dollar: the operator's rate.
     qint64 ghsPerUsdPesewas = 1500;
 };

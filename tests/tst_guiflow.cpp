@@ -1,6 +1,6 @@
 // The real MainWindow, driven by clicks and typing, against the sandbox.
-#include "apiclient.h"
 #include "accountservice.h"
+#include "apiclient.h"
 #include "authservice.h"
 #include "backend.h"
 #include "clipboardkeeper.h"
@@ -14,30 +14,29 @@
 #include "traynotifier.h"
 #include "uistyle.h"
 
-#include <QAccessible>
-#include <QDialogButtonBox>
-#include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QMenuBar>
-#include <QRegularExpression>
-#include <QSpinBox>
-
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFrame>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -722,7 +721,9 @@ private slots:
         QVERIFY(cancel->toolTip().contains(u"two minutes"_s));
         // The countdown runs from the server's 20 minutes.
         const QModelIndex left = orders->model()->index(0, OrderListModel::TimeLeftColumn);
-        QVERIFY2(QRegularExpression(u"^[12]?[0-9]:[0-5][0-9]$"_s).match(left.data().toString()).hasMatch(),
+        QVERIFY2(QRegularExpression(u"^[12]?[0-9]:[0-5][0-9]$"_s)
+                     .match(left.data().toString())
+                     .hasMatch(),
                  qPrintable(left.data().toString()));
         const QString before = left.data().toString();
         QTRY_VERIFY_WITH_TIMEOUT(left.data().toString() != before, 3000);
@@ -867,7 +868,8 @@ private slots:
         chooseWhatsAppInGhana();
         QTableView *orders = buyAndConfirm();
         QVERIFY(orders);
-        const QString number = orders->model()->index(0, OrderListModel::NumberColumn).data().toString();
+        const QString number =
+            orders->model()->index(0, OrderListModel::NumberColumn).data().toString();
         QTRY_COMPARE(QApplication::clipboard()->text(), number);
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"clears in 1 second"_s));
         QTRY_COMPARE_WITH_TIMEOUT(QApplication::clipboard()->text(), QString(), 3000);
@@ -938,6 +940,9 @@ private slots:
         m_window->applySettings(settings);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
         QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 200);
+        // The window itself takes the colours, not just the application.
+        QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() < 80);
+        QTRY_VERIFY(find<QLineEdit>("emailEdit")->palette().color(QPalette::Base).lightness() < 80);
         screenshot(u"dark.png"_s);
         settings.theme = Settings::Theme::System;
         m_window->applySettings(settings);

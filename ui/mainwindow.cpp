@@ -7,10 +7,10 @@
 #include "catalogservice.h"
 #include "clipboardkeeper.h"
 #include "countrypricemodel.h"
+#include "i18n.h"
 #include "orderlistmodel.h"
 #include "orderservice.h"
 #include "registerwidget.h"
-#include "i18n.h"
 #include "relogindialog.h"
 #include "servicelistmodel.h"
 #include "settingsdialog.h"
@@ -227,7 +227,8 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_serverLock.isEmpty())
         dialog->lockServer(m_serverLock);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->settings()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applySettings(dialog->settings()); });
     m_settingsDialog = dialog;
     dialog->open();
 }
@@ -249,8 +250,8 @@ void MainWindow::applySettings(const Settings &next)
         applyLanguage(localeFor(next.language)); // reaches us as a LanguageChange
     if (m_serverLock.isEmpty() && next.serverUrl != previous.serverUrl) {
         // A session belongs to its server: sign out of the old one first.
-        const bool signedIn = m_ui->pages->currentWidget() != m_ui->loginPage &&
-                              m_backend->auth()->isSignedIn();
+        const bool signedIn =
+            m_ui->pages->currentWidget() != m_ui->loginPage && m_backend->auth()->isSignedIn();
         if (signedIn)
             m_backend->auth()->logout();
         m_backend->api()->setBaseUrl(next.serverUrl);
@@ -713,8 +714,7 @@ void MainWindow::connectHistory()
             [this] { loadHistory(m_historyPage.currentPage + 1); });
     connect(m_ui->historyList, &OrderListWidget::refreshRequested, this,
             [this] { loadHistory(m_historyPage.currentPage); });
-    connect(m_ui->historyList, &OrderListWidget::copyRequested, this,
-            &MainWindow::copyToClipboard);
+    connect(m_ui->historyList, &OrderListWidget::copyRequested, this, &MainWindow::copyToClipboard);
     connect(orders, &OrderService::historyLoaded, this,
             [this](const QString &status, const QList<Order> &list, const PageInfo &info) {
                 if (status != m_ui->historyStatusCombo->currentData().toString())

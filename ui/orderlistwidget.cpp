@@ -56,8 +56,8 @@ public:
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
-        const auto [fill, ink] =
-            badgeColours(static_cast<Order::Status>(index.data(OrderListModel::StatusRole).toInt()));
+        const auto [fill, ink] = badgeColours(
+            static_cast<Order::Status>(index.data(OrderListModel::StatusRole).toInt()));
         QFont font = option.font;
         font.setBold(true);
         const QFontMetrics metrics(font);

@@ -23,9 +23,8 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     m_ui->refreshSpin->setValue(settings.refreshSeconds);
 
     connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateServer);
-    connect(m_ui->defaultServerButton, &QPushButton::clicked, this, [this] {
-        m_ui->serverEdit->setText(Settings::productionUrl().toString());
-    });
+    connect(m_ui->defaultServerButton, &QPushButton::clicked, this,
+            [this] { m_ui->serverEdit->setText(Settings::productionUrl().toString()); });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validateServer();
@@ -61,8 +60,9 @@ void SettingsDialog::fillChoices()
     m_ui->clipboardCombo->clear();
     m_ui->clipboardCombo->addItem(tr("Never"), 0);
     for (const int seconds : {30, 60, 120, 300}) {
-        m_ui->clipboardCombo->addItem(seconds < 60 ? tr("After %n second(s)", nullptr, seconds)
-                                                   : tr("After %n minute(s)", nullptr, seconds / 60),
+        m_ui->clipboardCombo->addItem(seconds < 60
+                                          ? tr("After %n second(s)", nullptr, seconds)
+                                          : tr("After %n minute(s)", nullptr, seconds / 60),
                                       seconds);
     }
     int clearIndex = m_ui->clipboardCombo->findData(clear);
@@ -97,9 +97,8 @@ void SettingsDialog::validateServer()
     m_ui->defaultServerButton->setEnabled(url != Settings::productionUrl());
     ok->setEnabled(valid);
     if (valid) {
-        m_ui->serverStatusLabel->setText(url == m_initial.serverUrl
-                                             ? QString()
-                                             : tr("Changing the server signs you out."));
+        m_ui->serverStatusLabel->setText(
+            url == m_initial.serverUrl ? QString() : tr("Changing the server signs you out."));
         UiStyle::makeError(m_ui->serverStatusLabel, false);
     } else {
         m_ui->serverStatusLabel->setText(

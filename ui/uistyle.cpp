@@ -8,8 +8,8 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QStyle>
-#include <QStyleOptionViewItem>
 #include <QStyleFactory>
+#include <QStyleOptionViewItem>
 
 using namespace Qt::StringLiterals;
 
@@ -101,8 +101,8 @@ QPixmap drawFlag(const QString &code, QSize size)
         painter.setFont(font);
         painter.drawText(pixmap.rect(), Qt::AlignCenter, text);
     } else {
-        const QRectF box = QRectF(pixmap.rect()).adjusted(0.5, size.height() * 0.12, -0.5,
-                                                          -size.height() * 0.12);
+        const QRectF box =
+            QRectF(pixmap.rect()).adjusted(0.5, size.height() * 0.12, -0.5, -size.height() * 0.12);
         painter.setPen(QPen(QColor(0x75, 0x75, 0x75), 1));
         painter.setBrush(QColor(0xec, 0xef, 0xf1));
         painter.drawRoundedRect(box, 2, 2);
@@ -121,8 +121,8 @@ QPixmap drawFlag(const QString &code, QSize size)
 QIcon flag(const QString &isoCode)
 {
     const QString code = isoCode.trimmed().toUpper();
-    if (code.size() != 2 || !code.at(0).isLetter() || !code.at(1).isLetter() ||
-        code.at(0) > u'Z' || code.at(1) > u'Z')
+    if (code.size() != 2 || !code.at(0).isLetter() || !code.at(1).isLetter() || code.at(0) > u'Z' ||
+        code.at(1) > u'Z')
         return {};
     static QHash<QString, QIcon> cache;
     if (const auto it = cache.constFind(code); it != cache.cend())

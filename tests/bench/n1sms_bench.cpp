@@ -7,25 +7,33 @@
 #include "backend.h"
 #include "countrypricemodel.h"
 #include "decoders.h"
+#include "mainwindow.h"
 #include "orderservice.h"
 #include "pricetablewidget.h"
 #include "sandboxserver.h"
 #include "servicelistmodel.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListView>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTest>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -368,6 +376,147 @@ void benchPolling(std::chrono::milliseconds interval, std::chrono::milliseconds 
             u"0 expected"_s, static_cast<double>(idle), u"zero"_s, idle == 0});
 }
 
+// The longest time the event loop stays busy without coming back: what a user
+// sees as a stall. A heartbeat every 2 ms notes how late it is; synchronous
+// work done by the benchmark itself (sending input) counts too.
+class StallMeter final : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_heartbeat.setTimerType(Qt::PreciseTimer);
+        m_heartbeat.setInterval(beat);
+        connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+            if (m_last.isValid())
+                note(static_cast<double>(m_last.nsecsElapsed()) / 1e6 - beat.count());
+            m_last.start();
+        });
+        m_heartbeat.start();
+    }
+    void reset()
+    {
+        m_longest = 0;
+        m_last.invalidate();
+    }
+    void note(double ms) { m_longest = qMax(m_longest, ms); }
+    double longest() const { return m_longest; }
+    // Runs `step` (synchronous input), then the event loop until `done` or 10 s.
+    template <typename Step, typename Done> void measure(Step &&step, Done &&done)
+    {
+        note(timeMs(step));
+        m_last.start();
+        QElapsedTimer limit;
+        limit.start();
+        while (!done() && limit.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(); // and what the last answer set off
+    }
+
+private:
+    static constexpr std::chrono::milliseconds beat{2};
+    QTimer m_heartbeat;
+    QElapsedTimer m_last;
+    double m_longest = 0;
+};
+
+void benchResponsiveness()
+{
+    out << "Responsiveness of the window with 400 services and 100 orders (longest stall)\n"
+        << Qt::flush;
+    Sandbox::Config config;
+    config.extraServices = 80; // 320 + 80
+    config.smsDelaySeconds = 1'000'000;
+    config.requestsPerMinute = 0;
+    config.demoBalancePesewas = 100'000'000;
+    Sandbox::Server server(config);
+    server.listen();
+    QNetworkAccessManager network;
+    Backend backend(&network, server.baseUrl());
+    {
+        QSignalSpy in(backend.auth(), &AuthService::loggedIn);
+        backend.auth()->login(config.demoEmail, config.demoPassword);
+        in.wait(5000);
+        QSignalSpy bought(backend.orders(), &OrderService::purchased);
+        for (int i = 0; i < 100; ++i) {
+            backend.orders()->purchase({1012, 42, {}, false}); // Ghana has 152 in stock
+            bought.wait(5000);
+        }
+        backend.auth()->logout();
+    }
+    MainWindow window(&backend);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return;
+    StallMeter meter;
+    const auto find = [&window](const char *name) {
+        return window.findChild<QWidget *>(QLatin1StringView(name));
+    };
+    const auto row = [&](const QString &what, const auto &step, auto done) {
+        meter.reset();
+        meter.measure(step, done);
+        const double ms = meter.longest();
+        report({what, u"%1 ms"_s.arg(ms, 0, 'f', 1), u"16.7 ms"_s, ms / 16.7, u"within a frame"_s,
+                ms <= 16.7});
+    };
+
+    auto *services = static_cast<QListView *>(find("serviceList"));
+    auto *orders = find("orderList")->findChild<QTableView *>(u"orderTable"_s);
+    row(
+        u"sign in: 400 services and 100 orders arrive"_s,
+        [&] {
+            QTest::keyClicks(find("emailEdit"), config.demoEmail);
+            QTest::keyClicks(find("passwordEdit"), config.demoPassword);
+            QTest::keyClick(find("passwordEdit"), Qt::Key_Return);
+        },
+        [&] { return services->model()->rowCount() >= 400 && orders->model()->rowCount() >= 100; });
+    row(
+        u"type a search over 400 services, key by key"_s,
+        [&] { QTest::keyClicks(find("searchEdit"), u"regional"_s); }, [] { return true; });
+    row(
+        u"clear the search"_s, [&] { static_cast<QLineEdit *>(find("searchEdit"))->clear(); },
+        [] { return true; });
+    out << "    (" << services->model()->rowCount() << " services, " << orders->model()->rowCount()
+        << " orders listed)\n";
+    auto *prices = window.findChild<QTableView *>(u"priceTable"_s);
+    row(
+        u"open WhatsApp's prices (pages of 50)"_s,
+        [&] {
+            QTest::keyClicks(find("searchEdit"), u"whatsapp"_s);
+            QTest::keyClick(find("searchEdit"), Qt::Key_Return);
+        },
+        [&] { return prices->model()->rowCount() > 100; });
+    row(
+        u"sort the prices by a header click"_s,
+        [&] {
+            auto *header = prices->horizontalHeader();
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(3) + 10, 5));
+        },
+        [] { return true; });
+    row(
+        u"filter the countries, key by key"_s,
+        [&] { QTest::keyClicks(find("filterEdit"), u"an"_s); }, [] { return true; });
+    row(
+        u"two seconds of countdowns over 100 orders"_s, [] {},
+        [timer = QElapsedTimer()]() mutable {
+            if (!timer.isValid())
+                timer.start();
+            return timer.elapsed() > 2000;
+        });
+    auto *tabs = static_cast<QTabWidget *>(find("ordersTabs"));
+    auto *history = find("historyList")->findChild<QTableView *>(u"orderTable"_s);
+    row(
+        u"open the History tab"_s, [&] { tabs->setCurrentIndex(1); },
+        [&] { return history->model()->rowCount() > 0; });
+    row(
+        u"next page of history"_s,
+        [&] { QTest::mouseClick(find("nextPageButton"), Qt::LeftButton); },
+        [&] { return static_cast<QPushButton *>(find("previousPageButton"))->isEnabled(); });
+    row(
+        u"resize the window"_s, [&] { window.resize(1000, 700); }, [] { return true; });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -382,7 +531,9 @@ int main(int argc, char *argv[])
                                         u"11"_s);
     const QCommandLineOption quickOption(
         u"quick"_s, u"Poll every second for ten seconds instead of every five for thirty."_s);
-    parser.addOptions({runsOption, quickOption});
+    const QCommandLineOption onlyOption(u"responsiveness-only"_s,
+                                        u"Measure only the window's responsiveness."_s);
+    parser.addOptions({runsOption, quickOption, onlyOption});
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
 
@@ -390,6 +541,10 @@ int main(int argc, char *argv[])
         << ", " << QThread::idealThreadCount() << " cores, platform "
         << QGuiApplication::platformName() << "\n\n"
         << Qt::flush;
+    if (parser.isSet(onlyOption)) {
+        benchResponsiveness();
+        return 0;
+    }
     benchFirstFrame(runs);
     benchMemory(qMax(3, runs / 3));
     out << "Sort and filter of the country-price model and proxy\n" << Qt::flush;
@@ -397,6 +552,7 @@ int main(int argc, char *argv[])
         benchSortFilter(n);
     out << "Decoding\n" << Qt::flush;
     benchDecoding();
+    benchResponsiveness();
     if (parser.isSet(quickOption))
         benchPolling(1000ms, 10000ms);
     else
