@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,38 @@ QString currencySymbol(const QString &currency)
     return currency;
 }
 
+namespace {
+
+// Where a locale puts a currency symbol, and with what space between: learnt
+// from an integer, so that no amount ever meets a double.
+struct CurrencyPattern
+{
+    bool symbolFirst = true;
+    QString gap;
+};
+
+CurrencyPattern currencyPattern(const QLocale &locale)
+{
+    static thread_local QHash<QString, CurrencyPattern> known;
+    if (const auto it = known.constFind(locale.name()); it != known.cend())
+        return *it;
+    const QString sample = locale.toCurrencyString(qlonglong(7), u"\u00A4"_s);
+    const qsizetype symbol = sample.indexOf(u'\u00A4');
+    const qsizetype digit = sample.indexOf(locale.toString(7));
+    CurrencyPattern pattern;
+    if (symbol >= 0 && digit >= 0) {
+        pattern.symbolFirst = symbol < digit;
+        pattern.gap = pattern.symbolFirst ? sample.mid(symbol + 1, digit - symbol - 1)
+                                          : sample.mid(digit + 1, symbol - digit - 1);
+        if (!pattern.gap.trimmed().isEmpty()) // anything but space is not ours to copy
+            pattern.gap.clear();
+    }
+    known.insert(locale.name(), pattern);
+    return pattern;
+}
+
+} // namespace
+
 QString formatMoney(const Money &money)
 {
     const QLocale locale;
@@ -81,5 +114,8 @@ QString formatMoney(const Money &money)
     const QString number = locale.toString(absolute / 100) + locale.decimalPoint() +
                            u"%1"_s.arg(absolute % 100, 2, 10, QLatin1Char('0'));
     const QString sign = money.minorUnits() < 0 ? locale.negativeSign() : QString();
-    return sign + currencySymbol(money.currency()) + number;
+    const CurrencyPattern pattern = currencyPattern(locale);
+    const QString symbol = currencySymbol(money.currency());
+    return pattern.symbolFirst ? sign + symbol + pattern.gap + number
+                               : sign + number + pattern.gap + symbol;
 }

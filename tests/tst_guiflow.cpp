@@ -263,7 +263,7 @@ private slots:
         QTRY_COMPARE(orders->model()->rowCount(), 1);
         QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
         QTRY_COMPARE(m_window->tray()->waitingCount(), 1);
-        QVERIFY(m_window->tray()->toolTip().contains(u"1 waiting"_s));
+        QVERIFY(m_window->tray()->toolTip().contains(u"1 order waiting"_s));
         // The number is on the clipboard, ready for the service's sign-up form.
         const QString number = orders->model()->index(0, 2).data().toString();
         QTRY_COMPARE(QApplication::clipboard()->text(), number);

@@ -10,6 +10,89 @@
             <numerusform>Too many requests. Please wait %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server cannot be reached. Check your internet connection.</source>
+        <translation>The server cannot be reached. Check your internet connection.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer.</source>
+        <translation>The server took too long to answer.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed; its certificate is not trusted.</source>
+        <translation>The secure connection to the server failed; its certificate is not trusted.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>The server address must start with https:// (plain http is allowed only for this computer).</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Some of the details are not valid.</source>
+        <translation>Some of the details are not valid.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>The server refused the request.</translation>
+    </message>
+    <message>
+        <source>The server could not find what was asked for.</source>
+        <translation>The server could not find what was asked for.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment.</source>
+        <translation>Too many requests. Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>The server is busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error.</source>
+        <translation>The server had an internal error.</translation>
+    </message>
+    <message>
+        <source>This server does not support that action.</source>
+        <translation>This server does not support that action.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected redirect.</source>
+        <translation>The server answered with an unexpected redirect.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large.</source>
+        <translation>The server&apos;s answer was too large.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>The server&apos;s answer could not be understood.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>No secure storage is set up for this app.</source>
+        <translation>No secure storage is set up for this app.</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this system.</source>
+        <translation>No keychain (Secret Service) is available on this system.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the sign-in.</source>
+        <translation>The keychain refused to store the sign-in.</translation>
+    </message>
 </context>
 <context>
     <name>CountryPriceModel</name>
@@ -20,6 +103,117 @@
             <numerusform>%1: %2 (%3), %n numbers in stock</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <source>No %1 numbers are on sale now.</source>
+        <translation>No %1 numbers are on sale now.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Price (₵)</source>
+        <translation>Price (₵)</translation>
+    </message>
+    <message>
+        <source>Price ($)</source>
+        <translation>Price ($)</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWidget</name>
+    <message>
+        <source>Sign in to N1SMS</source>
+        <translation>Sign in to N1SMS</translation>
+    </message>
+    <message>
+        <source>Buy a number, receive the code.</source>
+        <translation>Buy a number, receive the code.</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Keeps you signed in between runs. The sign-in is kept in the system keychain, never in a file.</source>
+        <translation>Keeps you signed in between runs. The sign-in is kept in the system keychain, never in a file.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w password</source>
+        <translation>Sho&amp;w password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>New here? Create an a&amp;ccount</source>
+        <translation>New here? Create an a&amp;ccount</translation>
+    </message>
+    <message>
+        <source>Fill in the &amp;demo account</source>
+        <translation>Fill in the &amp;demo account</translation>
+    </message>
+    <message>
+        <source>Fill in the demo account</source>
+        <translation>Fill in the demo account</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your N1SMS account.</source>
+        <translation>Enter the email address of your N1SMS account.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode.&lt;/b&gt; Nothing here is real and no money is spent.&lt;br&gt;Email: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Demo mode.&lt;/b&gt; Nothing here is real and no money is spent.&lt;br&gt;Email: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Signing in as %1…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -29,6 +223,792 @@
             <numerusform>%n country. Double-click a country or press Enter to buy.</numerusform>
             <numerusform>%n countries. Double-click a country or press Enter to buy.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>N1SMS</source>
+        <translation>N1SMS</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>&amp;Active orders</source>
+        <translation>&amp;Active orders</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Orders to show</source>
+        <translation>Orders to show</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>No code has arrived yet.</source>
+        <translation>No code has arrived yet.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code %2.</source>
+        <translation>Copied the %1 code %2.</translation>
+    </message>
+    <message>
+        <source>Cleared the clipboard.</source>
+        <translation>Cleared the clipboard.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About N1SMS</source>
+        <translation>&amp;About N1SMS</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard clears in %n second(s).</source>
+        <translation>
+            <numerusform>The clipboard clears in %n second.</numerusform>
+            <numerusform>The clipboard clears in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now using %1. Sign in to your account there.</source>
+        <translation>Now using %1. Sign in to your account there.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>About N1SMS</source>
+        <translation>About N1SMS</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
+        <translation>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</translation>
+    </message>
+    <message>
+        <source>Your account is created. You can sign in now.</source>
+        <translation>Your account is created. You can sign in now.</translation>
+    </message>
+    <message>
+        <source>You will stay signed in only until N1SMS closes: %1</source>
+        <translation>You will stay signed in only until N1SMS closes: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Your session has ended.</translation>
+    </message>
+    <message>
+        <source>Your balance could not be loaded: %1</source>
+        <translation>Your balance could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Balance: %1</translation>
+    </message>
+    <message>
+        <source>Orders: %L1 · active: %L2 · spent: %3</source>
+        <translation>Orders: %L1 · active: %L2 · spent: %3</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>Loading prices…</source>
+        <translation>Loading prices…</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Signed in again.</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded: %1</source>
+        <translation>The services could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Loading services…</source>
+        <translation>Loading services…</translation>
+    </message>
+    <message>
+        <source>Prices as of %1; refreshing…</source>
+        <translation>Prices as of %1; refreshing…</translation>
+    </message>
+    <message>
+        <source>Loading prices… page %1 of %2</source>
+        <translation>Loading prices… page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The prices for %1 could not be loaded: %2</source>
+        <translation>The prices for %1 could not be loaded: %2</translation>
+    </message>
+    <message>
+        <source>No numbers are in stock for %1 right now.</source>
+        <translation>No numbers are in stock for %1 right now.</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
+        <translation>Your balance (%1) is not enough for this number (%2). Top up your account first.</translation>
+    </message>
+    <message>
+        <source>Balance after purchase: %1</source>
+        <translation>Balance after purchase: %1</translation>
+    </message>
+    <message>
+        <source>Buy a number</source>
+        <translation>Buy a number</translation>
+    </message>
+    <message>
+        <source>Buy a %1 number in %2 (%3) for %4?</source>
+        <translation>Buy a %1 number in %2 (%3) for %4?</translation>
+    </message>
+    <message>
+        <source>Buy for %1</source>
+        <translation>Buy for %1</translation>
+    </message>
+    <message>
+        <source>Buying a %1 number in %2…</source>
+        <translation>Buying a %1 number in %2…</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Copied the code %1.</translation>
+    </message>
+    <message>
+        <source>Could not refresh the orders: %1</source>
+        <translation>Could not refresh the orders: %1</translation>
+    </message>
+    <message>
+        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
+        <translation>Copied the number %1: paste it into %2&apos;s sign-up form.</translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2. Waiting for the SMS…</source>
+        <translation>Bought %1 for %2. Waiting for the SMS…</translation>
+    </message>
+    <message>
+        <source>The answer to the purchase was lost. Checking your orders to see whether it went through…</source>
+        <translation>The answer to the purchase was lost. Checking your orders to see whether it went through…</translation>
+    </message>
+    <message>
+        <source>The purchase did not go through; you were not charged.</source>
+        <translation>The purchase did not go through; you were not charged.</translation>
+    </message>
+    <message>
+        <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
+        <translation>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</translation>
+    </message>
+    <message>
+        <source>%1 code for %2: %3</source>
+        <translation>%1 code for %2: %3</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; %2 refunded.</source>
+        <translation>Order %1 cancelled; %2 refunded.</translation>
+    </message>
+    <message>
+        <source>No orders of this kind yet</source>
+        <translation>No orders of this kind yet</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListModel</name>
+    <message>
+        <source>Waiting for SMS</source>
+        <translation>Waiting for SMS</translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation>Code received</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListWidget</name>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>Copy &amp;number</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copy code</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;order</source>
+        <translation>Cancel &amp;order</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Your orders</source>
+        <translation>Your orders</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Copied the code %1.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1.</source>
+        <translation>Copied the number %1.</translation>
+    </message>
+    <message>
+        <source>Cancel this order and get the money back.</source>
+        <translation>Cancel this order and get the money back.</translation>
+    </message>
+    <message>
+        <source>An order can be cancelled from two minutes after purchase until its SMS arrives.</source>
+        <translation>An order can be cancelled from two minutes after purchase until its SMS arrives.</translation>
+    </message>
+    <message>
+        <source>This order can no longer be cancelled.</source>
+        <translation>This order can no longer be cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTableWidget</name>
+    <message>
+        <source>Choose a service to see its prices by country.</source>
+        <translation>Choose a service to see its prices by country.</translation>
+    </message>
+    <message>
+        <source>Filter countries…</source>
+        <translation>Filter countries…</translation>
+    </message>
+    <message>
+        <source>Filter countries</source>
+        <translation>Filter countries</translation>
+    </message>
+    <message>
+        <source>In stock &amp;only</source>
+        <translation>In stock &amp;only</translation>
+    </message>
+    <message>
+        <source>&amp;Get the</source>
+        <translation>&amp;Get the</translation>
+    </message>
+    <message>
+        <source>Pricing option</source>
+        <translation>Pricing option</translation>
+    </message>
+    <message>
+        <source>Which number the server picks for you in the chosen country</source>
+        <translation>Which number the server picks for you in the chosen country</translation>
+    </message>
+    <message>
+        <source>cheapest number</source>
+        <translation>cheapest number</translation>
+    </message>
+    <message>
+        <source>best success rate</source>
+        <translation>best success rate</translation>
+    </message>
+    <message>
+        <source>Prices by country</source>
+        <translation>Prices by country</translation>
+    </message>
+    <message>
+        <source>&amp;Buy number</source>
+        <translation>&amp;Buy number</translation>
+    </message>
+    <message>
+        <source>Buy number</source>
+        <translation>Buy number</translation>
+    </message>
+    <message>
+        <source>%1 numbers by country</source>
+        <translation>%1 numbers by country</translation>
+    </message>
+    <message>
+        <source>Buying…</source>
+        <translation>Buying…</translation>
+    </message>
+    <message>
+        <source>No numbers are in stock for %1.</source>
+        <translation>No numbers are in stock for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWidget</name>
+    <message>
+        <source>Create your N1SMS account</source>
+        <translation>Create your N1SMS account</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>+233 24 123 4567</source>
+        <translation>+233 24 123 4567</translation>
+    </message>
+    <message>
+        <source>Phone number with country code</source>
+        <translation>Phone number with country code</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Confirm the password</translation>
+    </message>
+    <message>
+        <source>&amp;Show the password</source>
+        <translation>&amp;Show the password</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>&amp;Referral code</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Referral code (optional)</source>
+        <translation>Referral code (optional)</translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation>Create &amp;account</translation>
+    </message>
+    <message>
+        <source>I already have an account: &amp;sign in</source>
+        <translation>I already have an account: &amp;sign in</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Creating your account…</translation>
+    </message>
+</context>
+<context>
+    <name>ReloginDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Enter the password for &lt;b&gt;%2&lt;/b&gt; to carry on where you were.</source>
+        <translation>%1&lt;br&gt;Enter the password for &lt;b&gt;%2&lt;/b&gt; to carry on where you were.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListModel</name>
+    <message>
+        <source>%1, favourite</source>
+        <translation>%1, favourite</translation>
+    </message>
+    <message>
+        <source>%1 (service %2)</source>
+        <translation>%1 (service %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePickerWidget</name>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Popular services</source>
+        <translation>Popular services</translation>
+    </message>
+    <message>
+        <source>Search services…</source>
+        <translation>Search services…</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Search services</translation>
+    </message>
+    <message>
+        <source>Add the chosen service to your favourites (Ctrl+D)</source>
+        <translation>Add the chosen service to your favourites (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favourite</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Show the prices for %1</source>
+        <translation>Show the prices for %1</translation>
+    </message>
+    <message>
+        <source>Remove from your favourites (Ctrl+D)</source>
+        <translation>Remove from your favourites (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Add to your favourites (Ctrl+D)</source>
+        <translation>Add to your favourites (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Default</translation>
+    </message>
+    <message>
+        <source>Use the N1SMS production server</source>
+        <translation>Use the N1SMS production server</translation>
+    </message>
+    <message>
+        <source>Use the default server</source>
+        <translation>Use the default server</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colours</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when a code arrives</source>
+        <translation>Show a &amp;notification when a code arrives</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;number when a purchase succeeds</source>
+        <translation>Copy the &amp;number when a purchase succeeds</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard</source>
+        <translation>Clear the &amp;clipboard</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard</source>
+        <translation>Clear the clipboard</translation>
+    </message>
+    <message>
+        <source>Numbers and codes copied by N1SMS are removed from the clipboard after this time, unless something else has been copied since.</source>
+        <translation>Numbers and codes copied by N1SMS are removed from the clipboard after this time, unless something else has been copied since.</translation>
+    </message>
+    <message>
+        <source>Check waiting orders &amp;every</source>
+        <translation>Check waiting orders &amp;every</translation>
+    </message>
+    <message>
+        <source>Check waiting orders every</source>
+        <translation>Check waiting orders every</translation>
+    </message>
+    <message>
+        <source>Less often when the window is hidden. The server allows 60 requests a minute.</source>
+        <translation>Less often when the window is hidden. The server allows 60 requests a minute.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>The system&apos;s</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n second(s)</source>
+        <translation>
+            <numerusform>After %n second</numerusform>
+            <numerusform>After %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Changing the server signs you out.</source>
+        <translation>Changing the server signs you out.</translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with https:// (plain http:// only for this computer), such as %1.</source>
+        <translation>Enter an address that starts with https:// (plain http:// only for this computer), such as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>N1SMS: no order is waiting</source>
+        <translation>N1SMS: no order is waiting</translation>
+    </message>
+    <message>
+        <source>%1 code for %2: %3. Click to copy it.</source>
+        <translation>%1 code for %2: %3. Click to copy it.</translation>
+    </message>
+    <message>
+        <source>Your %1 code: %2</source>
+        <translation>Your %1 code: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>N1SMS: %n order(s) waiting for an SMS</source>
+        <translation>
+            <numerusform>N1SMS: %n order waiting for an SMS</numerusform>
+            <numerusform>N1SMS: %n orders waiting for an SMS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Buy temporary numbers and receive SMS codes.</source>
+        <translation>Buy temporary numbers and receive SMS codes.</translation>
+    </message>
+    <message>
+        <source>Run against a built-in sandbox server with a demo account.</source>
+        <translation>Run against a built-in sandbox server with a demo account.</translation>
+    </message>
+    <message>
+        <source>The N1SMS API to use.</source>
+        <translation>The N1SMS API to use.</translation>
+    </message>
+    <message>
+        <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
+        <translation>The server address must be an https:// URL (plain http:// only for this computer): %1</translation>
+    </message>
+    <message>
+        <source>The demo uses its built-in server.</source>
+        <translation>The demo uses its built-in server.</translation>
+    </message>
+    <message>
+        <source>Set for this run by --base-url on the command line.</source>
+        <translation>Set for this run by --base-url on the command line.</translation>
+    </message>
+    <message>
+        <source>Could not start the demo server.</source>
+        <translation>Could not start the demo server.</translation>
     </message>
 </context>
 </TS>

@@ -5,471 +5,1010 @@
     <name>ApiError</name>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor. Comprueba tu conexión a Internet.</translation>
     </message>
     <message>
         <source>The server took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tardó demasiado en responder.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se canceló.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed; its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con el servidor falló: su certificado no es de confianza.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe empezar por https:// (http simple solo se permite para este equipo).</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha terminado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Some of the details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos datos no son válidos.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no encontró lo que se pedía.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes. Espera un momento.</translation>
     </message>
     <message>
         <source>The server is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un error interno.</translation>
     </message>
     <message>
         <source>This server does not support that action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no admite esa acción.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con una redirección inesperada.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor era demasiado grande.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo entender la respuesta del servidor.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests. Please wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiadas solicitudes. Espera %n segundo.</numerusform>
+            <numerusform>Demasiadas solicitudes. Espera %n segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>No secure storage is set up for this app.</source>
+        <translation>No hay almacenamiento seguro configurado para esta aplicación.</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this system.</source>
+        <translation>No hay ningún llavero (Secret Service) disponible en este sistema.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the sign-in.</source>
+        <translation>El llavero se negó a guardar el inicio de sesión.</translation>
     </message>
 </context>
 <context>
     <name>CountryPriceModel</name>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Agotado</translation>
     </message>
     <message>
         <source>No %1 numbers are on sale now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay números a la venta: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%3), %n number(s) in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%3), %n número disponible</numerusform>
+            <numerusform>%1: %2 (%3), %n números disponibles</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Price (₵)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio (₵)</translation>
     </message>
     <message>
         <source>Price ($)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio ($)</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibles</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Éxito</translation>
     </message>
 </context>
 <context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en N1SMS</translation>
     </message>
     <message>
         <source>Buy a number, receive the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra un número, recibe el código.</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>tu@ejemplo.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Fill in the &amp;demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar con la cuenta de &amp;demostración</translation>
     </message>
     <message>
         <source>Fill in the demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar con la cuenta de demostración</translation>
     </message>
     <message>
         <source>Enter the email address of your N1SMS account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el correo electrónico de tu cuenta de N1SMS.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Nothing here is real and no money is spent.&lt;br&gt;Email: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modo de demostración.&lt;/b&gt; Aquí nada es real y no se gasta dinero.&lt;br&gt;Correo: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Contraseña: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Recordarme en este equipo</translation>
+    </message>
+    <message>
+        <source>Keeps you signed in between runs. The sign-in is kept in the system keychain, never in a file.</source>
+        <translation>Mantiene la sesión iniciada entre ejecuciones. El inicio de sesión se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w password</source>
+        <translation>&amp;Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>New here? Create an a&amp;ccount</source>
+        <translation>¿Eres nuevo? Crea una c&amp;uenta</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Iniciando sesión como %1…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>N1SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>N1SMS</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo: %1</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos %1</translation>
     </message>
     <message>
         <source>Loading prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando precios…</translation>
     </message>
     <message>
         <source>Loading prices… page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando precios… página %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n country(s). Double-click a country or press Enter to buy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n país. Haz doble clic en un país o pulsa Intro para comprar.</numerusform>
+            <numerusform>%n países. Haz doble clic en un país o pulsa Intro para comprar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No numbers are in stock for %1 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay números disponibles para %1.</translation>
     </message>
     <message>
         <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu saldo (%1) no alcanza para este número (%2). Recarga tu cuenta primero.</translation>
     </message>
     <message>
         <source>Balance after purchase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo tras la compra: %1</translation>
     </message>
     <message>
         <source>Buy a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar un número</translation>
     </message>
     <message>
         <source>Buy a %1 number in %2 (%3) for %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Comprar un número de %1 en %2 (%3) por %4?</translation>
     </message>
     <message>
         <source>Buy for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar por %1</translation>
     </message>
     <message>
         <source>Buying a %1 number in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprando un número de %1 en %2…</translation>
     </message>
     <message>
         <source>Could not refresh the orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron actualizar los pedidos: %1</translation>
     </message>
     <message>
         <source>Bought %1 for %2. Waiting for the SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprado %1 para %2. Esperando el SMS…</translation>
     </message>
     <message>
         <source>The answer to the purchase was lost. Checking your orders to see whether it went through…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la respuesta a la compra. Revisando tus pedidos para ver si se realizó…</translation>
     </message>
     <message>
         <source>The purchase did not go through; you were not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La compra no se realizó; no se te cobró nada.</translation>
     </message>
     <message>
         <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar si la compra se realizó (%1). Revisa tus pedidos antes de volver a comprar.</translation>
     </message>
     <message>
         <source>%1 code for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de %1 para %2: %3</translation>
     </message>
     <message>
         <source>Order %1 cancelled; %2 refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 cancelado; se reembolsaron %2.</translation>
     </message>
     <message>
         <source>Loading services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando servicios…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Active orders</source>
+        <translation>Pedidos &amp;activos</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Orders to show</source>
+        <translation>Pedidos que mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>No code has arrived yet.</source>
+        <translation>Todavía no ha llegado ningún código.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code %2.</source>
+        <translation>Código de %1 copiado: %2.</translation>
+    </message>
+    <message>
+        <source>Cleared the clipboard.</source>
+        <translation>Portapapeles vaciado.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About N1SMS</source>
+        <translation>&amp;Acerca de N1SMS</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard clears in %n second(s).</source>
+        <translation>
+            <numerusform>El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>El portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now using %1. Sign in to your account there.</source>
+        <translation>Ahora se usa %1. Inicia sesión en tu cuenta de ese servidor.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <source>About N1SMS</source>
+        <translation>Acerca de N1SMS</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Números de teléfono temporales y sus códigos SMS, para el servicio &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;N1SMS Desktop es software libre con licencia MIT.&lt;/p&gt;&lt;p&gt;Usa Qt %1, con licencia GNU Lesser General Public License versión 3, y QtKeychain, con licencia BSD de 3 cláusulas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
+        <translation>Tu cuenta está creada. Verifica tu número de teléfono como indica el mensaje de N1SMS y luego inicia sesión aquí.</translation>
+    </message>
+    <message>
+        <source>Your account is created. You can sign in now.</source>
+        <translation>Tu cuenta está creada. Ya puedes iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You will stay signed in only until N1SMS closes: %1</source>
+        <translation>La sesión solo seguirá iniciada hasta que cierres N1SMS: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Tu sesión ha terminado.</translation>
+    </message>
+    <message>
+        <source>Your balance could not be loaded: %1</source>
+        <translation>No se pudo cargar tu saldo: %1</translation>
+    </message>
+    <message>
+        <source>Orders: %L1 · active: %L2 · spent: %3</source>
+        <translation>Pedidos: %L1 · activos: %L2 · gastado: %3</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Sesión iniciada de nuevo.</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded: %1</source>
+        <translation>No se pudieron cargar los servicios: %1</translation>
+    </message>
+    <message>
+        <source>Prices as of %1; refreshing…</source>
+        <translation>Precios de las %1; actualizando…</translation>
+    </message>
+    <message>
+        <source>The prices for %1 could not be loaded: %2</source>
+        <translation>No se pudieron cargar los precios de %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Código copiado: %1.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
+        <translation>Número copiado: %1. Pégalo en el formulario de registro de %2.</translation>
+    </message>
+    <message>
+        <source>No orders of this kind yet</source>
+        <translation>Aún no hay pedidos de este tipo</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Todos los pedidos</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completados</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducados</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
     <name>OrderListModel</name>
     <message>
         <source>Waiting for SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el SMS</translation>
     </message>
     <message>
         <source>Code received</source>
-        <translation type="unfinished"></translation>
+        <translation>Código recibido</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
 </context>
 <context>
     <name>OrderListWidget</name>
     <message>
         <source>Your orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus pedidos</translation>
     </message>
     <message>
         <source>Copy &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;número</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar el código</translation>
     </message>
     <message>
         <source>Cancel &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el &amp;pedido</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>Cancel this order and get the money back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar este pedido y recuperar el dinero.</translation>
     </message>
     <message>
         <source>An order can be cancelled from two minutes after purchase until its SMS arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pedido se puede cancelar desde dos minutos después de la compra hasta que llega su SMS.</translation>
     </message>
     <message>
         <source>This order can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido ya no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Código copiado: %1.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1.</source>
+        <translation>Número copiado: %1.</translation>
     </message>
 </context>
 <context>
     <name>PriceTableWidget</name>
     <message>
         <source>Choose a service to see its prices by country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un servicio para ver sus precios por país.</translation>
     </message>
     <message>
         <source>Filter countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar países…</translation>
     </message>
     <message>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar países</translation>
     </message>
     <message>
         <source>In stock &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;disponibles</translation>
     </message>
     <message>
         <source>Prices by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios por país</translation>
     </message>
     <message>
         <source>&amp;Buy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprar número</translation>
     </message>
     <message>
         <source>Buy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar número</translation>
     </message>
     <message>
         <source>%1 numbers by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de %1 por país</translation>
     </message>
     <message>
         <source>Buying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprando…</translation>
     </message>
     <message>
         <source>No numbers are in stock for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay números disponibles para %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Get the</source>
+        <translation>&amp;Obtener el</translation>
+    </message>
+    <message>
+        <source>Pricing option</source>
+        <translation>Opción de precio</translation>
+    </message>
+    <message>
+        <source>Which number the server picks for you in the chosen country</source>
+        <translation>Qué número elige el servidor para ti en el país elegido</translation>
+    </message>
+    <message>
+        <source>cheapest number</source>
+        <translation>número más barato</translation>
+    </message>
+    <message>
+        <source>best success rate</source>
+        <translation>mejor tasa de éxito</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWidget</name>
+    <message>
+        <source>Create your N1SMS account</source>
+        <translation>Crea tu cuenta de N1SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>tu@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>+233 24 123 4567</source>
+        <translation>+34 612 34 56 78</translation>
+    </message>
+    <message>
+        <source>Phone number with country code</source>
+        <translation>Número de teléfono con prefijo del país</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>C&amp;ontraseña</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>Co&amp;nfirmar</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Confirma la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Show the password</source>
+        <translation>&amp;Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>Código de &amp;referido</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Referral code (optional)</source>
+        <translation>Código de referido (opcional)</translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation>Crear &amp;cuenta</translation>
+    </message>
+    <message>
+        <source>I already have an account: &amp;sign in</source>
+        <translation>Ya tengo una cuenta: &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Creando tu cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>ReloginDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>C&amp;ontraseña</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Enter the password for &lt;b&gt;%2&lt;/b&gt; to carry on where you were.</source>
+        <translation>%1&lt;br&gt;Escribe la contraseña de &lt;b&gt;%2&lt;/b&gt; para seguir donde lo dejaste.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escribe tu contraseña.</translation>
     </message>
 </context>
 <context>
     <name>ServiceListModel</name>
     <message>
         <source>%1 (service %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (servicio %2)</translation>
+    </message>
+    <message>
+        <source>%1, favourite</source>
+        <translation>%1, favorito</translation>
     </message>
 </context>
 <context>
     <name>ServicePickerWidget</name>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio</translation>
     </message>
     <message>
         <source>Search services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar servicios…</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar servicios</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Popular services</source>
+        <translation>Servicios populares</translation>
+    </message>
+    <message>
+        <source>Add the chosen service to your favourites (Ctrl+D)</source>
+        <translation>Añadir el servicio elegido a tus favoritos (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorito</translation>
+    </message>
+    <message>
+        <source>Show the prices for %1</source>
+        <translation>Mostrar los precios de %1</translation>
+    </message>
+    <message>
+        <source>Remove from your favourites (Ctrl+D)</source>
+        <translation>Quitar de tus favoritos (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Add to your favourites (Ctrl+D)</source>
+        <translation>Añadir a tus favoritos (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Predeterminado</translation>
+    </message>
+    <message>
+        <source>Use the N1SMS production server</source>
+        <translation>Usar el servidor de producción de N1SMS</translation>
+    </message>
+    <message>
+        <source>Use the default server</source>
+        <translation>Usar el servidor predeterminado</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colores</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when a code arrives</source>
+        <translation>Mostrar una &amp;notificación cuando llegue un código</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;number when a purchase succeeds</source>
+        <translation>Copiar el &amp;número tras una compra</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard</source>
+        <translation>&amp;Vaciar el portapapeles</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard</source>
+        <translation>Vaciar el portapapeles</translation>
+    </message>
+    <message>
+        <source>Numbers and codes copied by N1SMS are removed from the clipboard after this time, unless something else has been copied since.</source>
+        <translation>Los números y códigos copiados por N1SMS se quitan del portapapeles pasado este tiempo, salvo que se haya copiado otra cosa entretanto.</translation>
+    </message>
+    <message>
+        <source>Check waiting orders &amp;every</source>
+        <translation>Revisar los pedidos en espera &amp;cada</translation>
+    </message>
+    <message>
+        <source>Check waiting orders every</source>
+        <translation>Revisar los pedidos en espera cada</translation>
+    </message>
+    <message>
+        <source>Less often when the window is hidden. The server allows 60 requests a minute.</source>
+        <translation>Con menos frecuencia si la ventana está oculta. El servidor admite 60 solicitudes por minuto.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Los del sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claros</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuros</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n second(s)</source>
+        <translation>
+            <numerusform>Tras %n segundo</numerusform>
+            <numerusform>Tras %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>Tras %n minuto</numerusform>
+            <numerusform>Tras %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Changing the server signs you out.</source>
+        <translation>Cambiar de servidor cierra tu sesión.</translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with https:// (plain http:// only for this computer), such as %1.</source>
+        <translation>Escribe una dirección que empiece por https:// (http:// simple solo para este equipo), como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>N1SMS: no order is waiting</source>
+        <translation>N1SMS: ningún pedido en espera</translation>
+    </message>
+    <message>
+        <source>%1 code for %2: %3. Click to copy it.</source>
+        <translation>Código de %1 para %2: %3. Haz clic para copiarlo.</translation>
+    </message>
+    <message>
+        <source>Your %1 code: %2</source>
+        <translation>Tu código de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>N1SMS: %n order(s) waiting for an SMS</source>
+        <translation>
+            <numerusform>N1SMS: %n pedido esperando un SMS</numerusform>
+            <numerusform>N1SMS: %n pedidos esperando un SMS</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Buy temporary numbers and receive SMS codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra números temporales y recibe códigos SMS.</translation>
     </message>
     <message>
         <source>Run against a built-in sandbox server with a demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un servidor de pruebas integrado con una cuenta de demostración.</translation>
     </message>
     <message>
         <source>The N1SMS API to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de N1SMS que se usará.</translation>
     </message>
     <message>
         <source>Could not start the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor de demostración.</translation>
     </message>
     <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe ser una URL https:// (http:// simple solo para este equipo): %1</translation>
+    </message>
+    <message>
+        <source>The demo uses its built-in server.</source>
+        <translation>La demostración usa su servidor integrado.</translation>
+    </message>
+    <message>
+        <source>Set for this run by --base-url on the command line.</source>
+        <translation>Fijado para esta ejecución con --base-url en la línea de órdenes.</translation>
     </message>
 </context>
 </TS>

@@ -5,471 +5,1010 @@
     <name>ApiError</name>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez votre connexion Internet.</translation>
     </message>
     <message>
         <source>The server took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis trop de temps à répondre.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed; its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au serveur a échoué : son certificat n’est pas reconnu.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur doit commencer par https:// (http simple n’est permis que pour cet ordinateur).</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>Some of the details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines informations ne sont pas valides.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas trouvé ce qui était demandé.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes. Veuillez patienter un instant.</translation>
     </message>
     <message>
         <source>The server is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré une erreur interne.</translation>
     </message>
     <message>
         <source>This server does not support that action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne prend pas en charge cette action.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une redirection inattendue.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur était trop volumineuse.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est incompréhensible.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests. Please wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de requêtes. Veuillez patienter %n seconde.</numerusform>
+            <numerusform>Trop de requêtes. Veuillez patienter %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>No secure storage is set up for this app.</source>
+        <translation>Aucun stockage sécurisé n’est configuré pour cette application.</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this system.</source>
+        <translation>Aucun trousseau (Secret Service) n’est disponible sur ce système.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the sign-in.</source>
+        <translation>Le trousseau a refusé d’enregistrer la connexion.</translation>
     </message>
 </context>
 <context>
     <name>CountryPriceModel</name>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisé</translation>
     </message>
     <message>
         <source>No %1 numbers are on sale now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro en vente pour le moment : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%3), %n number(s) in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %2 (%3), %n numéro en stock</numerusform>
+            <numerusform>%1 : %2 (%3), %n numéros en stock</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Price (₵)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix (₵)</translation>
     </message>
     <message>
         <source>Price ($)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix ($)</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
 </context>
 <context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à N1SMS</translation>
     </message>
     <message>
         <source>Buy a number, receive the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achetez un numéro, recevez le code.</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@exemple.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Fill in the &amp;demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir avec le compte de &amp;démo</translation>
     </message>
     <message>
         <source>Fill in the demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir avec le compte de démo</translation>
     </message>
     <message>
         <source>Enter the email address of your N1SMS account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail de votre compte N1SMS.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Nothing here is real and no money is spent.&lt;br&gt;Email: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mode démo.&lt;/b&gt; Rien n’est réel ici et aucun argent n’est dépensé.&lt;br&gt;E-mail : &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mot de passe : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Se souvenir de moi sur cet o&amp;rdinateur</translation>
+    </message>
+    <message>
+        <source>Keeps you signed in between runs. The sign-in is kept in the system keychain, never in a file.</source>
+        <translation>Vous reste connecté d’un lancement à l’autre. La connexion est gardée dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w password</source>
+        <translation>Affic&amp;her le mot de passe</translation>
+    </message>
+    <message>
+        <source>New here? Create an a&amp;ccount</source>
+        <translation>Nouveau ? Créer un &amp;compte</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Connexion en tant que %1…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>N1SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>N1SMS</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde : %1</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1</translation>
     </message>
     <message>
         <source>Loading prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des prix…</translation>
     </message>
     <message>
         <source>Loading prices… page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des prix… page %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n country(s). Double-click a country or press Enter to buy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pays. Double-cliquez sur un pays ou appuyez sur Entrée pour acheter.</numerusform>
+            <numerusform>%n pays. Double-cliquez sur un pays ou appuyez sur Entrée pour acheter.</numerusform>
         </translation>
     </message>
     <message>
         <source>No numbers are in stock for %1 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro en stock pour %1 en ce moment.</translation>
     </message>
     <message>
         <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre solde (%1) ne suffit pas pour ce numéro (%2). Rechargez d’abord votre compte.</translation>
     </message>
     <message>
         <source>Balance after purchase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde après l’achat : %1</translation>
     </message>
     <message>
         <source>Buy a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheter un numéro</translation>
     </message>
     <message>
         <source>Buy a %1 number in %2 (%3) for %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheter un numéro %1 – %2 (%3) pour %4 ?</translation>
     </message>
     <message>
         <source>Buy for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheter pour %1</translation>
     </message>
     <message>
         <source>Buying a %1 number in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat d’un numéro %1 – %2…</translation>
     </message>
     <message>
         <source>Could not refresh the orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’actualiser les commandes : %1</translation>
     </message>
     <message>
         <source>Bought %1 for %2. Waiting for the SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acheté pour %2. En attente du SMS…</translation>
     </message>
     <message>
         <source>The answer to the purchase was lost. Checking your orders to see whether it went through…</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à l’achat s’est perdue. Vérification de vos commandes pour savoir s’il a abouti…</translation>
     </message>
     <message>
         <source>The purchase did not go through; you were not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’achat n’a pas abouti ; vous n’avez pas été débité.</translation>
     </message>
     <message>
         <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de confirmer si l’achat a abouti (%1). Vérifiez vos commandes avant d’acheter à nouveau.</translation>
     </message>
     <message>
         <source>%1 code for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 pour %2 : %3</translation>
     </message>
     <message>
         <source>Order %1 cancelled; %2 refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 annulée ; %2 remboursé.</translation>
     </message>
     <message>
         <source>Loading services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des services…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>&amp;Active orders</source>
+        <translation>Commandes en &amp;cours</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Orders to show</source>
+        <translation>Commandes à afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <source>No code has arrived yet.</source>
+        <translation>Aucun code n’est encore arrivé.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code %2.</source>
+        <translation>Code %1 copié : %2.</translation>
+    </message>
+    <message>
+        <source>Cleared the clipboard.</source>
+        <translation>Presse-papiers vidé.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About N1SMS</source>
+        <translation>À &amp;propos de N1SMS</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard clears in %n second(s).</source>
+        <translation>
+            <numerusform>Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now using %1. Sign in to your account there.</source>
+        <translation>Serveur utilisé : %1. Connectez-vous à votre compte sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>About N1SMS</source>
+        <translation>À propos de N1SMS</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Des numéros de téléphone temporaires et leurs codes SMS, pour le service &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;N1SMS Desktop est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Il utilise Qt %1, sous licence GNU Lesser General Public License version 3, et QtKeychain, sous licence BSD à 3 clauses.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
+        <translation>Votre compte est créé. Vérifiez votre numéro de téléphone comme l’indique le message de N1SMS, puis connectez-vous ici.</translation>
+    </message>
+    <message>
+        <source>Your account is created. You can sign in now.</source>
+        <translation>Votre compte est créé. Vous pouvez vous connecter.</translation>
+    </message>
+    <message>
+        <source>You will stay signed in only until N1SMS closes: %1</source>
+        <translation>Vous ne resterez connecté que jusqu’à la fermeture de N1SMS : %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Votre session a pris fin.</translation>
+    </message>
+    <message>
+        <source>Your balance could not be loaded: %1</source>
+        <translation>Impossible de charger votre solde : %1</translation>
+    </message>
+    <message>
+        <source>Orders: %L1 · active: %L2 · spent: %3</source>
+        <translation>Commandes : %L1 · en cours : %L2 · dépensé : %3</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Reconnecté.</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded: %1</source>
+        <translation>Impossible de charger les services : %1</translation>
+    </message>
+    <message>
+        <source>Prices as of %1; refreshing…</source>
+        <translation>Prix de %1 ; actualisation…</translation>
+    </message>
+    <message>
+        <source>The prices for %1 could not be loaded: %2</source>
+        <translation>Impossible de charger les prix de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Code copié : %1.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
+        <translation>Numéro copié : %1. Collez-le dans le formulaire d’inscription de %2.</translation>
+    </message>
+    <message>
+        <source>No orders of this kind yet</source>
+        <translation>Aucune commande de ce type pour l’instant</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirées</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
     <name>OrderListModel</name>
     <message>
         <source>Waiting for SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du SMS</translation>
     </message>
     <message>
         <source>Code received</source>
-        <translation type="unfinished"></translation>
+        <translation>Code reçu</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursée</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
 </context>
 <context>
     <name>OrderListWidget</name>
     <message>
         <source>Your orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos commandes</translation>
     </message>
     <message>
         <source>Copy &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;numéro</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le code</translation>
     </message>
     <message>
         <source>Cancel &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la c&amp;ommande</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Cancel this order and get the money back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette commande et être remboursé.</translation>
     </message>
     <message>
         <source>An order can be cancelled from two minutes after purchase until its SMS arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande peut être annulée à partir de deux minutes après l’achat et jusqu’à l’arrivée de son SMS.</translation>
     </message>
     <message>
         <source>This order can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande ne peut plus être annulée.</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Code copié : %1.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1.</source>
+        <translation>Numéro copié : %1.</translation>
     </message>
 </context>
 <context>
     <name>PriceTableWidget</name>
     <message>
         <source>Choose a service to see its prices by country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un service pour voir ses prix par pays.</translation>
     </message>
     <message>
         <source>Filter countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les pays…</translation>
     </message>
     <message>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les pays</translation>
     </message>
     <message>
         <source>In stock &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>En stock &amp;uniquement</translation>
     </message>
     <message>
         <source>Prices by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix par pays</translation>
     </message>
     <message>
         <source>&amp;Buy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acheter le numéro</translation>
     </message>
     <message>
         <source>Buy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheter le numéro</translation>
     </message>
     <message>
         <source>%1 numbers by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros %1 par pays</translation>
     </message>
     <message>
         <source>Buying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat…</translation>
     </message>
     <message>
         <source>No numbers are in stock for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro en stock pour %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Get the</source>
+        <translation>&amp;Obtenir le</translation>
+    </message>
+    <message>
+        <source>Pricing option</source>
+        <translation>Option de tarif</translation>
+    </message>
+    <message>
+        <source>Which number the server picks for you in the chosen country</source>
+        <translation>Le numéro que le serveur choisit pour vous dans le pays choisi</translation>
+    </message>
+    <message>
+        <source>cheapest number</source>
+        <translation>numéro le moins cher</translation>
+    </message>
+    <message>
+        <source>best success rate</source>
+        <translation>meilleur taux de réussite</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWidget</name>
+    <message>
+        <source>Create your N1SMS account</source>
+        <translation>Créez votre compte N1SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@exemple.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>+233 24 123 4567</source>
+        <translation>+33 6 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Phone number with country code</source>
+        <translation>Numéro de téléphone avec l’indicatif du pays</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Au moins 8 caractères</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Confirmez le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Show the password</source>
+        <translation>&amp;Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>Code de &amp;parrainage</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Referral code (optional)</source>
+        <translation>Code de parrainage (facultatif)</translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation>Créer le &amp;compte</translation>
+    </message>
+    <message>
+        <source>I already have an account: &amp;sign in</source>
+        <translation>J’ai déjà un compte : &amp;se connecter</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Création de votre compte…</translation>
+    </message>
+</context>
+<context>
+    <name>ReloginDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Enter the password for &lt;b&gt;%2&lt;/b&gt; to carry on where you were.</source>
+        <translation>%1&lt;br&gt;Saisissez le mot de passe de &lt;b&gt;%2&lt;/b&gt; pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>ServiceListModel</name>
     <message>
         <source>%1 (service %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (service %2)</translation>
+    </message>
+    <message>
+        <source>%1, favourite</source>
+        <translation>%1, favori</translation>
     </message>
 </context>
 <context>
     <name>ServicePickerWidget</name>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>Search services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un service…</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un service</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Popular services</source>
+        <translation>Services populaires</translation>
+    </message>
+    <message>
+        <source>Add the chosen service to your favourites (Ctrl+D)</source>
+        <translation>Ajouter le service choisi à vos favoris (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Show the prices for %1</source>
+        <translation>Afficher les prix de %1</translation>
+    </message>
+    <message>
+        <source>Remove from your favourites (Ctrl+D)</source>
+        <translation>Retirer de vos favoris (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Add to your favourites (Ctrl+D)</source>
+        <translation>Ajouter à vos favoris (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Use the N1SMS production server</source>
+        <translation>Utiliser le serveur de production N1SMS</translation>
+    </message>
+    <message>
+        <source>Use the default server</source>
+        <translation>Utiliser le serveur par défaut</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Couleurs</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when a code arrives</source>
+        <translation>Afficher une &amp;notification à l’arrivée d’un code</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;number when a purchase succeeds</source>
+        <translation>Copier le &amp;numéro après un achat réussi</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard</source>
+        <translation>&amp;Vider le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard</source>
+        <translation>Vider le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Numbers and codes copied by N1SMS are removed from the clipboard after this time, unless something else has been copied since.</source>
+        <translation>Les numéros et codes copiés par N1SMS sont retirés du presse-papiers après ce délai, sauf si autre chose a été copié entre-temps.</translation>
+    </message>
+    <message>
+        <source>Check waiting orders &amp;every</source>
+        <translation>Vérifier les commandes en attente &amp;toutes les</translation>
+    </message>
+    <message>
+        <source>Check waiting orders every</source>
+        <translation>Vérifier les commandes en attente toutes les</translation>
+    </message>
+    <message>
+        <source>Less often when the window is hidden. The server allows 60 requests a minute.</source>
+        <translation>Moins souvent quand la fenêtre est masquée. Le serveur accepte 60 requêtes par minute.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Celles du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claires</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombres</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n second(s)</source>
+        <translation>
+            <numerusform>Après %n seconde</numerusform>
+            <numerusform>Après %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>Après %n minute</numerusform>
+            <numerusform>Après %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Changing the server signs you out.</source>
+        <translation>Changer de serveur vous déconnecte.</translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with https:// (plain http:// only for this computer), such as %1.</source>
+        <translation>Saisissez une adresse qui commence par https:// (http:// simple uniquement pour cet ordinateur), par exemple %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>N1SMS: no order is waiting</source>
+        <translation>N1SMS : aucune commande en attente</translation>
+    </message>
+    <message>
+        <source>%1 code for %2: %3. Click to copy it.</source>
+        <translation>Code %1 pour %2 : %3. Cliquez pour le copier.</translation>
+    </message>
+    <message>
+        <source>Your %1 code: %2</source>
+        <translation>Votre code %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>N1SMS: %n order(s) waiting for an SMS</source>
+        <translation>
+            <numerusform>N1SMS : %n commande en attente d’un SMS</numerusform>
+            <numerusform>N1SMS : %n commandes en attente d’un SMS</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Buy temporary numbers and receive SMS codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achetez des numéros temporaires et recevez des codes SMS.</translation>
     </message>
     <message>
         <source>Run against a built-in sandbox server with a demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un serveur bac à sable intégré avec un compte de démo.</translation>
     </message>
     <message>
         <source>The N1SMS API to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API N1SMS à utiliser.</translation>
     </message>
     <message>
         <source>Could not start the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le serveur de démo.</translation>
     </message>
     <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur doit être une URL https:// (http:// simple uniquement pour cet ordinateur) : %1</translation>
+    </message>
+    <message>
+        <source>The demo uses its built-in server.</source>
+        <translation>La démo utilise son serveur intégré.</translation>
+    </message>
+    <message>
+        <source>Set for this run by --base-url on the command line.</source>
+        <translation>Fixé pour cette exécution par --base-url sur la ligne de commande.</translation>
     </message>
 </context>
 </TS>

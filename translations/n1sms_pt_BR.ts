@@ -5,471 +5,1010 @@
     <name>ApiError</name>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor. Verifique sua conexão com a internet.</translation>
     </message>
     <message>
         <source>The server took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor demorou demais para responder.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação foi cancelada.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed; its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com o servidor falhou: o certificado dele não é confiável.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http is allowed only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor deve começar com https:// (http simples só é permitido para este computador).</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão terminou. Entre novamente.</translation>
     </message>
     <message>
         <source>Some of the details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns dados não são válidos.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou a solicitação.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não encontrou o que foi pedido.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações demais. Aguarde um momento.</translation>
     </message>
     <message>
         <source>The server is busy. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor está ocupado. Tente de novo em um momento.</translation>
     </message>
     <message>
         <source>The server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor teve um erro interno.</translation>
     </message>
     <message>
         <source>This server does not support that action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor não aceita essa ação.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu com um redirecionamento inesperado.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do servidor era grande demais.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível entender a resposta do servidor.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests. Please wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solicitações demais. Aguarde %n segundo.</numerusform>
+            <numerusform>Solicitações demais. Aguarde %n segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>No secure storage is set up for this app.</source>
+        <translation>Nenhum armazenamento seguro está configurado para este aplicativo.</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this system.</source>
+        <translation>Nenhum chaveiro (Secret Service) está disponível neste sistema.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the sign-in.</source>
+        <translation>O chaveiro se recusou a guardar o login.</translation>
     </message>
 </context>
 <context>
     <name>CountryPriceModel</name>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Esgotado</translation>
     </message>
     <message>
         <source>No %1 numbers are on sale now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum número à venda agora: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%3), %n number(s) in stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%3), %n número em estoque</numerusform>
+            <numerusform>%1: %2 (%3), %n números em estoque</numerusform>
         </translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Price (₵)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço (₵)</translation>
     </message>
     <message>
         <source>Price ($)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço ($)</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Em estoque</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucesso</translation>
     </message>
 </context>
 <context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no N1SMS</translation>
     </message>
     <message>
         <source>Buy a number, receive the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compre um número, receba o código.</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>voce@exemplo.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>Fill in the &amp;demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher com a conta de &amp;demonstração</translation>
     </message>
     <message>
         <source>Fill in the demo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher com a conta de demonstração</translation>
     </message>
     <message>
         <source>Enter the email address of your N1SMS account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o e-mail da sua conta N1SMS.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua senha.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Nothing here is real and no money is spent.&lt;br&gt;Email: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Password: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modo de demonstração.&lt;/b&gt; Nada aqui é real e nenhum dinheiro é gasto.&lt;br&gt;E-mail: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Senha: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Lembrar de mim neste computador</translation>
+    </message>
+    <message>
+        <source>Keeps you signed in between runs. The sign-in is kept in the system keychain, never in a file.</source>
+        <translation>Mantém você conectado entre as execuções. O login fica no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w password</source>
+        <translation>&amp;Mostrar senha</translation>
+    </message>
+    <message>
+        <source>New here? Create an a&amp;ccount</source>
+        <translation>Novo por aqui? Crie uma c&amp;onta</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Entrando como %1…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>N1SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>N1SMS</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ir</translation>
     </message>
     <message>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Balance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo: %1</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de %1</translation>
     </message>
     <message>
         <source>Loading prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando preços…</translation>
     </message>
     <message>
         <source>Loading prices… page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando preços… página %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n country(s). Double-click a country or press Enter to buy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n país. Clique duas vezes em um país ou pressione Enter para comprar.</numerusform>
+            <numerusform>%n países. Clique duas vezes em um país ou pressione Enter para comprar.</numerusform>
         </translation>
     </message>
     <message>
         <source>No numbers are in stock for %1 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há números em estoque para %1 agora.</translation>
     </message>
     <message>
         <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu saldo (%1) não é suficiente para este número (%2). Recarregue sua conta primeiro.</translation>
     </message>
     <message>
         <source>Balance after purchase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo após a compra: %1</translation>
     </message>
     <message>
         <source>Buy a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar um número</translation>
     </message>
     <message>
         <source>Buy a %1 number in %2 (%3) for %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar um número de %1 em %2 (%3) por %4?</translation>
     </message>
     <message>
         <source>Buy for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar por %1</translation>
     </message>
     <message>
         <source>Buying a %1 number in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprando um número de %1 em %2…</translation>
     </message>
     <message>
         <source>Could not refresh the orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível atualizar os pedidos: %1</translation>
     </message>
     <message>
         <source>Bought %1 for %2. Waiting for the SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comprado para %2. Aguardando o SMS…</translation>
     </message>
     <message>
         <source>The answer to the purchase was lost. Checking your orders to see whether it went through…</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta da compra se perdeu. Verificando seus pedidos para saber se ela foi concluída…</translation>
     </message>
     <message>
         <source>The purchase did not go through; you were not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A compra não foi concluída; nada foi cobrado.</translation>
     </message>
     <message>
         <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível confirmar se a compra foi concluída (%1). Verifique seus pedidos antes de comprar de novo.</translation>
     </message>
     <message>
         <source>%1 code for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do %1 para %2: %3</translation>
     </message>
     <message>
         <source>Order %1 cancelled; %2 refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido %1 cancelado; %2 reembolsado.</translation>
     </message>
     <message>
         <source>Loading services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando serviços…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Active orders</source>
+        <translation>Pedidos &amp;ativos</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Orders to show</source>
+        <translation>Pedidos a mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Próxima</translation>
+    </message>
+    <message>
+        <source>No code has arrived yet.</source>
+        <translation>Nenhum código chegou ainda.</translation>
+    </message>
+    <message>
+        <source>Copied the %1 code %2.</source>
+        <translation>Código do %1 copiado: %2.</translation>
+    </message>
+    <message>
+        <source>Cleared the clipboard.</source>
+        <translation>Área de transferência limpa.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About N1SMS</source>
+        <translation>&amp;Sobre o N1SMS</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard clears in %n second(s).</source>
+        <translation>
+            <numerusform>A área de transferência será limpa em %n segundo.</numerusform>
+            <numerusform>A área de transferência será limpa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now using %1. Sign in to your account there.</source>
+        <translation>Agora usando %1. Entre na sua conta nesse servidor.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configurações salvas.</translation>
+    </message>
+    <message>
+        <source>About N1SMS</source>
+        <translation>Sobre o N1SMS</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Números de telefone temporários e seus códigos SMS, para o serviço &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O N1SMS Desktop é software livre sob a licença MIT.&lt;/p&gt;&lt;p&gt;Ele usa o Qt %1, sob a GNU Lesser General Public License versão 3, e o QtKeychain, sob a licença BSD de 3 cláusulas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
+        <translation>Sua conta foi criada. Verifique seu número de telefone como pede a mensagem do N1SMS e depois entre aqui.</translation>
+    </message>
+    <message>
+        <source>Your account is created. You can sign in now.</source>
+        <translation>Sua conta foi criada. Você já pode entrar.</translation>
+    </message>
+    <message>
+        <source>You will stay signed in only until N1SMS closes: %1</source>
+        <translation>Você só ficará conectado até o N1SMS ser fechado: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Sua sessão terminou.</translation>
+    </message>
+    <message>
+        <source>Your balance could not be loaded: %1</source>
+        <translation>Não foi possível carregar seu saldo: %1</translation>
+    </message>
+    <message>
+        <source>Orders: %L1 · active: %L2 · spent: %3</source>
+        <translation>Pedidos: %L1 · ativos: %L2 · gasto: %3</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Conectado novamente.</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded: %1</source>
+        <translation>Não foi possível carregar os serviços: %1</translation>
+    </message>
+    <message>
+        <source>Prices as of %1; refreshing…</source>
+        <translation>Preços de %1; atualizando…</translation>
+    </message>
+    <message>
+        <source>The prices for %1 could not be loaded: %2</source>
+        <translation>Não foi possível carregar os preços de %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Código copiado: %1.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
+        <translation>Número copiado: %1. Cole-o no formulário de cadastro do %2.</translation>
+    </message>
+    <message>
+        <source>No orders of this kind yet</source>
+        <translation>Ainda não há pedidos deste tipo</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Todos os pedidos</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluídos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirados</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
     </message>
 </context>
 <context>
     <name>OrderListModel</name>
     <message>
         <source>Waiting for SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando SMS</translation>
     </message>
     <message>
         <source>Code received</source>
-        <translation type="unfinished"></translation>
+        <translation>Código recebido</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirado</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo</translation>
     </message>
 </context>
 <context>
     <name>OrderListWidget</name>
     <message>
         <source>Your orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus pedidos</translation>
     </message>
     <message>
         <source>Copy &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;número</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar código</translation>
     </message>
     <message>
         <source>Cancel &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;pedido</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>Cancel this order and get the money back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar este pedido e receber o dinheiro de volta.</translation>
     </message>
     <message>
         <source>An order can be cancelled from two minutes after purchase until its SMS arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pedido pode ser cancelado a partir de dois minutos após a compra até a chegada do SMS.</translation>
     </message>
     <message>
         <source>This order can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pedido não pode mais ser cancelado.</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Código copiado: %1.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1.</source>
+        <translation>Número copiado: %1.</translation>
     </message>
 </context>
 <context>
     <name>PriceTableWidget</name>
     <message>
         <source>Choose a service to see its prices by country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um serviço para ver os preços por país.</translation>
     </message>
     <message>
         <source>Filter countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar países…</translation>
     </message>
     <message>
         <source>Filter countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar países</translation>
     </message>
     <message>
         <source>In stock &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só em &amp;estoque</translation>
     </message>
     <message>
         <source>Prices by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Preços por país</translation>
     </message>
     <message>
         <source>&amp;Buy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprar número</translation>
     </message>
     <message>
         <source>Buy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar número</translation>
     </message>
     <message>
         <source>%1 numbers by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Números do %1 por país</translation>
     </message>
     <message>
         <source>Buying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprando…</translation>
     </message>
     <message>
         <source>No numbers are in stock for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há números em estoque para %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Get the</source>
+        <translation>&amp;Obter o</translation>
+    </message>
+    <message>
+        <source>Pricing option</source>
+        <translation>Opção de preço</translation>
+    </message>
+    <message>
+        <source>Which number the server picks for you in the chosen country</source>
+        <translation>Qual número o servidor escolhe para você no país escolhido</translation>
+    </message>
+    <message>
+        <source>cheapest number</source>
+        <translation>número mais barato</translation>
+    </message>
+    <message>
+        <source>best success rate</source>
+        <translation>melhor taxa de sucesso</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWidget</name>
+    <message>
+        <source>Create your N1SMS account</source>
+        <translation>Crie sua conta N1SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>voce@exemplo.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefone</translation>
+    </message>
+    <message>
+        <source>+233 24 123 4567</source>
+        <translation>+55 11 91234-5678</translation>
+    </message>
+    <message>
+        <source>Phone number with country code</source>
+        <translation>Número de telefone com o código do país</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Pelo menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>Con&amp;firmar</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Confirme a senha</translation>
+    </message>
+    <message>
+        <source>&amp;Show the password</source>
+        <translation>&amp;Mostrar a senha</translation>
+    </message>
+    <message>
+        <source>&amp;Referral code</source>
+        <translation>Código de &amp;indicação</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Referral code (optional)</source>
+        <translation>Código de indicação (opcional)</translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation>Criar &amp;conta</translation>
+    </message>
+    <message>
+        <source>I already have an account: &amp;sign in</source>
+        <translation>Já tenho uma conta: &amp;entrar</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>As duas senhas não são iguais.</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Criando sua conta…</translation>
+    </message>
+</context>
+<context>
+    <name>ReloginDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Entrar novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Enter the password for &lt;b&gt;%2&lt;/b&gt; to carry on where you were.</source>
+        <translation>%1&lt;br&gt;Digite a senha de &lt;b&gt;%2&lt;/b&gt; para continuar de onde parou.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Digite sua senha.</translation>
     </message>
 </context>
 <context>
     <name>ServiceListModel</name>
     <message>
         <source>%1 (service %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (serviço %2)</translation>
+    </message>
+    <message>
+        <source>%1, favourite</source>
+        <translation>%1, favorito</translation>
     </message>
 </context>
 <context>
     <name>ServicePickerWidget</name>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serviço</translation>
     </message>
     <message>
         <source>Search services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar serviços…</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar serviços</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>Popular services</source>
+        <translation>Serviços populares</translation>
+    </message>
+    <message>
+        <source>Add the chosen service to your favourites (Ctrl+D)</source>
+        <translation>Adicionar o serviço escolhido aos favoritos (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorito</translation>
+    </message>
+    <message>
+        <source>Show the prices for %1</source>
+        <translation>Mostrar os preços do %1</translation>
+    </message>
+    <message>
+        <source>Remove from your favourites (Ctrl+D)</source>
+        <translation>Remover dos favoritos (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Add to your favourites (Ctrl+D)</source>
+        <translation>Adicionar aos favoritos (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Endereço</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Padrão</translation>
+    </message>
+    <message>
+        <source>Use the N1SMS production server</source>
+        <translation>Usar o servidor de produção do N1SMS</translation>
+    </message>
+    <message>
+        <source>Use the default server</source>
+        <translation>Usar o servidor padrão</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Cores</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when a code arrives</source>
+        <translation>Mostrar uma &amp;notificação quando um código chegar</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;number when a purchase succeeds</source>
+        <translation>Copiar o &amp;número após uma compra</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;clipboard</source>
+        <translation>&amp;Limpar a área de transferência</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard</source>
+        <translation>Limpar a área de transferência</translation>
+    </message>
+    <message>
+        <source>Numbers and codes copied by N1SMS are removed from the clipboard after this time, unless something else has been copied since.</source>
+        <translation>Números e códigos copiados pelo N1SMS são removidos da área de transferência após esse tempo, a menos que outra coisa tenha sido copiada nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <source>Check waiting orders &amp;every</source>
+        <translation>Verificar pedidos em espera a &amp;cada</translation>
+    </message>
+    <message>
+        <source>Check waiting orders every</source>
+        <translation>Verificar pedidos em espera a cada</translation>
+    </message>
+    <message>
+        <source>Less often when the window is hidden. The server allows 60 requests a minute.</source>
+        <translation>Com menos frequência quando a janela está oculta. O servidor aceita 60 solicitações por minuto.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>As do sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claras</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuras</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n second(s)</source>
+        <translation>
+            <numerusform>Após %n segundo</numerusform>
+            <numerusform>Após %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>Após %n minuto</numerusform>
+            <numerusform>Após %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Changing the server signs you out.</source>
+        <translation>Trocar de servidor encerra sua sessão.</translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with https:// (plain http:// only for this computer), such as %1.</source>
+        <translation>Digite um endereço que comece com https:// (http:// simples só para este computador), como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>N1SMS: no order is waiting</source>
+        <translation>N1SMS: nenhum pedido em espera</translation>
+    </message>
+    <message>
+        <source>%1 code for %2: %3. Click to copy it.</source>
+        <translation>Código do %1 para %2: %3. Clique para copiar.</translation>
+    </message>
+    <message>
+        <source>Your %1 code: %2</source>
+        <translation>Seu código do %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>N1SMS: %n order(s) waiting for an SMS</source>
+        <translation>
+            <numerusform>N1SMS: %n pedido aguardando SMS</numerusform>
+            <numerusform>N1SMS: %n pedidos aguardando SMS</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Buy temporary numbers and receive SMS codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compre números temporários e receba códigos SMS.</translation>
     </message>
     <message>
         <source>Run against a built-in sandbox server with a demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar um servidor de testes embutido com uma conta de demonstração.</translation>
     </message>
     <message>
         <source>The N1SMS API to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API do N1SMS a usar.</translation>
     </message>
     <message>
         <source>Could not start the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o servidor de demonstração.</translation>
     </message>
     <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor deve ser uma URL https:// (http:// simples só para este computador): %1</translation>
+    </message>
+    <message>
+        <source>The demo uses its built-in server.</source>
+        <translation>A demonstração usa seu servidor embutido.</translation>
+    </message>
+    <message>
+        <source>Set for this run by --base-url on the command line.</source>
+        <translation>Definido para esta execução por --base-url na linha de comando.</translation>
     </message>
 </context>
 </TS>

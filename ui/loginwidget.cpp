@@ -38,6 +38,21 @@ LoginWidget::LoginWidget(QWidget *parent)
 
 LoginWidget::~LoginWidget() = default;
 
+void LoginWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    const bool busy = !m_ui->loginButton->isEnabled();
+    m_ui->retranslateUi(this);
+    m_ui->loginButton->setAccessibleName(tr("Sign in"));
+    m_ui->useDemoButton->setAccessibleName(tr("Fill in the demo account"));
+    if (busy)
+        m_ui->loginButton->setText(tr("Signing in…"));
+    if (!m_demoEmail.isEmpty())
+        setDemoCredentials(m_demoEmail, m_demoPassword);
+}
+
 void LoginWidget::submit()
 {
     const QString email = m_ui->emailEdit->text().trimmed();

@@ -36,6 +36,9 @@ signals:
     void loginRequested(const QString &email, const QString &password, bool remember);
     void createAccountRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void submit();
 

@@ -208,6 +208,15 @@ int OrderListWidget::selectedRow() const
     return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.first()).row();
 }
 
+void OrderListWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    updateButtons();
+}
+
 void OrderListWidget::updateButtons()
 {
     const int row = selectedRow();

@@ -31,6 +31,9 @@ signals:
     void cancelRequested(qint64 orderId);
     void refreshRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateButtons();
     int selectedRow() const;

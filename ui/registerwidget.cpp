@@ -108,6 +108,15 @@ void RegisterWidget::setBusy(bool busy)
     m_ui->registerButton->setText(busy ? tr("Creating your account…") : tr("Create &account"));
 }
 
+void RegisterWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    setBusy(!m_ui->registerCard->isEnabled());
+}
+
 void RegisterWidget::focusFirstField()
 {
     m_ui->nameEdit->setFocus();

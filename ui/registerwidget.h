@@ -35,6 +35,9 @@ signals:
     void registerRequested(const Registration &registration);
     void backToSignInRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void submit();
     QLabel *errorLabelFor(const QString &field) const;

@@ -45,6 +45,7 @@ ServicePickerWidget::ServicePickerWidget(QWidget *parent)
     m_ui->shortcuts->hide();
     m_ui->serviceList->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *favouriteAction = new QAction(tr("Favourite"), m_ui->serviceList);
+    favouriteAction->setObjectName(u"favouriteAction"_s);
     favouriteAction->setShortcut(QKeySequence(u"Ctrl+D"_s));
     favouriteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->serviceList->addAction(favouriteAction);
@@ -125,6 +126,21 @@ void ServicePickerWidget::updateFavouriteButton()
     m_ui->favouriteButton->setText(favourite ? u"★"_s : u"☆"_s);
     m_ui->favouriteButton->setToolTip(favourite ? tr("Remove from your favourites (Ctrl+D)")
                                                 : tr("Add to your favourites (Ctrl+D)"));
+}
+
+void ServicePickerWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    const QString status = m_ui->serviceStatusLabel->text();
+    m_ui->retranslateUi(this);
+    m_ui->serviceStatusLabel->setText(status);
+    if (auto *action = findChild<QAction *>(u"favouriteAction"_s))
+        action->setText(tr("Favourite"));
+    for (QToolButton *button : m_ui->shortcuts->findChildren<QToolButton *>())
+        button->setToolTip(tr("Show the prices for %1").arg(button->text()));
+    updateFavouriteButton();
 }
 
 void ServicePickerWidget::setStatus(const QString &text)

@@ -28,6 +28,9 @@ public:
 signals:
     void serviceSelected(qint64 serviceId, const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void pick(const QModelIndex &proxyIndex);
     void buildShortcuts();

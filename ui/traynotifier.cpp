@@ -23,7 +23,7 @@ QString TrayNotifier::toolTip() const
 {
     if (m_waiting == 0)
         return tr("N1SMS: no order is waiting");
-    return tr("N1SMS: %1 waiting for an SMS").arg(m_waiting);
+    return tr("N1SMS: %n order(s) waiting for an SMS", nullptr, m_waiting);
 }
 
 void TrayNotifier::setWaitingCount(int count)
