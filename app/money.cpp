@@ -94,7 +94,8 @@ CurrencyPattern currencyPattern(const QLocale &locale)
     const qsizetype symbol = sample.indexOf(u'\u00A4');
     const qsizetype digit = sample.indexOf(locale.toString(7));
     CurrencyPattern pattern;
-    if (symbol >= 0 && digit >= 0) {
+    // The C locale (LANG unset) has no currency custom: English's, then.
+    if (symbol >= 0 && digit >= 0 && locale.language() != QLocale::C) {
         pattern.symbolFirst = symbol < digit;
         pattern.gap = pattern.symbolFirst ? sample.mid(symbol + 1, digit - symbol - 1)
                                           : sample.mid(digit + 1, symbol - digit - 1);

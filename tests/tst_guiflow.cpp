@@ -932,6 +932,20 @@ private slots:
         QCOMPARE(unnamed(find<QWidget>("registerPage")).join(u", "_s), QString());
     }
 
+    void about_namesTheVersionAndTheLicences()
+    {
+        auto *about = m_window->findChild<QAction *>(u"aboutAction"_s);
+        QVERIFY(about);
+        about->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"aboutBox"_s)) && box->isVisible());
+        QVERIFY(box->text().contains(u"N1SMS Desktop "_s + QStringLiteral(N1SMS_VERSION)));
+        QVERIFY(box->informativeText().contains(u"MIT"_s));
+        QVERIFY(box->informativeText().contains(u"Qt "_s + QString::fromLatin1(qVersion())));
+        QVERIFY(box->informativeText().contains(u"Lesser General Public License"_s));
+        box->close();
+    }
+
     void darkTheme_isApplied_andBackToTheSystemsColours()
     {
         const QColor systemWindow = QApplication::palette().color(QPalette::Window);

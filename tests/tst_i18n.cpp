@@ -56,8 +56,8 @@ private slots:
         QTest::addColumn<QString>("country");
         QTest::addColumn<QString>("qtCancel"); // from Qt's own translations
         QTest::addColumn<QString>("money");
-        QTest::newRow("en") << u"en"_s << u"Sign in"_s << u"&File"_s << u"Country"_s
-                            << u"Cancel"_s << u"₵1,250.00"_s;
+        QTest::newRow("en") << u"en"_s << u"Sign in"_s << u"&File"_s << u"Country"_s << u"Cancel"_s
+                            << u"₵1,250.00"_s;
         QTest::newRow("fr") << u"fr"_s << u"Se connecter"_s << u"&Fichier"_s << u"Pays"_s
                             << u"Annuler"_s << u"1\u202F250,00\u00A0₵"_s;
         QTest::newRow("es") << u"es"_s << u"Iniciar sesión"_s << u"&Archivo"_s << u"País"_s

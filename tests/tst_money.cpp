@@ -79,6 +79,7 @@ private slots:
         QTest::newRow("fr_FR negative") << u"fr_FR"_s << qint64(-885) << u"-8,85\u00A0₵"_s;
         QTest::newRow("es_ES") << u"es_ES"_s << qint64(12345678) << u"123.456,78\u00A0₵"_s;
         QTest::newRow("pt_BR") << u"pt_BR"_s << qint64(123456) << u"₵\u00A01.234,56"_s;
+        QTest::newRow("C (LANG unset)") << u"C"_s << qint64(123456) << u"₵1234.56"_s;
         QTest::newRow("en_GB") << u"en_GB"_s << qint64(123456) << u"₵1,234.56"_s;
     }
 

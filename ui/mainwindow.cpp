@@ -277,7 +277,7 @@ void MainWindow::showAbout()
     box->setText(tr("<h3>N1SMS Desktop %1</h3>"
                     "<p>Temporary phone numbers and their SMS codes, for the "
                     "<a href=\"https://n1sms.com\">N1SMS</a> service.</p>")
-                     .arg(QApplication::applicationVersion()));
+                     .arg(QStringLiteral(N1SMS_VERSION)));
     box->setInformativeText(
         tr("<p>N1SMS Desktop is free software under the MIT licence.</p>"
            "<p>It uses Qt %1, under the GNU Lesser General Public License version 3, and "
