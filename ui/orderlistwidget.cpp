@@ -85,8 +85,11 @@ protected:
             UiStyle::addFlag(option, index.data(OrderListModel::CountryCodeRole).toString());
         }
         if (index.data(OrderListModel::FreshCodeRole).toBool()) {
+            // Amber whether selected or not: the selection must not hide it.
             option->backgroundBrush = QColor(0xff, 0xf1, 0x76);
             option->palette.setColor(QPalette::Text, QColor(0x21, 0x21, 0x21));
+            option->palette.setColor(QPalette::Highlight, QColor(0xff, 0xca, 0x28));
+            option->palette.setColor(QPalette::HighlightedText, QColor(0x21, 0x21, 0x21));
         }
         if (index.column() == OrderListModel::CodeColumn) {
             option->font.setBold(true);
@@ -163,13 +166,7 @@ void OrderListWidget::setModel(OrderListModel *model)
     m_filter->setSourceModel(model);
     m_filter->setDynamicSortFilter(true);
     m_ui->orderTable->setModel(m_filter);
-    auto *header = m_ui->orderTable->horizontalHeader();
-    header->resizeSection(OrderListModel::ServiceColumn, 120);
-    header->resizeSection(OrderListModel::CountryColumn, 140);
-    header->resizeSection(OrderListModel::NumberColumn, 150);
-    header->resizeSection(OrderListModel::StatusColumn, 130);
-    header->resizeSection(OrderListModel::CodeColumn, 120);
-    header->resizeSection(OrderListModel::TimeLeftColumn, 80);
+    fitColumns();
     connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrderListWidget::updateButtons);
     connect(model, &QAbstractItemModel::dataChanged, this, &OrderListWidget::updateButtons);
@@ -208,12 +205,31 @@ int OrderListWidget::selectedRow() const
     return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.first()).row();
 }
 
+void OrderListWidget::fitColumns()
+{
+    // Wide enough for the content, and for the heading in any language.
+    auto *header = m_ui->orderTable->horizontalHeader();
+    QFont font = header->font();
+    font.setBold(true); // as Fusion draws headings
+    const QFontMetrics metrics(font);
+    const std::pair<int, int> widths[] = {
+        {OrderListModel::ServiceColumn, 120}, {OrderListModel::CountryColumn, 140},
+        {OrderListModel::NumberColumn, 150},  {OrderListModel::StatusColumn, 130},
+        {OrderListModel::CodeColumn, 120},    {OrderListModel::TimeLeftColumn, 80}};
+    for (const auto &[column, least] : widths) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(least, metrics.horizontalAdvance(title) + 24));
+    }
+}
+
 void OrderListWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() != QEvent::LanguageChange)
         return;
     m_ui->retranslateUi(this);
+    if (m_model)
+        fitColumns();
     updateButtons();
 }
 

@@ -36,6 +36,7 @@ protected:
 
 private:
     void updateButtons();
+    void fitColumns();
     int selectedRow() const;
 
     std::unique_ptr<Ui::OrderListWidget> m_ui;
