@@ -1,7 +1,7 @@
 #include "uistyle.h"
 
 #include <QApplication>
-#include <QFontDatabase>
+#include <QFontInfo>
 #include <QHash>
 #include <QIcon>
 #include <QLabel>
@@ -75,17 +75,19 @@ namespace {
 bool hasEmojiFlags()
 {
     static const bool has = [] {
-        // The font that would draw regional indicators, if any does.
+        // The font that draws regional indicators, if it is there. (Not
+        // QFontDatabase::families(): listing every font costs a megabyte.)
         const QFont font(u"Noto Color Emoji"_s);
-        return QFontMetrics(font).inFontUcs4(0x1F1EC) &&
-               QFontDatabase::families().contains(u"Noto Color Emoji"_s);
+        return QFontInfo(font).family() == u"Noto Color Emoji" &&
+               QFontMetrics(font).inFontUcs4(0x1F1EC);
     }();
     return has;
 }
 
-QPixmap drawFlag(const QString &code, QSize size)
+QPixmap drawFlag(const QString &code, QSize size, qreal ratio)
 {
-    QPixmap pixmap(size);
+    QPixmap pixmap(size * ratio);
+    pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -99,10 +101,10 @@ QPixmap drawFlag(const QString &code, QSize size)
         QFont font(u"Noto Color Emoji"_s);
         font.setPixelSize(size.height() * 4 / 5);
         painter.setFont(font);
-        painter.drawText(pixmap.rect(), Qt::AlignCenter, text);
+        painter.drawText(QRect(QPoint(), size), Qt::AlignCenter, text);
     } else {
         const QRectF box =
-            QRectF(pixmap.rect()).adjusted(0.5, size.height() * 0.12, -0.5, -size.height() * 0.12);
+            QRectF(QPointF(), QSizeF(size)).adjusted(0.5, size.height() * 0.12, -0.5, -size.height() * 0.12);
         painter.setPen(QPen(QColor(0x75, 0x75, 0x75), 1));
         painter.setBrush(QColor(0xec, 0xef, 0xf1));
         painter.drawRoundedRect(box, 2, 2);
@@ -127,9 +129,9 @@ QIcon flag(const QString &isoCode)
     static QHash<QString, QIcon> cache;
     if (const auto it = cache.constFind(code); it != cache.cend())
         return *it;
-    QIcon icon;
-    for (const int height : {18, 36}) // the table's size, and twice that for HiDPI
-        icon.addPixmap(drawFlag(code, QSize(height * 4 / 3, height)));
+    // One size, the table's, at the screen's pixel ratio: each size drawn from
+    // the emoji font would keep a font engine of its own.
+    const QIcon icon(drawFlag(code, QSize(24, 18), qGuiApp->devicePixelRatio()));
     cache.insert(code, icon);
     return icon;
 }
