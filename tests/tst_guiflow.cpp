@@ -22,6 +22,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QFrame>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -669,6 +671,11 @@ private slots:
                 if (qAlpha(ghana.pixel(x, y)) == 255)
                     colours.insert(ghana.pixel(x, y));
         QVERIFY2(colours.size() >= 3, qPrintable(QString::number(colours.size())));
+        // Every country of the world has its image; a code without one, a badge.
+        QVERIFY(QDir(u":/flags"_s).count() >= 500); // 1x and 2x
+        QVERIFY(QFile::exists(u":/flags/gh.png"_s));
+        QVERIFY(QFile::exists(u":/flags/gh@2x.png"_s));
+        QVERIFY(!UiStyle::flag(u"ZZ"_s).isNull());
         QVERIFY(UiStyle::flag(QString()).isNull());
         QVERIFY(UiStyle::flag(u"1A"_s).isNull());
         QVERIFY(UiStyle::flag(u"ÉT"_s).isNull());

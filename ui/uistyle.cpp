@@ -1,7 +1,6 @@
 #include "uistyle.h"
 
 #include <QApplication>
-#include <QFontInfo>
 #include <QHash>
 #include <QIcon>
 #include <QLabel>
@@ -72,19 +71,8 @@ QIcon letterAvatar(const QString &name)
 
 namespace {
 
-bool hasEmojiFlags()
-{
-    static const bool has = [] {
-        // The font that draws regional indicators, if it is there. (Not
-        // QFontDatabase::families(): listing every font costs a megabyte.)
-        const QFont font(u"Noto Color Emoji"_s);
-        return QFontInfo(font).family() == u"Noto Color Emoji" &&
-               QFontMetrics(font).inFontUcs4(0x1F1EC);
-    }();
-    return has;
-}
-
-QPixmap drawFlag(const QString &code, QSize size, qreal ratio)
+// The ISO code in a small box, for a country without a flag image.
+QPixmap drawCodeBadge(const QString &code, QSize size, qreal ratio)
 {
     QPixmap pixmap(size * ratio);
     pixmap.setDevicePixelRatio(ratio);
@@ -92,29 +80,18 @@ QPixmap drawFlag(const QString &code, QSize size, qreal ratio)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    if (hasEmojiFlags()) {
-        // Two regional indicator symbols make the flag.
-        std::array<char32_t, 2> indicators{};
-        for (int i = 0; i < 2; ++i)
-            indicators[i] = U'\U0001F1E6' + static_cast<char32_t>(code.at(i).unicode() - u'A');
-        const QString text = QString::fromUcs4(indicators.data(), 2);
-        QFont font(u"Noto Color Emoji"_s);
-        font.setPixelSize(size.height() * 4 / 5);
-        painter.setFont(font);
-        painter.drawText(QRect(QPoint(), size), Qt::AlignCenter, text);
-    } else {
-        const QRectF box =
-            QRectF(QPointF(), QSizeF(size)).adjusted(0.5, size.height() * 0.12, -0.5, -size.height() * 0.12);
-        painter.setPen(QPen(QColor(0x75, 0x75, 0x75), 1));
-        painter.setBrush(QColor(0xec, 0xef, 0xf1));
-        painter.drawRoundedRect(box, 2, 2);
-        QFont font = painter.font();
-        font.setPixelSize(qMax(6, size.height() / 2));
-        font.setBold(true);
-        painter.setFont(font);
-        painter.setPen(QColor(0x26, 0x32, 0x38));
-        painter.drawText(box, Qt::AlignCenter, code);
-    }
+    const QRectF box = QRectF(QPointF(), QSizeF(size))
+                           .adjusted(0.5, size.height() * 0.12, -0.5, -size.height() * 0.12);
+    painter.setPen(QPen(QColor(0x75, 0x75, 0x75), 1));
+    painter.setBrush(QColor(0xec, 0xef, 0xf1));
+    painter.drawRoundedRect(box, 2, 2);
+    QFont font = painter.font();
+    font.setPixelSize(qMax(6, size.height() / 2));
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(QColor(0x26, 0x32, 0x38));
+    painter.drawText(box, Qt::AlignCenter, code);
+    painter.end();
     return pixmap;
 }
 
@@ -129,9 +106,13 @@ QIcon flag(const QString &isoCode)
     static QHash<QString, QIcon> cache;
     if (const auto it = cache.constFind(code); it != cache.cend())
         return *it;
-    // One size, the table's, at the screen's pixel ratio: each size drawn from
-    // the emoji font would keep a font engine of its own.
-    const QIcon icon(drawFlag(code, QSize(24, 18), qGuiApp->devicePixelRatio()));
+    // Drawn from the emoji font once (resources/render_flags.cpp). Only the
+    // size the screen needs is read: the other resource's pages stay unmapped.
+    const qreal ratio = qGuiApp->devicePixelRatio();
+    const bool hidpi = ratio > 1.0;
+    QPixmap image(u":/flags/"_s + code.toLower() + (hidpi ? u"@2x.png"_s : u".png"_s));
+    image.setDevicePixelRatio(hidpi ? 2.0 : 1.0);
+    const QIcon icon(image.isNull() ? drawCodeBadge(code, QSize(24, 18), ratio) : image);
     cache.insert(code, icon);
     return icon;
 }

@@ -20,8 +20,8 @@ void makeError(QLabel *label, bool isError = true);
 void makeNotice(QLabel *label);
 // A round badge with the first letter of `name`, its colour fixed by the name.
 QIcon letterAvatar(const QString &name);
-// The country's flag for an ISO 3166-1 alpha-2 code, drawn from the emoji
-// font when there is one, else the code in a small box. Null for no code.
+// The country's flag for an ISO 3166-1 alpha-2 code, or the code in a small
+// box where there is no flag. Null for no code.
 QIcon flag(const QString &isoCode);
 // Puts the flag before an item view cell's text.
 void addFlag(QStyleOptionViewItem *option, const QString &isoCode);
