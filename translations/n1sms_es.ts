@@ -408,8 +408,8 @@
         <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Números de teléfono temporales y sus códigos SMS, para el servicio &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;N1SMS Desktop es software libre con licencia MIT.&lt;/p&gt;&lt;p&gt;Usa Qt %1, con licencia GNU Lesser General Public License versión 3, y QtKeychain, con licencia BSD de 3 cláusulas.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;N1SMS Desktop es software libre con licencia MIT.&lt;/p&gt;&lt;p&gt;Usa Qt %1, con licencia GNU Lesser General Public License versión 3, y QtKeychain, con licencia BSD de 3 cláusulas. Sus banderas se dibujan a partir de la fuente Noto Color Emoji, con licencia SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>

@@ -408,8 +408,8 @@
         <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Des numéros de téléphone temporaires et leurs codes SMS, pour le service &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;N1SMS Desktop est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Il utilise Qt %1, sous licence GNU Lesser General Public License version 3, et QtKeychain, sous licence BSD à 3 clauses.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;N1SMS Desktop est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Il utilise Qt %1, sous licence GNU Lesser General Public License version 3, et QtKeychain, sous licence BSD à 3 clauses. Ses drapeaux sont dessinés à partir de la police Noto Color Emoji, sous licence SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>

@@ -408,8 +408,8 @@
         <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Números de telefone temporários e seus códigos SMS, para o serviço &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;O N1SMS Desktop é software livre sob a licença MIT.&lt;/p&gt;&lt;p&gt;Ele usa o Qt %1, sob a GNU Lesser General Public License versão 3, e o QtKeychain, sob a licença BSD de 3 cláusulas.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O N1SMS Desktop é software livre sob a licença MIT.&lt;/p&gt;&lt;p&gt;Ele usa o Qt %1, sob a GNU Lesser General Public License versão 3, e o QtKeychain, sob a licença BSD de 3 cláusulas. Suas bandeiras são desenhadas a partir da fonte Noto Color Emoji, sob a SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>

@@ -281,7 +281,8 @@ void MainWindow::showAbout()
     box->setInformativeText(
         tr("<p>N1SMS Desktop is free software under the MIT licence.</p>"
            "<p>It uses Qt %1, under the GNU Lesser General Public License version 3, and "
-           "QtKeychain, under the BSD 3-clause licence.</p>")
+           "QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color "
+           "Emoji font, under the SIL Open Font License 1.1.</p>")
             .arg(QString::fromLatin1(qVersion())));
     box->setStandardButtons(QMessageBox::Close);
     m_about = box;
