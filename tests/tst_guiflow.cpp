@@ -939,6 +939,34 @@ private slots:
         QCOMPARE(unnamed(find<QWidget>("registerPage")).join(u", "_s), QString());
     }
 
+    void tabOrder_followsTheWayOfWork()
+    {
+        chooseWhatsAppInGhana(); // a service and a country chosen: Buy is enabled
+        find<QWidget>("logoutButton")->setFocus();
+        QStringList order;
+        for (int i = 0; i < 40; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            const QString name = focus->objectName();
+            if (order.contains(name))
+                break;
+            order.append(name);
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        const auto before = [&order](const char *a, const char *b) {
+            const auto i = order.indexOf(QLatin1StringView(a));
+            const auto j = order.indexOf(QLatin1StringView(b));
+            return i >= 0 && j >= 0 && i < j;
+        };
+        // Service, then its countries, then buying, then the orders.
+        QVERIFY2(before("logoutButton", "searchEdit"), qPrintable(order.join(u' ')));
+        QVERIFY(before("searchEdit", "serviceList"));
+        QVERIFY(before("serviceList", "filterEdit"));
+        QVERIFY(before("filterEdit", "priceTable"));
+        QVERIFY2(before("priceTable", "buyButton"), qPrintable(order.join(u' ')));
+        QVERIFY(before("buyButton", "orderTable"));
+    }
+
     void about_namesTheVersionAndTheLicences()
     {
         auto *about = m_window->findChild<QAction *>(u"aboutAction"_s);

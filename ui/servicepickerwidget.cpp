@@ -100,6 +100,9 @@ void ServicePickerWidget::buildShortcuts()
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setAutoRaise(true);
+        // Like a toolbar's buttons, out of the Tab chain: the search (Ctrl+F)
+        // reaches every service from the keyboard, these included.
+        button->setFocusPolicy(Qt::NoFocus);
         button->setToolTip(tr("Show the prices for %1").arg(name));
         button->setAccessibleName(name);
         connect(button, &QToolButton::clicked, this, [this, id] { selectService(id); });
