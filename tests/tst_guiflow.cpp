@@ -5,6 +5,7 @@
 #include "backend.h"
 #include "clipboardkeeper.h"
 #include "countrypricemodel.h"
+#include "findwidget.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "orderlistmodel.h"
@@ -62,21 +63,12 @@ class TestGuiFlow final : public QObject
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<MainWindow> m_window;
 
-    template <typename T> T *find(const char *name)
-    {
-        T *w = m_window->findChild<T *>(QLatin1StringView(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
-    }
+    template <typename T> T *find(const char *name) { return childNamed<T>(m_window.get(), name); }
 
     // The Active orders tab's own widgets (the History tab has the same ones).
     template <typename T> T *active(const char *name)
     {
-        T *w = find<QWidget>("orderList")->findChild<T *>(QLatin1StringView(name));
-        if (!w)
-            qFatal("no active-orders widget named %s", name);
-        return w;
+        return childNamed<T>(find<QWidget>("orderList"), name);
     }
 
     void clickRow(QAbstractItemView *view, int row)
@@ -146,14 +138,6 @@ class TestGuiFlow final : public QObject
                         dialog->isVisible());
         }();
         return dialog;
-    }
-
-    template <typename T> static T *in(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QLatin1StringView(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
     }
 
 private slots:
@@ -768,23 +752,23 @@ private slots:
     {
         SettingsDialog *dialog = openSettings();
         QVERIFY(dialog);
-        auto *server = in<QLineEdit>(dialog, "serverEdit");
-        auto *ok = in<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+        auto *server = childNamed<QLineEdit>(dialog, "serverEdit");
+        auto *ok = childNamed<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
         QCOMPARE(server->text(), u"https://n1sms.com/api/mobile"_s);
-        QVERIFY(!in<QPushButton>(dialog, "defaultServerButton")->isEnabled());
+        QVERIFY(!childNamed<QPushButton>(dialog, "defaultServerButton")->isEnabled());
         server->clear();
         QTest::keyClicks(server, u"http://n1sms.example.com/api"_s); // plain http, not loopback
         QVERIFY(!ok->isEnabled());
-        QVERIFY(in<QLabel>(dialog, "serverStatusLabel")->text().contains(u"https://"_s));
-        QTest::mouseClick(in<QPushButton>(dialog, "defaultServerButton"), Qt::LeftButton);
+        QVERIFY(childNamed<QLabel>(dialog, "serverStatusLabel")->text().contains(u"https://"_s));
+        QTest::mouseClick(childNamed<QPushButton>(dialog, "defaultServerButton"), Qt::LeftButton);
         QVERIFY(ok->isEnabled());
         QCOMPARE(server->text(), u"https://n1sms.com/api/mobile"_s);
 
-        in<QCheckBox>(dialog, "notificationsCheck")->setChecked(false);
-        in<QCheckBox>(dialog, "autoCopyCheck")->setChecked(false);
-        auto *clear = in<QComboBox>(dialog, "clipboardCombo");
+        childNamed<QCheckBox>(dialog, "notificationsCheck")->setChecked(false);
+        childNamed<QCheckBox>(dialog, "autoCopyCheck")->setChecked(false);
+        auto *clear = childNamed<QComboBox>(dialog, "clipboardCombo");
         clear->setCurrentIndex(clear->findData(60));
-        auto *refresh = in<QSpinBox>(dialog, "refreshSpin");
+        auto *refresh = childNamed<QSpinBox>(dialog, "refreshSpin");
         refresh->setValue(1); // below the floor: kept at it
         QCOMPARE(refresh->value(), Settings::minRefreshSeconds);
         refresh->setValue(12);
@@ -806,9 +790,10 @@ private slots:
 
         // Cancel changes nothing.
         dialog = openSettings();
-        in<QCheckBox>(dialog, "notificationsCheck")->setChecked(true);
-        QTest::mouseClick(in<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Cancel),
-                          Qt::LeftButton);
+        childNamed<QCheckBox>(dialog, "notificationsCheck")->setChecked(true);
+        QTest::mouseClick(
+            childNamed<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Cancel),
+            Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<SettingsDialog *>(u"settingsDialog"_s));
         QVERIFY(!Settings::load().notifications);
     }
@@ -825,12 +810,14 @@ private slots:
 
         SettingsDialog *dialog = openSettings();
         QVERIFY(dialog);
-        auto *server = in<QLineEdit>(dialog, "serverEdit");
+        auto *server = childNamed<QLineEdit>(dialog, "serverEdit");
         server->clear();
         QTest::keyClicks(server, other.baseUrl().toString());
-        QVERIFY(in<QLabel>(dialog, "serverStatusLabel")->text().contains(u"signs you out"_s));
-        QTest::mouseClick(in<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
+        QVERIFY(
+            childNamed<QLabel>(dialog, "serverStatusLabel")->text().contains(u"signs you out"_s));
+        QTest::mouseClick(
+            childNamed<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
         // Signed out of the old server, on the sign-in page, told where it is.
         QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"loginPage"_s);
         QTRY_COMPARE(m_server->requestCount(u"POST /auth/logout"_s), 1);
@@ -844,8 +831,8 @@ private slots:
         // In demo mode (or with --base-url) the server cannot be changed here.
         m_window->lockServer(u"The demo uses its built-in server."_s);
         dialog = openSettings();
-        QVERIFY(!in<QLineEdit>(dialog, "serverEdit")->isEnabled());
-        QVERIFY(in<QLabel>(dialog, "serverStatusLabel")->text().contains(u"demo"_s));
+        QVERIFY(!childNamed<QLineEdit>(dialog, "serverEdit")->isEnabled());
+        QVERIFY(childNamed<QLabel>(dialog, "serverStatusLabel")->text().contains(u"demo"_s));
         dialog->reject();
     }
 

@@ -4,6 +4,7 @@
 #include "authservice.h"
 #include "backend.h"
 #include "countrypricemodel.h"
+#include "findwidget.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "money.h"
@@ -30,14 +31,6 @@ using namespace Qt::StringLiterals;
 class TestI18n final : public QObject
 {
     Q_OBJECT
-
-    template <typename T> static T *in(QWidget *parent, const char *name)
-    {
-        T *w = parent->findChild<T *>(QLatin1StringView(name));
-        if (!w)
-            qFatal("no widget named %s", name);
-        return w;
-    }
 
 private slots:
     void initTestCase()
@@ -81,8 +74,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QCOMPARE(in<QPushButton>(&window, "loginButton")->text(), signIn);
-        QCOMPARE(in<QMenu>(&window, "fileMenu")->title(), fileMenu);
+        QCOMPARE(childNamed<QPushButton>(&window, "loginButton")->text(), signIn);
+        QCOMPARE(childNamed<QMenu>(&window, "fileMenu")->title(), fileMenu);
         QCOMPARE(window.findChild<CountryPriceModel *>()->headerData(
                      CountryPriceModel::CountryColumn, Qt::Horizontal),
                  QVariant(country));
@@ -91,7 +84,9 @@ private slots:
         window.openSettings();
         auto *dialog = window.findChild<SettingsDialog *>(u"settingsDialog"_s);
         QVERIFY(dialog);
-        QCOMPARE(in<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Cancel)->text(),
+        QCOMPARE(childNamed<QDialogButtonBox>(dialog, "buttons")
+                     ->button(QDialogButtonBox::Cancel)
+                     ->text(),
                  qtCancel);
         dialog->reject();
     }
@@ -107,7 +102,7 @@ private slots:
         QNetworkAccessManager network;
         Backend backend(&network, QUrl(u"http://127.0.0.1:9"_s));
         MainWindow window(&backend);
-        QCOMPARE(in<QPushButton>(&window, "loginButton")->text(), u"Se connecter"_s);
+        QCOMPARE(childNamed<QPushButton>(&window, "loginButton")->text(), u"Se connecter"_s);
         QCOMPARE(QLocale().decimalPoint(), u","_s);
     }
 
@@ -122,21 +117,22 @@ private slots:
         MainWindow window(&backend);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::keyClicks(in<QLineEdit>(&window, "emailEdit"), config.demoEmail);
-        QTest::keyClicks(in<QLineEdit>(&window, "passwordEdit"), config.demoPassword);
-        QTest::mouseClick(in<QPushButton>(&window, "loginButton"), Qt::LeftButton);
-        auto *pages = in<QStackedWidget>(&window, "pages");
+        QTest::keyClicks(childNamed<QLineEdit>(&window, "emailEdit"), config.demoEmail);
+        QTest::keyClicks(childNamed<QLineEdit>(&window, "passwordEdit"), config.demoPassword);
+        QTest::mouseClick(childNamed<QPushButton>(&window, "loginButton"), Qt::LeftButton);
+        auto *pages = childNamed<QStackedWidget>(&window, "pages");
         QTRY_COMPARE(pages->currentWidget()->objectName(), u"mainPage"_s);
-        auto *balance = in<QLabel>(&window, "balanceLabel");
+        auto *balance = childNamed<QLabel>(&window, "balanceLabel");
         QTRY_COMPARE(balance->text(), u"Balance: ₵250.00"_s);
 
         Settings settings = window.settings();
         settings.language = u"fr"_s;
         window.applySettings(settings);
-        QTRY_COMPARE(in<QMenu>(&window, "fileMenu")->title(), u"&Fichier"_s);
-        QCOMPARE(in<QPushButton>(&window, "logoutButton")->text(), u"Se &déconnecter"_s);
+        QTRY_COMPARE(childNamed<QMenu>(&window, "fileMenu")->title(), u"&Fichier"_s);
+        QCOMPARE(childNamed<QPushButton>(&window, "logoutButton")->text(), u"Se &déconnecter"_s);
         QCOMPARE(balance->text(), u"Solde : 250,00\u00A0₵"_s);
-        QVERIFY(in<QLabel>(&window, "userLabel")->text().startsWith(u"Connecté en tant que"_s));
+        QVERIFY(
+            childNamed<QLabel>(&window, "userLabel")->text().startsWith(u"Connecté en tant que"_s));
         // Still signed in: no second sign-in, no page change.
         QCOMPARE(pages->currentWidget()->objectName(), u"mainPage"_s);
         QVERIFY(backend.auth()->isSignedIn());
@@ -145,7 +141,7 @@ private slots:
 
         settings.language = u"en"_s;
         window.applySettings(settings);
-        QTRY_COMPARE(in<QMenu>(&window, "fileMenu")->title(), u"&File"_s);
+        QTRY_COMPARE(childNamed<QMenu>(&window, "fileMenu")->title(), u"&File"_s);
         QCOMPARE(balance->text(), u"Balance: ₵250.00"_s);
     }
 };
