@@ -374,34 +374,65 @@ void CountryPriceFilterModel::sourceRowsInserted(int first, int last)
         const auto at = std::upper_bound(m_order.begin(), m_order.end(), row,
                                          [this](int a, int b) { return before(a, b); });
         m_order.insert(at, row);
-        if (!accepts(row))
-            continue;
-        const auto vat = std::upper_bound(m_visible.begin(), m_visible.end(), row,
-                                          [this](int a, int b) { return before(a, b); });
-        const int position = static_cast<int>(vat - m_visible.begin());
-        beginInsertRows({}, position, position);
-        m_visible.insert(vat, row);
-        for (size_t i = static_cast<size_t>(position); i < m_visible.size(); ++i)
-            m_proxyRow[static_cast<size_t>(m_visible[i])] = static_cast<int>(i);
-        endInsertRows();
+        if (accepts(row))
+            showRow(row);
     }
+}
+
+void CountryPriceFilterModel::showRow(int row)
+{
+    const auto at = std::upper_bound(m_visible.begin(), m_visible.end(), row,
+                                     [this](int a, int b) { return before(a, b); });
+    const int position = static_cast<int>(at - m_visible.begin());
+    beginInsertRows({}, position, position);
+    m_visible.insert(at, row);
+    renumber(position, static_cast<int>(m_visible.size()) - 1);
+    endInsertRows();
+}
+
+void CountryPriceFilterModel::renumber(int from, int to)
+{
+    for (int i = from; i <= to; ++i)
+        m_proxyRow[static_cast<size_t>(m_visible[static_cast<size_t>(i)])] = i;
 }
 
 void CountryPriceFilterModel::sourceRowChanged(int row)
 {
-    // Take the row out and put it back where it now belongs.
-    const int old = m_proxyRow[static_cast<size_t>(row)];
+    const auto less = [this](int a, int b) { return before(a, b); };
     m_order.erase(std::find(m_order.begin(), m_order.end(), row));
-    if (old >= 0) {
+    m_order.insert(std::upper_bound(m_order.begin(), m_order.end(), row, less), row);
+
+    const int old = m_proxyRow[static_cast<size_t>(row)];
+    const bool shown = accepts(row);
+    if (old < 0) {
+        if (shown)
+            showRow(row);
+        return;
+    }
+    if (!shown) {
         beginRemoveRows({}, old, old);
         m_visible.erase(m_visible.begin() + old);
         m_proxyRow[static_cast<size_t>(row)] = -1;
-        for (size_t i = static_cast<size_t>(old); i < m_visible.size(); ++i)
-            m_proxyRow[static_cast<size_t>(m_visible[i])] = static_cast<int>(i);
+        renumber(old, static_cast<int>(m_visible.size()) - 1);
         endRemoveRows();
+        return;
     }
-    sourceRowsInserted(row, row);
-    m_proxyRow.resize(static_cast<size_t>(m_prices->rowCount()), -1);
+    // Still shown: moved, not removed and inserted again, so that a view
+    // keeps the user's selection on it through a refresh of the prices.
+    m_visible.erase(m_visible.begin() + old);
+    const int position = static_cast<int>(
+        std::upper_bound(m_visible.begin(), m_visible.end(), row, less) - m_visible.begin());
+    m_visible.insert(m_visible.begin() + old, row);
+    if (position == old) {
+        emit dataChanged(index(old, 0), index(old, columnCount() - 1));
+        return;
+    }
+    beginMoveRows({}, old, old, {}, position > old ? position + 1 : position);
+    m_visible.erase(m_visible.begin() + old);
+    m_visible.insert(m_visible.begin() + position, row);
+    renumber(qMin(old, position), qMax(old, position));
+    endMoveRows();
+    emit dataChanged(index(position, 0), index(position, columnCount() - 1));
 }
 
 QModelIndex CountryPriceFilterModel::index(int row, int column, const QModelIndex &parent) const

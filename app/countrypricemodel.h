@@ -93,6 +93,10 @@ private:
     void refilter();                 // visible rows from the order
     void sourceRowsInserted(int first, int last);
     void sourceRowChanged(int row);
+    // Puts a source row in the view at its sorted place.
+    void showRow(int row);
+    // m_proxyRow for the visible rows from `from` to `to`.
+    void renumber(int from, int to);
 
     const CountryPriceModel *m_prices = nullptr;
     QString m_key;

@@ -136,6 +136,12 @@ void State::setBalance(const QString &email, qint64 pesewas)
     }
 }
 
+void State::sellOut(qint64 serviceId, qint64 countryId)
+{
+    if (const auto offer = m_catalogue.offer(serviceId, countryId))
+        m_stockSold[{serviceId, countryId}] = offer->stock;
+}
+
 int State::orderCountOf(const QString &email) const
 {
     qint64 id = 0;

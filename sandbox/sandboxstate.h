@@ -72,6 +72,8 @@ public:
     qint64 balanceOf(const QString &email) const;
     int orderCountOf(const QString &email) const;
     void setBalance(const QString &email, qint64 pesewas);
+    // Every number of an offer sold, as when other buyers were quicker.
+    void sellOut(qint64 serviceId, qint64 countryId);
     // Every token stops working, as when the server's sessions are flushed.
     void revokeAllTokens() { m_tokens.clear(); }
 

@@ -693,6 +693,31 @@ private slots:
         QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(u"₵0.10"_s));
     }
 
+    void outOfStock_isExplainedBeforeAndAfterAsking()
+    {
+        chooseWhatsAppInGhana();
+        auto *table = find<QTableView>("priceTable");
+        auto *buy = find<QPushButton>("buyButton");
+        const QModelIndex stock = table->model()->index(0, CountryPriceModel::StockColumn);
+        QCOMPARE(stock.data().toString(), u"152"_s);
+        // Sold out on the server while the table still shows stock.
+        m_server->state().sellOut(1012, 42);
+        QTest::mouseClick(buy, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
+                    box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+        auto *status = find<QLabel>("priceStatusLabel");
+        QTRY_VERIFY(status->text().contains(u"No numbers are available"_s));
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 0);
+        // The prices come again: the row now says so, and Buy explains itself.
+        QTRY_COMPARE(table->model()->index(0, CountryPriceModel::StockColumn).data().toString(),
+                     u"Out of stock"_s);
+        QTRY_VERIFY(!buy->isEnabled());
+        QVERIFY(buy->toolTip().contains(u"No numbers are in stock for Ghana"_s));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+    }
+
     void cancel_isEnabledExactlyWhenAllowed_andRefunds()
     {
         Sandbox::Config config;

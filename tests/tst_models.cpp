@@ -185,6 +185,19 @@ private slots:
         filter.setInStockOnly(true);
         filter.sort(CountryPriceModel::PriceColumn, Qt::AscendingOrder);
         QCOMPARE(order(), u"D,B,A"_s);
+        // A refreshed row keeps the user's selection, moved or not.
+        QPersistentModelIndex chosen(filter.index(2, 0)); // A
+        model.addPrices({price(1, u"A"_s, u"AA"_s, 10, 1)});
+        QCOMPARE(order(), u"A,D,B"_s);
+        QCOMPARE(chosen.row(), 0);
+        model.addPrices({price(1, u"A"_s, u"AA"_s, 200, 7)}); // down, past D and B
+        QCOMPARE(order(), u"D,B,A"_s);
+        QCOMPARE(chosen.row(), 2);
+        model.addPrices({price(1, u"A"_s, u"AA"_s, 150, 9)}); // stays last: only its cells
+        QCOMPARE(order(), u"D,B,A"_s);
+        QCOMPARE(chosen.row(), 2);
+        QCOMPARE(filter.index(chosen.row(), CountryPriceModel::StockColumn).data().toString(),
+                 u"9"_s);
         model.addPrices({price(1, u"A"_s, u"AA"_s, 10, 1)});
         QCOMPARE(order(), u"A,D,B"_s);
         model.addPrices({price(2, u"B"_s, u"BB"_s, 100, 0)});

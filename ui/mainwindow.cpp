@@ -32,6 +32,8 @@
 #include <QStatusBar>
 #include <QTableView>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -489,6 +491,7 @@ void MainWindow::connectCatalog()
                 m_currentServiceName = name;
                 QSettings().setValue(lastServiceKey, serviceId);
                 m_prices->reset(serviceId);
+                m_keepPriceStatus = false;
                 m_ui->priceTable->setServiceName(name);
                 // The last prices at once, with their age, while fresh ones load.
                 if (const auto cached = catalog->cachedPrices(serviceId)) {
@@ -508,7 +511,7 @@ void MainWindow::connectCatalog()
             if (serviceId != m_prices->serviceId())
                 return;
             m_prices->addPrices(prices);
-            if (info.hasMore)
+            if (info.hasMore && !m_keepPriceStatus)
                 m_ui->priceTable->setStatus(
                     tr("Loading prices… page %1 of %2").arg(info.currentPage).arg(info.lastPage));
         });
@@ -522,6 +525,8 @@ void MainWindow::connectCatalog()
                 listed.insert(p.countryId);
             m_prices->retainOnly(listed);
         }
+        if (std::exchange(m_keepPriceStatus, false))
+            return; // the purchase's refusal stays readable
         m_ui->priceTable->setStatus(
             tr("%n country(s). Double-click a country or press Enter to buy.", nullptr,
                m_prices->rowCount()));
@@ -646,6 +651,14 @@ void MainWindow::connectOrders()
         m_ui->priceTable->setBusy(false);
         m_ui->priceTable->setStatus(error.userMessage(), true);
         m_backend->account()->refresh();
+        // The table said there was stock: it is out of date. Fresh prices
+        // replace it in place; the server's words stay until they arrive.
+        if (error.errorCode == u"OUT_OF_STOCK" || error.errorCode == u"SERVICE_UNAVAILABLE") {
+            if (const qint64 serviceId = m_prices->serviceId(); serviceId != 0) {
+                m_keepPriceStatus = true;
+                m_backend->catalog()->loadPrices(serviceId);
+            }
+        }
     });
     connect(orders, &OrderService::purchaseUncertain, this, [this](const ApiError &) {
         m_ui->priceTable->setStatus(

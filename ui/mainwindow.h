@@ -122,6 +122,7 @@ private:
     QPointer<QMessageBox> m_confirmation; // at most one purchase is being asked about
     bool m_painted = false;
     bool m_layoutRestored = false;
+    bool m_keepPriceStatus = false; // a reload after a refused purchase: its words stay
     QString m_bannerTopic;
     std::function<void()> m_retry;
     QString m_registeringEmail; // carried to the sign-in form once registered
