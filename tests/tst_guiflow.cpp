@@ -111,8 +111,8 @@ class TestGuiFlow final : public QObject
         QTRY_VERIFY(find<QPushButton>("buyButton")->isEnabled());
     }
 
-    // Buy, confirm, and wait for the order's row.
-    QTableView *buyAndConfirm()
+    // Buy, and confirm when asked; false when nobody asked.
+    bool clickBuyAndConfirm()
     {
         QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
         QMessageBox *box = nullptr;
@@ -121,8 +121,16 @@ class TestGuiFlow final : public QObject
                         box->isVisible());
         }();
         if (!box)
-            return nullptr;
+            return false;
         QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+        return true;
+    }
+
+    // Buy, confirm, and wait for the order's row.
+    QTableView *buyAndConfirm()
+    {
+        if (!clickBuyAndConfirm())
+            return nullptr;
         auto *orders = active<QTableView>("orderTable");
         [&] { QTRY_COMPARE(orders->model()->rowCount(), 1); }();
         return orders;
@@ -321,12 +329,7 @@ private slots:
         drop.path = u"/orders"_s;
         m_server->addFault(drop);
         chooseWhatsAppInGhana();
-        auto *buy = find<QPushButton>("buyButton");
-        QTest::mouseClick(buy, Qt::LeftButton);
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
-                    box->isVisible());
-        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+        QVERIFY(clickBuyAndConfirm());
 
         auto *orders = active<QTableView>("orderTable");
         QTRY_COMPARE(orders->model()->rowCount(), 1);
@@ -681,11 +684,7 @@ private slots:
         m_server->state().setBalance(u"demo@n1sms.test"_s, 25000);
         QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(u"₵250.00"_s));
         m_server->state().setBalance(u"demo@n1sms.test"_s, 10);
-        QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
-                    box->isVisible());
-        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+        QVERIFY(clickBuyAndConfirm());
         QTRY_VERIFY(status->text().contains(u"Insufficient balance"_s));
         QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
         QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 0);
@@ -702,11 +701,7 @@ private slots:
         QCOMPARE(stock.data().toString(), u"152"_s);
         // Sold out on the server while the table still shows stock.
         m_server->state().sellOut(1012, 42);
-        QTest::mouseClick(buy, Qt::LeftButton);
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
-                    box->isVisible());
-        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+        QVERIFY(clickBuyAndConfirm());
         auto *status = find<QLabel>("priceStatusLabel");
         QTRY_VERIFY(status->text().contains(u"No numbers are available"_s));
         QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 0);
