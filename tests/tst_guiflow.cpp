@@ -249,6 +249,7 @@ private slots:
         QVERIFY(box->text().contains(u"Ghana"_s));
         QVERIFY(box->text().contains(u"₵"_s));
         QVERIFY(box->informativeText().contains(u"Balance after purchase"_s));
+        QVERIFY(box->informativeText().contains(u"cheapest number"_s));
         screenshot(u"confirm.png"_s);
         QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
 

@@ -487,6 +487,14 @@
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
+    <message>
+        <source>The server picks the number with the best success rate.</source>
+        <translation>The server picks the number with the best success rate.</translation>
+    </message>
+    <message>
+        <source>The server picks the cheapest number.</source>
+        <translation>The server picks the cheapest number.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>

@@ -487,6 +487,14 @@
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
+    <message>
+        <source>The server picks the number with the best success rate.</source>
+        <translation>El servidor elige el número con la mejor tasa de éxito.</translation>
+    </message>
+    <message>
+        <source>The server picks the cheapest number.</source>
+        <translation>El servidor elige el número más barato.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>

@@ -487,6 +487,14 @@
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+    <message>
+        <source>The server picks the number with the best success rate.</source>
+        <translation>Le serveur choisit le numéro au meilleur taux de réussite.</translation>
+    </message>
+    <message>
+        <source>The server picks the cheapest number.</source>
+        <translation>Le serveur choisit le numéro le moins cher.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>

@@ -487,6 +487,14 @@
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
+    <message>
+        <source>The server picks the number with the best success rate.</source>
+        <translation>O servidor escolhe o número com a melhor taxa de sucesso.</translation>
+    </message>
+    <message>
+        <source>The server picks the cheapest number.</source>
+        <translation>O servidor escolhe o número mais barato.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>

@@ -584,7 +584,11 @@ void MainWindow::confirmPurchase(const CountryPrice &price)
         QMessageBox::NoButton, this);
     box->setObjectName(u"buyConfirmation"_s);
     m_confirmation = box;
-    box->setInformativeText(balanceLine);
+    // What the server is asked to pick goes with the price: it is part of the deal.
+    const QString pick = m_ui->priceTable->bestSuccessRate()
+                             ? tr("The server picks the number with the best success rate.")
+                             : tr("The server picks the cheapest number.");
+    box->setInformativeText(balanceLine.isEmpty() ? pick : balanceLine + u'\n' + pick);
     QPushButton *buy =
         box->addButton(tr("Buy for %1").arg(formatMoney(price.price)), QMessageBox::AcceptRole);
     buy->setObjectName(u"confirmBuyButton"_s);
