@@ -22,9 +22,6 @@ LoginWidget::LoginWidget(QWidget *parent)
     });
     connect(m_ui->createAccountButton, &QPushButton::clicked, this,
             &LoginWidget::createAccountRequested);
-    m_ui->loginButton->setAccessibleName(tr("Sign in"));
-    m_ui->useDemoButton->setAccessibleName(tr("Fill in the demo account"));
-
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginWidget::submit);
     connect(m_ui->emailEdit, &QLineEdit::returnPressed, this,
             [this] { m_ui->passwordEdit->setFocus(); });
@@ -45,8 +42,6 @@ void LoginWidget::changeEvent(QEvent *event)
         return;
     const bool busy = !m_ui->loginButton->isEnabled();
     m_ui->retranslateUi(this);
-    m_ui->loginButton->setAccessibleName(tr("Sign in"));
-    m_ui->useDemoButton->setAccessibleName(tr("Fill in the demo account"));
     if (busy)
         m_ui->loginButton->setText(tr("Signing in…"));
     if (!m_demoEmail.isEmpty())

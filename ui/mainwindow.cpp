@@ -185,9 +185,8 @@ void MainWindow::retranslate()
     translateMenus();
     m_ui->retranslateUi(this);
     fillHistoryStatuses();
-    if (!m_userEmail.isEmpty())
-        m_ui->userLabel->setText(tr("Signed in as <b>%1</b> (%2)")
-                                     .arg(m_userName.toHtmlEscaped(), m_userEmail.toHtmlEscaped()));
+    if (m_backend->auth()->isSignedIn())
+        showUser(m_backend->auth()->session().user);
     if (!m_currentServiceName.isEmpty())
         m_ui->priceTable->setServiceName(m_currentServiceName);
     if (const auto &dashboard = m_backend->account()->dashboard())
@@ -200,6 +199,12 @@ void MainWindow::retranslate()
         view->viewport()->update();
     for (QHeaderView *header : findChildren<QHeaderView *>())
         header->viewport()->update();
+}
+
+void MainWindow::showUser(const User &user)
+{
+    m_ui->userLabel->setText(tr("Signed in as <b>%1</b> (%2)")
+                                 .arg(user.name.toHtmlEscaped(), user.email.toHtmlEscaped()));
 }
 
 void MainWindow::copyToClipboard(const QString &text, const QString &confirmation)
@@ -240,7 +245,8 @@ void MainWindow::applySettings(const Settings &next)
     const Settings previous = m_settings;
     const bool first = !m_painted && previous == next;
     m_settings = next;
-    m_settings.save();
+    if (!(next == previous))
+        m_settings.save(); // not at every start: only what the user changed
     m_tray->setNotificationsEnabled(next.notifications);
     m_clipboard->setClearAfter(next.clipboardClearSeconds);
     m_backend->orders()->setPollInterval(std::chrono::seconds(next.refreshSeconds));
@@ -307,11 +313,7 @@ void MainWindow::connectAuth()
     connect(auth, &AuthService::loggedIn, this, [this](const Session &session) {
         m_ui->loginPage->setBusy(false);
         m_ui->loginPage->clearPassword();
-        m_userName = session.user.name;
-        m_userEmail = session.user.email;
-        m_ui->userLabel->setText(
-            tr("Signed in as <b>%1</b> (%2)")
-                .arg(session.user.name.toHtmlEscaped(), session.user.email.toHtmlEscaped()));
+        showUser(session.user);
         if (m_relogin) {
             m_relogin->accept();
             m_relogin->deleteLater();

@@ -70,6 +70,7 @@ private:
     void translateMenus();
     void retranslate();
     void showDashboard(const Dashboard &dashboard);
+    void showUser(const User &user);
     // Copies, confirms in the status bar, and clears later if so set.
     void copyToClipboard(const QString &text, const QString &confirmation);
     void connectAuth();
@@ -113,8 +114,6 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
-    QString m_userName;
-    QString m_userEmail;
     RegisterWidget *m_register = nullptr;
     PageInfo m_historyPage;
     QString m_currentServiceName;

@@ -50,7 +50,6 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     m_ui->priceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->priceTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->priceTable->sortByColumn(CountryPriceModel::PriceColumn, Qt::AscendingOrder);
-    m_ui->buyButton->setAccessibleName(tr("Buy number"));
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
@@ -153,7 +152,6 @@ void PriceTableWidget::changeEvent(QEvent *event)
     m_ui->pricingCombo->setCurrentIndex(pricing);
     m_ui->priceTitleLabel->setText(title);
     m_ui->priceStatusLabel->setText(status);
-    m_ui->buyButton->setAccessibleName(tr("Buy number"));
     setBusy(m_busy);
 }
 
