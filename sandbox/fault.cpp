@@ -22,7 +22,8 @@ std::optional<Fault> Fault::fromMap(const QVariantMap &map, QString *error)
         {u"html502"_s, Kind::Html502},       {u"malformed"_s, Kind::MalformedJson},
         {u"truncated"_s, Kind::Truncated},   {u"reset"_s, Kind::Reset},
         {u"ratelimit"_s, Kind::RateLimited}, {u"redirect"_s, Kind::Redirect},
-        {u"drop"_s, Kind::CommitThenDrop},
+        {u"drop"_s, Kind::CommitThenDrop},   {u"late"_s, Kind::LateCommit},
+        {u"trickle"_s, Kind::Trickle},
     };
     const QString kindName = map.value(u"kind"_s).toString();
     if (!kinds.contains(kindName)) {
@@ -53,7 +54,7 @@ std::optional<Fault> Fault::fromMap(const QVariantMap &map, QString *error)
         return std::nullopt;
     f.count = *count;
     f.status = *status;
-    f.delayMs = *delay;
+    f.delayMs = f.kind == Kind::Trickle && *delay == 0 ? 1000 : *delay;
     f.retryAfter = *retryAfter;
     f.body = map.value(u"body"_s).toString().toUtf8();
     f.location = QUrl(map.value(u"location"_s).toString());

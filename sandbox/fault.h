@@ -25,6 +25,8 @@ struct Fault
         RateLimited,    // 429 with Retry-After: `retryAfter`
         Redirect,       // 302 to `location` (another origin)
         CommitThenDrop, // serve (an order is created and paid), then close with no answer
+        LateCommit,     // wait `delayMs`, then serve (an order is made then) and answer
+        Trickle,        // serve, then send the answer one byte every `delayMs` (1 s if 0)
     };
 
     Kind kind = Kind::Status;
@@ -41,8 +43,8 @@ struct Fault
 
     // From the control endpoint's JSON or the --fault option's key=value list:
     // kind (status, delay, html502, malformed, truncated, reset, ratelimit,
-    // redirect, drop), method, path, count, status, body, delay_ms,
-    // retry_after, location. Empty on an unknown kind or a bad value.
+    // redirect, drop, late, trickle), method, path, count, status, body, delay_ms,
+    // retry_after, location. Also late, trickle. Empty on an unknown kind or a bad value.
     static std::optional<Fault> fromMap(const QVariantMap &map, QString *error);
     // "kind=drop,method=POST,path=/orders,count=1"
     static std::optional<Fault> fromSpec(const QString &spec, QString *error);

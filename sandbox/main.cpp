@@ -33,11 +33,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOption(
         u"fault"_s,
         u"Misbehave for matching requests, e.g. \"kind=drop,method=POST,path=/orders,count=1\". "
-        "Kinds: status, delay, html502, malformed, truncated, reset, ratelimit, redirect, drop. "
+        "Kinds: status, delay, html502, malformed, truncated, reset, ratelimit, redirect, drop, "
+        "late, trickle. "
         "Repeatable; also POST /__sandbox/faults with the same keys as JSON."_s,
         u"spec"_s);
-    parser.addOptions(
-        {portOption, scaleOption, smsOption, seedOption, noSmsOption, rateOption, faultOption});
+    const QCommandLineOption hostileOption(
+        u"hostile"_s,
+        u"Hostile answers: \"prices\" (negative, zero, tiny and huge prices), \"text\" "
+        "(bidirectional controls in names, codes and numbers). Repeatable."_s,
+        u"shape"_s);
+    const QCommandLineOption tokenOption(
+        u"token-bytes"_s, u"Sign-in tokens this many bytes long (0: a normal token)."_s,
+        u"bytes"_s, u"0"_s);
+    parser.addOptions({portOption, scaleOption, smsOption, seedOption, noSmsOption, rateOption,
+                       faultOption, hostileOption, tokenOption});
     parser.process(app);
 
     Sandbox::Config config;
@@ -55,6 +64,13 @@ int main(int argc, char *argv[])
     allOk &= ok && config.noSmsEvery >= 0;
     config.requestsPerMinute = parser.value(rateOption).toInt(&ok);
     allOk &= ok && config.requestsPerMinute >= 0;
+    config.tokenBytes = parser.value(tokenOption).toLongLong(&ok);
+    allOk &= ok && config.tokenBytes >= 0 && config.tokenBytes <= 64 * 1024 * 1024;
+    for (const QString &shape : parser.values(hostileOption)) {
+        config.hostilePrices |= shape == u"prices";
+        config.hostileText |= shape == u"text";
+        allOk &= shape == u"prices" || shape == u"text";
+    }
     QTextStream err(stderr);
     if (!allOk) {
         err << "n1sms-sandbox: invalid option value; see --help\n";

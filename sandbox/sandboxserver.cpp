@@ -260,14 +260,43 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
         m_state->handle(r); // the order is made and paid for; the answer is lost
         socket->disconnectFromHost();
         return;
-    case Fault::Kind::Delay: {
-        const Response response = m_state->handle(r);
+    case Fault::Kind::Delay:
+    case Fault::Kind::LateCommit: {
+        const bool late = fault->kind == Fault::Kind::LateCommit;
+        auto response = std::make_shared<Response>();
+        if (!late)
+            *response = m_state->handle(r);
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
         const QPointer<QTcpSocket> alive(socket);
-        QTimer::singleShot(fault->delayMs, this, [this, held, alive, response] {
+        QTimer::singleShot(fault->delayMs, this, [this, held, alive, response, late, r] {
+            // A slow server commits whether or not the client still waits.
+            if (late)
+                *response = m_state->handle(r);
             if (alive && alive->state() == QAbstractSocket::ConnectedState)
-                write(*held, response);
+                write(*held, *response);
         });
+        return;
+    }
+    case Fault::Kind::Trickle: {
+        Response response = m_state->handle(r);
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        for (const auto &[key, value] : response.headers)
+            responder.writeHeader(key, value);
+        responder.writeHeader("Date", httpDate(m_state->now()));
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        connect(timer, &QTimer::timeout, socket,
+                [held, timer, sent, body = response.body] {
+                    if (*sent >= body.size()) {
+                        timer->deleteLater();
+                        return;
+                    }
+                    held->writeBody(body.constData() + *sent, 1);
+                    ++*sent;
+                });
+        timer->start(fault->delayMs);
         return;
     }
     }

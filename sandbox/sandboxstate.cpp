@@ -331,9 +331,11 @@ Response State::login(const QJsonObject &body)
                        u"VERIFICATION_REQUIRED"_s);
 
     const quint64 secret = Catalogue::mix(m_config.seed ^ 0x5eed, ++m_counter);
-    const QByteArray token = QByteArray::number(m_tokens.size() + 1) + '|' +
-                             QByteArray::number(secret, 36) +
-                             QByteArray::number(Catalogue::mix(secret, m_counter), 36);
+    QByteArray token = QByteArray::number(m_tokens.size() + 1) + '|' +
+                       QByteArray::number(secret, 36) +
+                       QByteArray::number(Catalogue::mix(secret, m_counter), 36);
+    if (m_config.tokenBytes > token.size())
+        token.append(QByteArray(m_config.tokenBytes - token.size(), 'x'));
     const QDateTime expires = now().addSecs(m_config.tokenLifetimeSeconds);
     m_tokens.insert(token, {it->id, expires});
     return json(200, {{"success"_L1, true},
@@ -427,10 +429,10 @@ Response State::prices(const QUrlQuery &query)
         const qint64 stock = qMax<qint64>(0, offer.stock - sold);
         rows.append(
             QJsonObject{{"country_id"_L1, country->id},
-                        {"country"_L1, country->name},
+                        {"country"_L1, countryName(*country)},
                         {"country_code"_L1, country->iso},
                         {"dial_code"_L1, country->dialCode},
-                        {"price"_L1, money(toGhs(offer.priceUsdCents))},
+                        {"price"_L1, listedPrice(*country, toGhs(offer.priceUsdCents))},
                         {"price_usd"_L1, money(offer.priceUsdCents)},
                         {"stock"_L1, stock},
                         {"success_rate"_L1, offer.successRateTenths < 0
@@ -482,6 +484,26 @@ void State::advance()
     }
 }
 
+QString State::countryName(const Country &country) const
+{
+    if (m_config.hostileText && country.iso == u"GH")
+        return u"\u202EaissuR"_s;
+    return country.name;
+}
+
+QString State::listedPrice(const Country &country, qint64 pesewas) const
+{
+    if (m_config.hostilePrices) {
+        static const QHash<QString, QString> listed{{u"GH"_s, u"-4.20"_s},
+                                                    {u"NG"_s, u"0"_s},
+                                                    {u"IN"_s, u"0.000000001"_s},
+                                                    {u"US"_s, u"2000000.00"_s}};
+        if (const auto it = listed.constFind(country.iso); it != listed.cend())
+            return *it;
+    }
+    return money(pesewas);
+}
+
 QJsonObject State::orderJson(const OrderRec &o) const
 {
     static const char16_t *const names[] = {u"pending", u"received", u"completed", u"cancelled",
@@ -491,21 +513,24 @@ QJsonObject State::orderJson(const OrderRec &o) const
     const bool canCancel = o.status == Status::Pending &&
                            o.createdAt.secsTo(t) >= cancelAfterSeconds && t < o.expiresAt;
     const bool hasSms = !o.smsText.isEmpty();
+    const bool hostile = m_config.hostileText;
+    const QString rlo = hostile ? u"\u202E"_s : QString();
+    const QString phone = hostile ? u"\u2066"_s + o.phone + u"\u2069"_s : o.phone;
     return {{"id"_L1, o.id},
             {"order_code"_L1, o.code},
             {"service_id"_L1, o.serviceId},
             {"service"_L1, m_catalogue.service(o.serviceId)->name},
             {"country_id"_L1, o.countryId},
-            {"country"_L1, country->name},
+            {"country"_L1, countryName(*country)},
             {"country_code"_L1, country->iso},
-            {"phone_number"_L1, o.phone},
+            {"phone_number"_L1, phone},
             {"cost"_L1, money(o.cost)},
             {"cost_usd"_L1, money(o.costUsd)},
             {"symbol_ghs"_L1, u"₵"_s},
             {"symbol_usd"_L1, u"$"_s},
             {"status"_L1, QString::fromUtf16(names[static_cast<int>(o.status)])},
-            {"sms_code"_L1, hasSms ? QJsonValue(o.smsCode) : QJsonValue(QJsonValue::Null)},
-            {"sms_text"_L1, hasSms ? QJsonValue(o.smsText) : QJsonValue(QJsonValue::Null)},
+            {"sms_code"_L1, hasSms ? QJsonValue(rlo + o.smsCode) : QJsonValue(QJsonValue::Null)},
+            {"sms_text"_L1, hasSms ? QJsonValue(rlo + o.smsText) : QJsonValue(QJsonValue::Null)},
             {"created_at"_L1, timestamp(o.createdAt)},
             {"expires_at"_L1, timestamp(o.expiresAt)},
             {"time_left"_L1, qMax<qint64>(0, t.secsTo(o.expiresAt))},

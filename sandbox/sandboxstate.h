@@ -37,6 +37,15 @@ struct Config
     int extraServices = 0;
     // Pesewas per US dollar: the operator's rate.
     qint64 ghsPerUsdPesewas = 1500;
+    // Answers a careless or hostile server gives. Prices: Ghana's listed at
+    // -4.20, Nigeria's at 0, India's at 0.000000001 and the USA's at
+    // 2000000.00 (orders are still charged the real price).
+    bool hostilePrices = false;
+    // Text: Ghana named "\u202EaissuR" (shows as "Russia"), codes and SMS
+    // texts behind U+202E, numbers wrapped in U+2066...U+2069.
+    bool hostileText = false;
+    // Sign-in tokens this many bytes long (0: a normal token).
+    qint64 tokenBytes = 0;
 };
 
 struct Request
@@ -137,6 +146,8 @@ private:
     User *authenticate(const QByteArray &authorization, QByteArray *token);
     void advance();
     QJsonObject orderJson(const OrderRec &o) const;
+    QString countryName(const Country &country) const;
+    QString listedPrice(const Country &country, qint64 pesewas) const;
     QJsonObject userJson(const User &u) const;
     QString money(qint64 minor) const;
     qint64 toGhs(qint64 usdCents) const;

@@ -1,0 +1,152 @@
+#pragma once
+
+// The real MainWindow on a fresh sandbox, and the steps the GUI tests share.
+#include "backend.h"
+#include "findwidget.h"
+#include "mainwindow.h"
+#include "orderservice.h"
+#include "sandboxserver.h"
+#include "settingsdialog.h"
+
+#include <QAbstractItemView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+// Test code only: the helpers below speak in u""_s.
+using namespace Qt::StringLiterals;
+
+class GuiFixture : public QObject
+{
+protected:
+    std::unique_ptr<Sandbox::Server> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T> T *find(const char *name) { return childNamed<T>(m_window.get(), name); }
+
+    // The Active orders tab's own widgets (the History tab has the same ones).
+    template <typename T> T *active(const char *name)
+    {
+        return childNamed<T>(find<QWidget>("orderList"), name);
+    }
+
+    void clickRow(QAbstractItemView *view, int row)
+    {
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    // Saves what the window shows when N1SMS_SCREENSHOT_DIR says where.
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("N1SMS_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + u'/' + name));
+    }
+
+    void signIn(const QString &password)
+    {
+        auto *email = find<QLineEdit>("emailEdit");
+        auto *pass = find<QLineEdit>("passwordEdit");
+        email->clear();
+        pass->clear();
+        QTest::keyClicks(email, u"demo@n1sms.test"_s);
+        QTest::keyClicks(pass, password);
+        QTest::mouseClick(find<QPushButton>("loginButton"), Qt::LeftButton);
+    }
+
+    // Signs in, picks WhatsApp and chooses Ghana; Buy is then ready.
+    void chooseWhatsAppInGhana()
+    {
+        signIn(u"demo-password"_s);
+        auto *services = find<QListView>("serviceList");
+        QTRY_VERIFY(services->model()->rowCount() > 50);
+        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
+        QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
+        auto *status = find<QLabel>("priceStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"countries"_s), 10000);
+        QTest::keyClicks(find<QLineEdit>("filterEdit"), u"Ghana"_s);
+        QTRY_VERIFY(find<QPushButton>("buyButton")->isEnabled());
+    }
+
+    // Buy, and confirm when asked; false when nobody asked.
+    bool clickBuyAndConfirm()
+    {
+        QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        [&] {
+            QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
+                        box->isVisible());
+        }();
+        if (!box)
+            return false;
+        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+        return true;
+    }
+
+    // Buy, confirm, and wait for the order's row.
+    QTableView *buyAndConfirm()
+    {
+        if (!clickBuyAndConfirm())
+            return nullptr;
+        auto *orders = active<QTableView>("orderTable");
+        [&] { QTRY_COMPARE(orders->model()->rowCount(), 1); }();
+        return orders;
+    }
+
+    SettingsDialog *openSettings()
+    {
+        m_window->activateWindow();
+        QTest::keyClick(m_window->windowHandle(), Qt::Key_Comma, Qt::ControlModifier);
+        SettingsDialog *dialog = nullptr;
+        [&] {
+            QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>(u"settingsDialog"_s)) &&
+                        dialog->isVisible());
+        }();
+        return dialog;
+    }
+
+    // Fast SMS, no throttle: the window is tested, not the server's limits.
+    static Sandbox::Config windowConfig()
+    {
+        Sandbox::Config config;
+        config.smsDelaySeconds = 2;
+        config.requestsPerMinute = 0;
+        return config;
+    }
+
+    void startWindow(const Sandbox::Config &config = windowConfig())
+    {
+        using namespace std::chrono_literals;
+        m_server = std::make_unique<Sandbox::Server>(config);
+        QVERIFY(m_server->listen());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_backend = std::make_unique<Backend>(m_network.get(), m_server->baseUrl());
+        m_window = std::make_unique<MainWindow>(m_backend.get());
+        m_backend->orders()->setPollInterval(200ms); // after the window applied the setting
+        m_window->setDemoCredentials(config.demoEmail, config.demoPassword);
+        m_window->resize(1180, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void stopWindow()
+    {
+        m_window.reset();
+        m_backend.reset();
+        m_network.reset();
+        m_server.reset();
+    }
+};

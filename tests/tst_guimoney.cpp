@@ -1,0 +1,212 @@
+// The real window against a slow, broken or hostile server: what it shows
+// about money and about the orders it watches stays true.
+#include "accountservice.h"
+#include "apiclient.h"
+#include "authservice.h"
+#include "guifixture.h"
+#include "i18n.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QFrame>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+using namespace std::chrono_literals;
+using Sandbox::Fault;
+
+class TestGuiMoney final : public GuiFixture
+{
+    Q_OBJECT
+
+    static Fault fault(Fault::Kind kind, const QString &path, const QByteArray &method,
+                       int count = 1)
+    {
+        Fault f;
+        f.kind = kind;
+        f.path = path;
+        f.method = method;
+        f.count = count;
+        return f;
+    }
+
+    // Every text the window shows, for "never says X anywhere".
+    QString everyText() const
+    {
+        QStringList texts{m_window->statusBar()->currentMessage()};
+        for (const QLabel *label : m_window->findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts.join(u'\n');
+    }
+
+    QString balanceOnServer() const
+    {
+        const qint64 pesewas = m_server->state().balanceOf(u"demo@n1sms.test"_s);
+        return u"₵%1.%2"_s.arg(pesewas / 100).arg(pesewas % 100, 2, 10, QLatin1Char('0'));
+    }
+
+    void chooseWhatsApp(const QString &country)
+    {
+        signIn(u"demo-password"_s);
+        QTRY_VERIFY(find<QListView>("serviceList")->model()->rowCount() > 50);
+        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
+        QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<QLabel>("priceStatusLabel")->text().contains(u"countries"_s), 10000);
+        QTest::keyClicks(find<QLineEdit>("filterEdit"), country);
+        QTRY_COMPARE(find<QTableView>("priceTable")->model()->rowCount(), 1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        applyLanguage(QLocale());
+    }
+
+    void init() { QSettings().clear(); }
+    void cleanup() { stopWindow(); }
+
+    // The server takes 40 s to make the order: the window waits it out and
+    // ends with the order, the number copied and the server's balance.
+    void slowPurchase_endsWithTheOrderShownAndPaid()
+    {
+        startWindow();
+        chooseWhatsAppInGhana();
+        Fault slow = fault(Fault::Kind::LateCommit, u"/orders"_s, "POST");
+        slow.delayMs = 40'000;
+        m_server->addFault(slow);
+        QApplication::clipboard()->clear();
+        QVERIFY(clickBuyAndConfirm());
+
+        auto *orders = active<QTableView>("orderTable");
+        QTRY_COMPARE_WITH_TIMEOUT(orders->model()->rowCount(), 1, 70'000);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+        const QString number = orders->model()->index(0, 2).data().toString();
+        QVERIFY(number.startsWith(u"+233"_s));
+        QTRY_COMPARE(QApplication::clipboard()->text(), number);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("balanceLabel")->text().contains(balanceOnServer()),
+                                 10'000);
+        QVERIFY2(!everyText().contains(u"not charged"_s), qPrintable(everyText()));
+        QTRY_VERIFY(find<QPushButton>("buyButton")->isEnabled());
+    }
+
+    // A 401 on the purchase itself: after signing in again Buy works again,
+    // nothing was re-sent, and the user was told the number was not bought.
+    void purchaseAnswered401_leavesBuyReadyAfterSigningInAgain()
+    {
+        startWindow();
+        chooseWhatsAppInGhana();
+        Fault gone = fault(Fault::Kind::Status, u"/orders"_s, "POST");
+        gone.status = 401;
+        m_server->addFault(gone);
+        QVERIFY(clickBuyAndConfirm());
+
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"reloginDialog"_s)) &&
+                    dialog->isVisible());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reloginPasswordEdit"_s),
+                         u"demo-password"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"reloginButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog *>(u"reloginDialog"_s) ||
+                    !m_window->findChild<QDialog *>(u"reloginDialog"_s)->isVisible());
+
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("buyButton")->isEnabled(), 10'000);
+        QCOMPARE(find<QPushButton>("buyButton")->text(), u"&Buy number"_s);
+        QVERIFY2(everyText().contains(u"was not bought"_s), qPrintable(everyText()));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 0);
+        // Enter on the row asks again: the purchase is the user's to repeat.
+        auto *table = find<QTableView>("priceTable");
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>(u"buyConfirmation"_s));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+    }
+
+    // Prices that are negative, zero, below a pesewa or absurd: the row says
+    // why it cannot be bought and no confirmation is ever asked.
+    void insanePrices_areUnbuyableWithAReason_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::newRow("negative") << u"Ghana"_s;
+        QTest::newRow("zero") << u"Nigeria"_s;
+        QTest::newRow("below a pesewa") << u"India"_s;
+        QTest::newRow("absurd") << u"United States"_s;
+    }
+
+    void insanePrices_areUnbuyableWithAReason()
+    {
+        QFETCH(QString, country);
+        Sandbox::Config config = windowConfig();
+        config.hostilePrices = true;
+        startWindow(config);
+        chooseWhatsApp(country);
+        auto *table = find<QTableView>("priceTable");
+        auto *buy = find<QPushButton>("buyButton");
+        QTRY_VERIFY(table->selectionModel()->hasSelection());
+        QVERIFY(!buy->isEnabled());
+        QVERIFY2(buy->toolTip().contains(u"price"_s), qPrintable(buy->toolTip()));
+        // Enter on the row, the way around the button.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(!m_window->findChild<QMessageBox *>(u"buyConfirmation"_s));
+        QVERIFY2(find<QLabel>("priceStatusLabel")->text().contains(u"cannot be bought"_s),
+                 qPrintable(find<QLabel>("priceStatusLabel")->text()));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 0);
+    }
+
+    // Two failed polls in a row put up a banner saying so and when the next
+    // try is; the first success takes it down.
+    void failingPolls_showABanner_thatClearsItself()
+    {
+        Sandbox::Config config = windowConfig();
+        config.smsDelaySeconds = 100000;
+        startWindow(config);
+        chooseWhatsAppInGhana();
+        QVERIFY(buyAndConfirm());
+        m_server->addFault(fault(Fault::Kind::Reset, u"/orders"_s, "GET", -1));
+        auto *banner = find<QFrame>("banner");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15'000);
+        const QString text = find<QLabel>("bannerLabel")->text();
+        QVERIFY2(text.contains(u"cannot be reached"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Next try"_s), qPrintable(text));
+        m_server->clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 30'000);
+    }
+
+    // Bidirectional controls from the server change nothing on screen: the
+    // country reads in its own order, the code is its digits.
+    void bidiText_isShownInert()
+    {
+        Sandbox::Config config = windowConfig();
+        config.hostileText = true;
+        startWindow(config);
+        chooseWhatsApp(u"aissuR"_s);
+        auto *table = find<QTableView>("priceTable");
+        QCOMPARE(table->model()->index(0, 0).data().toString(), u"aissuR"_s);
+        QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
+                    box->isVisible());
+        QVERIFY(!box->text().contains(QChar(0x202E)));
+        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+        auto *orders = active<QTableView>("orderTable");
+        QTRY_COMPARE(orders->model()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(everyText().contains(u"code for"_s), 15'000);
+        static const QRegularExpression invisible(u"[\\x{061C}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"_s);
+        QVERIFY(!everyText().contains(invisible));
+        QApplication::clipboard()->clear();
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        static const QRegularExpression digits(u"^\\d{6}$"_s);
+        QTRY_VERIFY2(digits.match(QApplication::clipboard()->text()).hasMatch(),
+                     qPrintable(QApplication::clipboard()->text()));
+    }
+};
+
+QTEST_MAIN(TestGuiMoney)
+#include "tst_guimoney.moc"

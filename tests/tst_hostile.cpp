@@ -1,0 +1,230 @@
+// A slow, broken or hostile server, seen from the production services: a
+// purchase's outcome is never guessed, polling neither stops nor hammers,
+// and what the server sends is inert and bounded.
+#include "accountservice.h"
+#include "apiclient.h"
+#include "authservice.h"
+#include "backend.h"
+#include "catalogservice.h"
+#include "orderservice.h"
+#include "sandboxserver.h"
+
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Sandbox::Fault;
+
+class TestHostile final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox::Server> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Backend> m_backend;
+
+    static Sandbox::Config quietConfig()
+    {
+        Sandbox::Config config;
+        config.smsDelaySeconds = 100000;
+        config.requestsPerMinute = 0;
+        return config;
+    }
+
+    void start(const Sandbox::Config &config = quietConfig(), bool signIn = true)
+    {
+        m_server = std::make_unique<Sandbox::Server>(config);
+        QVERIFY(m_server->listen());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_backend = std::make_unique<Backend>(m_network.get(), m_server->baseUrl());
+        m_backend->orders()->setPollInterval(100ms);
+        if (!signIn)
+            return;
+        QSignalSpy loggedIn(m_backend->auth(), &AuthService::loggedIn);
+        m_backend->auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s);
+        QVERIFY(loggedIn.wait(5000));
+    }
+
+    static Fault fault(Fault::Kind kind, const QString &path, const QByteArray &method,
+                       int count = 1)
+    {
+        Fault f;
+        f.kind = kind;
+        f.path = path;
+        f.method = method;
+        f.count = count;
+        return f;
+    }
+
+    void buyOne()
+    {
+        QSignalSpy bought(m_backend->orders(), &OrderService::purchased);
+        QVERIFY(m_backend->orders()->purchase({1012, 42, {}, false}));
+        QVERIFY(bought.wait(5000));
+    }
+
+    // Lets `ms` of real time pass while the event loop runs.
+    static void runFor(std::chrono::milliseconds ms)
+    {
+        QTimer window;
+        window.setSingleShot(true);
+        QSignalSpy over(&window, &QTimer::timeout);
+        window.start(ms);
+        QVERIFY(over.wait(static_cast<int>(ms.count()) + 5000));
+    }
+
+private slots:
+    void cleanup()
+    {
+        m_backend.reset();
+        m_network.reset();
+        m_server.reset();
+    }
+
+    // Item 2: a 401 on the purchase ends it, says so, and nothing is re-sent.
+    void purchaseAnswered401_endsThePurchase()
+    {
+        start();
+        Fault gone = fault(Fault::Kind::Status, u"/orders"_s, "POST");
+        gone.status = 401;
+        m_server->addFault(gone);
+        QSignalSpy failed(m_backend->orders(), &OrderService::purchaseFailed);
+        QSignalSpy ended(m_backend->auth(), &AuthService::sessionEnded);
+        QVERIFY(m_backend->orders()->purchase({1012, 42, {}, false}));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Unauthenticated);
+        QCOMPARE(ended.size(), 1);
+        QVERIFY(!m_backend->orders()->isPurchasing());
+
+        QSignalSpy loggedIn(m_backend->auth(), &AuthService::loggedIn);
+        m_backend->auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s);
+        QVERIFY(loggedIn.wait(5000));
+        m_backend->orders()->reload();
+        QSignalSpy updated(m_backend->orders(), &OrderService::ordersUpdated);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 0);
+    }
+
+    // Item 4: a day-long Retry-After waits five minutes at most, and a reload
+    // starts polling again at once.
+    void retryAfterADay_isBoundedAndRefreshRestartsPolling()
+    {
+        start();
+        buyOne();
+        Fault limit = fault(Fault::Kind::RateLimited, u"/orders"_s, "GET");
+        limit.retryAfter = 86400;
+        m_server->addFault(limit);
+        QSignalSpy failed(m_backend->orders(), &OrderService::ordersFailed);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::RateLimited);
+        QVERIFY2(m_backend->orders()->currentPollInterval() <= 300s,
+                 qPrintable(QString::number(m_backend->orders()->currentPollInterval().count())));
+        QVERIFY(m_backend->orders()->isPolling());
+
+        m_backend->orders()->reload();
+        const int before = m_server->requestCount(u"GET /orders"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(u"GET /orders"_s) >= before + 3, 5000);
+        QCOMPARE(m_backend->orders()->currentPollInterval(), 100ms);
+    }
+
+    // Item 5: Retry-After: 0 on every order list for 15 s: at most one
+    // order-list request a second, and no "wait 0 seconds".
+    void retryAfterZero_neverMoreThanOneRequestASecond()
+    {
+        start();
+        buyOne();
+        Fault limit = fault(Fault::Kind::RateLimited, u"/orders"_s, "GET", -1);
+        limit.retryAfter = 0;
+        QSignalSpy failed(m_backend->orders(), &OrderService::ordersFailed);
+        const int before = m_server->requestCount(u"GET /orders"_s);
+        m_server->addFault(limit);
+        runFor(15s);
+        m_server->clearFaults();
+        const int requests = m_server->requestCount(u"GET /orders"_s) - before;
+        qInfo("order-list requests in 15 s under Retry-After: 0: %d", requests);
+        QVERIFY2(requests <= 15, qPrintable(QString::number(requests)));
+        QVERIFY(!failed.isEmpty());
+        const ApiError error = failed.last().first().value<ApiError>();
+        QVERIFY2(!error.userMessage().contains(u" 0 second"_s), qPrintable(error.userMessage()));
+        // And polling goes on by itself once the server relents.
+        const int after = m_server->requestCount(u"GET /orders"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(u"GET /orders"_s) > after, 70'000);
+    }
+
+    // Item 7: bidirectional controls and invisible formatting never reach
+    // what is shown; codes are their digits, numbers are + and digits.
+    void bidiText_isInert()
+    {
+        Sandbox::Config config = quietConfig();
+        config.hostileText = true;
+        config.smsDelaySeconds = 0;
+        start(config);
+        static const QRegularExpression invisible(
+            u"[\\x{061C}\\x{200B}-\\x{200F}\\x{202A}-\\x{202E}\\x{2060}-\\x{2069}\\x{FEFF}]"_s);
+
+        QSignalSpy prices(m_backend->catalog(), &CatalogService::pricesLoaded);
+        QSignalSpy page(m_backend->catalog(), &CatalogService::pricesPageLoaded);
+        m_backend->catalog()->loadPrices(1012);
+        QVERIFY(prices.wait(5000));
+        bool sawGhana = false;
+        for (const QList<QVariant> &args : std::as_const(page)) {
+            for (const CountryPrice &p : args.at(1).value<QList<CountryPrice>>()) {
+                QVERIFY2(!p.country.contains(invisible), qPrintable(p.country));
+                if (p.countryId == 42) {
+                    sawGhana = true;
+                    QCOMPARE(p.country, u"aissuR"_s);
+                }
+            }
+        }
+        QVERIFY(sawGhana);
+
+        buyOne();
+        QSignalSpy code(m_backend->orders(), &OrderService::codeReceived);
+        QVERIFY(code.wait(10000));
+        const Order order = code.first().first().value<Order>();
+        static const QRegularExpression digits(u"^\\d{4,8}$"_s);
+        static const QRegularExpression phone(u"^\\+\\d{6,15}$"_s);
+        QVERIFY2(digits.match(order.smsCode).hasMatch(), qPrintable(order.smsCode));
+        QVERIFY2(phone.match(order.phoneNumber).hasMatch(), qPrintable(order.phoneNumber));
+        QVERIFY(!order.smsText.contains(invisible));
+        QVERIFY(!order.country.contains(invisible));
+    }
+
+    // Item 8: a sign-in token of 10 MB is refused with a plain message; no
+    // session begins and no request ever carries it.
+    void hugeToken_isRefusedAtSignIn_data()
+    {
+        QTest::addColumn<qint64>("bytes");
+        QTest::newRow("10 MB") << qint64(10 * 1024 * 1024);
+        QTest::newRow("100 kB") << qint64(100 * 1024);
+    }
+
+    void hugeToken_isRefusedAtSignIn()
+    {
+        QFETCH(qint64, bytes);
+        Sandbox::Config config = quietConfig();
+        config.tokenBytes = bytes;
+        start(config, false);
+        QSignalSpy failed(m_backend->auth(), &AuthService::loginFailed);
+        QSignalSpy loggedIn(m_backend->auth(), &AuthService::loggedIn);
+        m_backend->auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(loggedIn.isEmpty());
+        QVERIFY(!m_backend->auth()->isSignedIn());
+        QVERIFY(!m_backend->api()->hasToken());
+        const QString message = failed.first().first().value<ApiError>().userMessage();
+        QVERIFY2(message.size() < 300, qPrintable(message.left(300)));
+        QVERIFY2(message.contains(u"too long"_s) || message.contains(u"too large"_s),
+                 qPrintable(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
