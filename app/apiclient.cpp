@@ -107,8 +107,10 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
 
     if (!isAllowedBaseUrl(url)) {
         QTimer::singleShot(0, this, [context, callback] {
+            ApiError error = ApiError::ofKind(ApiError::Kind::InsecureUrl);
+            error.unsent = true;
             if (context)
-                callback(ApiError::ofKind(ApiError::Kind::InsecureUrl));
+                callback(error);
         });
         return;
     }
@@ -152,12 +154,20 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
     {
         bool byUs = false;
         bool tooLarge = false;
+        bool pastDeadline = false;
         QString tls; // what was wrong with the certificate, when something was
     };
     auto abort = std::make_shared<Abort>();
     // The reply can outlive this client (the network manager owns it): the
     // lambdas that run on its signals hold no pointer to the client.
-    const qint64 limit = m_maxResponseBytes;
+    const qint64 limit = request.maxResponseBytes.value_or(m_maxResponseBytes);
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, abort] {
+        abort->byUs = abort->pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start(request.deadline.value_or(m_defaultDeadline));
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply, abort, limit](qint64 received) {
         if (received > limit && !abort->tooLarge) {
             abort->byUs = abort->tooLarge = true;
@@ -187,13 +197,13 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
                     return;
                 }
                 self->finish(reply, request, context, callback, attemptNo, abort->byUs,
-                             abort->tooLarge, abort->tls);
+                             abort->tooLarge, abort->pastDeadline, abort->tls);
             });
 }
 
 void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer<QObject> context,
                        const Callback &callback, int attemptNo, bool abortedByUs, bool tooLarge,
-                       const QString &tlsProblem)
+                       bool pastDeadline, const QString &tlsProblem)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -205,6 +215,8 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer
     std::optional<ApiError> error;
     if (tooLarge) {
         error = ApiError::ofKind(ApiError::Kind::TooLarge);
+    } else if (pastDeadline) {
+        error = ApiError::ofKind(ApiError::Kind::Timeout, u"past the request's deadline"_s);
     } else if (status == 0) {
         // A transfer timeout ends the reply as "cancelled"; only we know
         // whether we cancelled it.
@@ -238,10 +250,13 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer
             });
             return;
         }
-        if (error->kind == ApiError::Kind::Unauthenticated && request.authenticated)
-            emit unauthenticated();
+        // The caller hears first, so that what it began (a purchase) is
+        // ended before the session's end resets everything.
+        const QPointer<ApiClient> self(this);
         if (context)
             callback(*error);
+        if (self && error->kind == ApiError::Kind::Unauthenticated && request.authenticated)
+            emit self->unauthenticated();
         return;
     }
     if (context)

@@ -39,6 +39,11 @@ struct ApiRequest
     bool atMostOnce = false;
     // Inactivity allowed before giving up; the client's default when unset.
     std::optional<std::chrono::milliseconds> timeout;
+    // Total time allowed, however the bytes come (a server can trickle one a
+    // second forever); the client's default when unset.
+    std::optional<std::chrono::milliseconds> deadline;
+    // The longest answer taken; the client's default when unset.
+    std::optional<qint64> maxResponseBytes;
 };
 
 struct ApiResponse
@@ -73,6 +78,7 @@ public:
     void addTrustedAuthorities(const QList<QSslCertificate> &authorities);
     // List endpoints can be slow: the contract asks for at least 15 s.
     void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
+    void setDefaultDeadline(std::chrono::milliseconds deadline) { m_defaultDeadline = deadline; }
 
     // The server's clock minus ours, from the Date header of the last answer.
     std::chrono::seconds serverClockOffset() const { return m_clockOffset; }
@@ -94,7 +100,7 @@ private:
                  int attemptNo);
     void finish(QNetworkReply *reply, const ApiRequest &request, QPointer<QObject> context,
                 const Callback &callback, int attemptNo, bool abortedByUs, bool tooLarge,
-                const QString &tlsProblem);
+                bool pastDeadline, const QString &tlsProblem);
     bool shouldRetry(const ApiRequest &request, const ApiError &error, int attemptNo) const;
 
     QNetworkAccessManager *m_network;
@@ -103,6 +109,7 @@ private:
     int m_maxRetries = 2;
     qint64 m_maxResponseBytes = 16 * 1024 * 1024;
     std::chrono::milliseconds m_defaultTimeout{20000};
+    std::chrono::milliseconds m_defaultDeadline{60000};
     QList<QSslCertificate> m_extraAuthorities;
     std::chrono::seconds m_clockOffset{0};
 };

@@ -6,8 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -18,14 +16,18 @@ std::optional<int> parseRetryAfter(const QByteArray &header)
     if (value.isEmpty())
         return std::nullopt;
     bool ok = false;
-    const int seconds = value.toInt(&ok);
-    if (ok)
-        return qBound(0, seconds, 24 * 3600);
-    const QDateTime when = Decode::httpDate(value);
-    if (!when.isValid())
+    qint64 seconds = value.toLongLong(&ok);
+    if (!ok) {
+        const QDateTime when = Decode::httpDate(value);
+        if (!when.isValid())
+            return std::nullopt;
+        seconds = QDateTime::currentDateTimeUtc().secsTo(when);
+    }
+    // 0 asks for a request loop and a day for a day of silence: a wait below
+    // a second is no wait (the normal back-off applies), a longer one is capped.
+    if (seconds < ApiError::minRetryAfter)
         return std::nullopt;
-    return static_cast<int>(
-        std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, 24 * 3600));
+    return static_cast<int>(qMin<qint64>(seconds, ApiError::maxRetryAfter));
 }
 
 } // namespace
@@ -80,6 +82,9 @@ QString ApiError::userMessage() const
         return tr("Too many requests. Please wait %n second(s).", nullptr, *retryAfterSeconds);
     if (serverSpoke && !message.isEmpty())
         return message;
+    // Our own words on an answer we refused (a sign-in token too long).
+    if (kind == Kind::TooLarge && httpStatus == 0 && !message.isEmpty())
+        return message;
     if (kind == Kind::Tls && !message.isEmpty())
         return sentence(kind) + u' ' + tr("(%1)").arg(message);
     return sentence(kind);
@@ -108,6 +113,11 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString 
         return e;
     }
     switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+        e.kind = Kind::Network;
+        e.unsent = true;
+        break;
     case QNetworkReply::OperationCanceledError:
         e.kind = Kind::Cancelled;
         break;
@@ -116,6 +126,7 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString 
         break;
     case QNetworkReply::SslHandshakeFailedError:
         e.kind = Kind::Tls;
+        e.unsent = true; // nothing is sent before the handshake succeeds
         break;
     case QNetworkReply::ContentReSendError: // the connection closed before any answer
         e.kind = Kind::Network;

@@ -40,7 +40,15 @@ public:
     QString message;   // the server's own words, when it gave some
     QString errorCode; // e.g. INSUFFICIENT_BALANCE
     QHash<QString, QStringList> fieldErrors;
+    // The server's wait, within [minRetryAfter, maxRetryAfter]; none when it
+    // named none, or a wait out of reason (0, negative, unreadable).
     std::optional<int> retryAfterSeconds;
+    // The request never left this computer (refused, no such host, TLS
+    // failed, insecure address): nothing can have happened on the server.
+    bool unsent = false;
+
+    static constexpr int minRetryAfter = 1;
+    static constexpr int maxRetryAfter = 5 * 60;
 
     // The server's message when it has one, else the sentence for the kind.
     QString userMessage() const;

@@ -64,6 +64,8 @@ void AuthService::login(const QString &email, const QString &password, bool reme
     request.method = ApiRequest::Method::Post;
     request.path = u"/auth/login"_s;
     request.authenticated = false;
+    // A sign-in answer is a token and a user: a few kilobytes at most.
+    request.maxResponseBytes = 256 * 1024;
     request.body = {{"email"_L1, email.trimmed()}, {"password"_L1, password}};
     m_api->send(request, this, [this, remember](const Result<ApiResponse> &response) {
         m_busy = false;

@@ -1,5 +1,6 @@
 #include "decoders.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -82,10 +83,62 @@ std::optional<double> real(const QJsonValue &v)
     return std::nullopt;
 }
 
+namespace {
+
+// U+061C, U+200B-U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF: the marks,
+// embeddings, overrides and isolates of bidirectional text, and the
+// zero-width characters that hide between letters.
+bool isInvisibleFormatting(char16_t c)
+{
+    return c == 0x061C || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF;
+}
+
+} // namespace
+
+QString inert(const QString &s)
+{
+    const auto bad = [](QChar c) {
+        const char16_t u = c.unicode();
+        return isInvisibleFormatting(u) || (u < 0x20 && u != u'\n' && u != u'\t') || u == 0x7F;
+    };
+    QString clean = std::any_of(s.cbegin(), s.cend(), bad) ? QString(s).removeIf(bad) : s;
+    if (clean.size() > maxTextLength) {
+        clean.truncate(maxTextLength);
+        if (clean.back().isHighSurrogate())
+            clean.chop(1);
+        clean.append(u'…');
+    }
+    return clean;
+}
+
+QString code(const QString &s)
+{
+    QString out;
+    for (const QChar c : s) {
+        if (c.isDigit())
+            out.append(QChar(u'0' + c.digitValue()));
+        else if (c.unicode() < 0x80 && c.isLetter())
+            out.append(c);
+    }
+    return out.left(32);
+}
+
+QString phoneNumber(const QString &s)
+{
+    const QString clean = inert(s).trimmed();
+    QString out = clean.startsWith(u'+') ? u"+"_s : QString();
+    for (const QChar c : clean) {
+        if (c.isDigit())
+            out.append(QChar(u'0' + c.digitValue()));
+    }
+    return out.left(33);
+}
+
 QString text(const QJsonValue &v)
 {
     if (v.isString())
-        return v.toString();
+        return inert(v.toString());
     if (v.isDouble()) {
         if (const auto n = integer(v))
             return QString::number(*n);
@@ -299,14 +352,14 @@ std::optional<Order> orderFrom(const QJsonObject &o)
     r.countryId = integer(o.value("country_id"_L1)).value_or(0);
     r.country = text(o.value("country"_L1));
     r.countryCode = text(o.value("country_code"_L1)).toUpper();
-    r.phoneNumber = text(o.value("phone_number"_L1));
+    r.phoneNumber = phoneNumber(text(o.value("phone_number"_L1)));
     r.cost = money(o.value("cost"_L1), u"GHS"_s)
                  .value_or(money(o.value("cost_ghs"_L1), u"GHS"_s).value_or(Money(0, u"GHS"_s)));
     r.costUsd = money(o.value("cost_usd"_L1), u"USD"_s).value_or(Money());
     r.statusText = text(o.value("status"_L1));
     r.status = orderStatus(r.statusText);
     r.smsText = text(o.value("sms_text"_L1));
-    r.smsCode = text(o.value("sms_code"_L1)).trimmed();
+    r.smsCode = code(text(o.value("sms_code"_L1)));
     if (r.smsCode.isEmpty() && !r.smsText.isEmpty())
         r.smsCode = codeFromText(r.smsText);
     r.createdAt = timestamp(o.value("created_at"_L1));
@@ -326,9 +379,19 @@ Result<Session> login(const QByteArray &body)
         return root.error();
     const QJsonObject data = dataObject(root.value());
     Session s;
-    s.token = text(data.value("token"_L1));
+    // Read as sent: a token is not text to show, and a changed one fails.
+    const QJsonValue token = data.value("token"_L1);
+    s.token = token.isString() ? token.toString() : text(token);
     if (s.token.isEmpty())
         return ApiError::malformed(u"the login answer has no token"_s);
+    if (s.token.size() > maxTokenBytes) {
+        return ApiError::ofKind(
+            ApiError::Kind::TooLarge,
+            QCoreApplication::translate("Decode",
+                                        "The server's sign-in answer was refused: its token is "
+                                        "too long (%L1 kB) to be sent with every request.")
+                .arg((s.token.size() + 1023) / 1024));
+    }
     s.expiresAt = timestamp(data.value("expires_at"_L1));
     s.user = userFrom(data.value("user"_L1).toObject());
     return s;

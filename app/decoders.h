@@ -17,7 +17,18 @@ std::optional<qint64> integer(const QJsonValue &v);
 std::optional<Money> money(const QJsonValue &v, const QString &currency);
 std::optional<bool> boolean(const QJsonValue &v);
 std::optional<double> real(const QJsonValue &v);
+// Text from the server is made inert here: bidirectional controls and
+// invisible formatting are removed (they can make "123456" show as "654321"),
+// and no field is longer than maxTextLength.
 QString text(const QJsonValue &v);
+QString inert(const QString &s);
+constexpr qsizetype maxTextLength = 10'000;
+// A one-time code as shown and copied: ASCII letters and digits only.
+QString code(const QString &s);
+// A phone number as shown and copied: "+" (when it had one) and digits.
+QString phoneNumber(const QString &s);
+// Longer sign-in tokens are refused: they would ride on every request.
+constexpr qsizetype maxTokenBytes = 4096;
 // ISO 8601 with or without fractions (any number of digits) and zone, Laravel's
 // "Y-m-d H:i:s", or Unix seconds. No zone means UTC.
 QDateTime timestamp(const QJsonValue &v);

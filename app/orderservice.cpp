@@ -9,9 +9,12 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Errors after which the server may or may not have created the order.
-bool outcomeUnknown(const ApiError &e)
+// Nothing was bought: the request never left, or the server answered it
+// with a refusal. Anything else may have made an order.
+bool knownNotMade(const ApiError &e)
 {
+    if (e.unsent)
+        return true;
     switch (e.kind) {
     case ApiError::Kind::Validation:
     case ApiError::Kind::Refused:
@@ -21,9 +24,9 @@ bool outcomeUnknown(const ApiError &e)
     case ApiError::Kind::NotFound:
     case ApiError::Kind::Unsupported:
     case ApiError::Kind::ServerBusy:
-        return false;
-    default:
         return true;
+    default:
+        return false;
     }
 }
 
@@ -32,9 +35,19 @@ bool outcomeUnknown(const ApiError &e)
 OrderService::OrderService(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    // At once, then 5, 15, 35 and 65 s after the purchase gave up.
+    , m_checkWaits{0ms, 5s, 10s, 20s, 30s}
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &OrderService::poll);
+    m_checkTimer.setSingleShot(true);
+    connect(&m_checkTimer, &QTimer::timeout, this, &OrderService::checkPurchase);
+}
+
+void OrderService::setReconcileSchedule(const QList<std::chrono::milliseconds> &waits)
+{
+    if (!waits.isEmpty())
+        m_checkWaits = waits;
 }
 
 void OrderService::setPollInterval(std::chrono::milliseconds interval)
@@ -61,13 +74,42 @@ std::chrono::milliseconds OrderService::effectiveInterval() const
 void OrderService::reset()
 {
     ++m_generation;
-    m_purchase.reset();
+    const bool wasPurchasing = m_purchase.has_value();
+    if (wasPurchasing)
+        endPurchase();
+    m_unresolved.clear();
     m_knownIds.clear();
     m_waitingIds.clear();
     m_codeSeen.clear();
     m_pollTimer.stop();
     m_pollInFlight = false;
     m_backoff = 0ms;
+    m_pollFailures = 0;
+    if (wasPurchasing)
+        emit purchaseInterrupted();
+}
+
+void OrderService::endPurchase()
+{
+    m_purchase.reset();
+    m_check = -1;
+    m_checkTimer.stop();
+    emit purchasingChanged(false);
+}
+
+std::optional<Order> OrderService::findPurchased(const PendingPurchase &pending,
+                                                 const QList<Order> &orders)
+{
+    const QDateTime earliest = pending.startedAt.addSecs(-120);
+    for (const Order &o : orders) { // newest first
+        if (pending.knownIds.contains(o.id) || o.serviceId != pending.request.serviceId ||
+            o.countryId != pending.request.countryId)
+            continue;
+        if (o.createdAt.isValid() && o.createdAt < earliest)
+            continue;
+        return o;
+    }
+    return std::nullopt;
 }
 
 void OrderService::fetchOrders(const QString &status, int page, int perPage, bool retryable,
@@ -94,8 +136,20 @@ void OrderService::reload()
     fetchOrders(u"all"_s, 1, recentOrdersCount, true, [this](const Result<Page<Order>> &page) {
         if (!page)
             return emit ordersFailed(page.error());
+        pollSucceeded();
         absorb(page->items);
+        // A reload is also the user's way to end a long wait: polling starts
+        // again at its normal pace.
+        if (!m_waitingIds.isEmpty() && !m_pollInFlight)
+            schedulePoll(effectiveInterval());
     });
+}
+
+void OrderService::pollSucceeded()
+{
+    m_backoff = 0ms;
+    if (std::exchange(m_pollFailures, 0) >= 2)
+        emit pollRecovered();
 }
 
 void OrderService::loadHistory(const QString &status, int page)
@@ -109,6 +163,22 @@ void OrderService::loadHistory(const QString &status, int page)
 
 void OrderService::absorb(const QList<Order> &orders)
 {
+    // Whatever loaded this list, it may hold a purchase of unknown outcome.
+    std::optional<Order> current;
+    if (m_purchase && m_check >= 0)
+        current = findPurchased(*m_purchase, orders);
+    QList<Order> found;
+    if (current)
+        found.append(*current);
+    for (auto it = m_unresolved.begin(); it != m_unresolved.end();) {
+        const auto order = findPurchased(*it, orders);
+        if (order && !(current && current->id == order->id)) {
+            found.append(*order);
+            it = m_unresolved.erase(it);
+        } else {
+            ++it;
+        }
+    }
     QList<Order> arrived;
     for (const Order &o : orders) {
         // Only a code we watched arrive is news; old ones are history.
@@ -123,6 +193,12 @@ void OrderService::absorb(const QList<Order> &orders)
             m_waitingIds.remove(o.id);
     }
     emit ordersUpdated(orders);
+    if (current) {
+        qCInfo(lcOrders) << "the purchase of unknown outcome went through: order" << current->id;
+        endPurchase();
+    }
+    for (const Order &o : std::as_const(found))
+        emit purchased(o);
     for (const Order &o : std::as_const(arrived))
         emit codeReceived(o);
     if (!m_waitingIds.isEmpty() && !m_pollTimer.isActive() && !m_pollInFlight)
@@ -146,16 +222,22 @@ void OrderService::poll()
             const ApiError &error = page.error();
             if (error.kind == ApiError::Kind::Unauthenticated)
                 return; // the session is over; AuthService says so
+            // The server's wait (already within 1 s to 5 min), else doubling
+            // from at least a second: never a loop, never a day of silence.
             m_backoff =
                 error.retryAfterSeconds
                     ? std::chrono::milliseconds(std::chrono::seconds(*error.retryAfterSeconds))
-                    : qBound(m_pollInterval, m_backoff * 2, std::chrono::milliseconds(60s));
+                    : qBound(qMax(m_pollInterval, std::chrono::milliseconds(1s)), m_backoff * 2,
+                             std::chrono::milliseconds(60s));
+            ++m_pollFailures;
             qCInfo(lcOrders) << "poll failed, next in" << m_backoff.count() << "ms";
             emit ordersFailed(error);
+            if (m_pollFailures >= 2)
+                emit pollTrouble(error, QDateTime::currentDateTime().addMSecs(m_backoff.count()));
             schedulePoll(m_backoff);
             return;
         }
-        m_backoff = 0ms;
+        pollSucceeded();
         // An order that was waiting and is no longer active has ended
         // (expired, cancelled, completed): fetch its final state.
         QSet<qint64> stillActive;
@@ -176,13 +258,16 @@ bool OrderService::purchase(const PurchaseRequest &purchase)
     if (m_purchase)
         return false;
     m_purchase = PendingPurchase{purchase, m_api->serverNow(), m_knownIds};
+    emit purchasingChanged(true);
 
     ApiRequest request;
     request.method = ApiRequest::Method::Post;
     request.path = u"/orders"_s;
     request.retryable = false;
     request.atMostOnce = true;
-    request.timeout = 30s;
+    // However slowly the answer comes, it is unknown after this, not failed.
+    request.timeout = m_purchaseDeadline;
+    request.deadline = m_purchaseDeadline;
     // The published body sends the IDs as strings.
     request.body = {{"country"_L1, QString::number(purchase.countryId)},
                     {"service"_L1, QString::number(purchase.serviceId)},
@@ -200,7 +285,7 @@ bool OrderService::purchase(const PurchaseRequest &purchase)
         if (response) {
             auto order = Decode::order(response->body);
             if (order) {
-                m_purchase.reset();
+                endPurchase();
                 absorb({order.value()});
                 emit purchased(order.value());
                 return;
@@ -209,43 +294,47 @@ bool OrderService::purchase(const PurchaseRequest &purchase)
         } else {
             error = response.error();
         }
-        if (!outcomeUnknown(error)) {
-            m_purchase.reset();
+        if (knownNotMade(error)) {
+            endPurchase();
             emit purchaseFailed(error);
             return;
         }
-        reconcile(error);
+        qCWarning(lcOrders) << "purchase outcome unknown; checking the orders";
+        m_check = 0;
+        m_checkSawList = false;
+        m_checkError = error;
+        emit purchaseUncertain(error);
+        m_checkTimer.start(m_checkWaits.first());
     });
     return true;
 }
 
-void OrderService::reconcile(const ApiError &original)
+void OrderService::checkPurchase()
 {
-    qCWarning(lcOrders) << "purchase outcome unknown, reloading orders";
-    emit purchaseUncertain(original);
-    fetchOrders(u"all"_s, 1, recentOrdersCount, true, [this](const Result<Page<Order>> &page) {
-        if (!m_purchase)
-            return;
-        const PendingPurchase pending = *m_purchase;
-        m_purchase.reset();
-        if (!page)
-            return emit purchaseStillUnknown(page.error());
-        const QDateTime earliest = pending.startedAt.addSecs(-120);
-        std::optional<Order> found;
-        for (const Order &o : page->items) {
-            if (pending.knownIds.contains(o.id) || o.serviceId != pending.request.serviceId ||
-                o.countryId != pending.request.countryId)
-                continue;
-            if (o.createdAt.isValid() && o.createdAt < earliest)
-                continue;
-            found = o;
-            break; // newest first
+    if (!m_purchase || m_check < 0)
+        return;
+    fetchOrders(u"all"_s, 1, recentOrdersCount, false, [this](const Result<Page<Order>> &page) {
+        if (!m_purchase || m_check < 0)
+            return; // found meanwhile by another order list
+        if (page) {
+            m_checkSawList = true;
+            absorb(page->items);
+            if (!m_purchase)
+                return; // found in this one
+        } else {
+            m_checkError = page.error();
         }
-        absorb(page->items);
-        if (found)
-            emit purchased(*found);
-        else
+        if (++m_check < m_checkWaits.size()) {
+            m_checkTimer.start(m_checkWaits.at(m_check));
+            return;
+        }
+        // Later order lists are still matched against it (absorb).
+        m_unresolved.append(*m_purchase);
+        endPurchase();
+        if (m_checkSawList)
             emit purchaseNotCreated();
+        else
+            emit purchaseStillUnknown(m_checkError);
     });
 }
 

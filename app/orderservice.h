@@ -18,8 +18,10 @@ class ApiClient;
 // Buys numbers and watches them until their SMS arrives.
 //
 // A purchase goes out once per call and is never retried. When its outcome is
-// unknown (the connection dropped, the answer was lost) the service reloads
-// the orders and reports what it found.
+// unknown (the connection dropped, the answer was lost or came too late) it
+// stays unknown until the order lists say: they are checked several times
+// over the next minute, and every order list loaded after that is still
+// matched against it.
 class OrderService final : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,10 @@ public:
     bool isPolling() const { return m_pollTimer.isActive() || m_pollInFlight; }
     // The wait between two polls as things stand: visibility and back-off.
     std::chrono::milliseconds currentPollInterval() const { return effectiveInterval(); }
+    // How long a purchase may take in all (45 s by default).
+    void setPurchaseDeadline(std::chrono::milliseconds deadline) { m_purchaseDeadline = deadline; }
+    // The waits before each check of an unknown purchase's outcome.
+    void setReconcileSchedule(const QList<std::chrono::milliseconds> &waits);
 
     static constexpr int recentOrdersCount = 50;
 
@@ -56,13 +62,23 @@ signals:
     void historyLoaded(const QString &status, const QList<Order> &orders, const PageInfo &info);
     void historyFailed(const ApiError &error);
 
+    // From the confirmed click until the purchase's outcome is known, by
+    // whatever way it ends: Buy is disabled exactly while this is true.
+    void purchasingChanged(bool purchasing);
+    // The order bought, also when found only later in an order list.
     void purchased(const Order &order);
+    // The server refused it, or the request never left: nothing was bought.
     void purchaseFailed(const ApiError &error);
-    // The answer to a purchase was lost; the orders are being reloaded to learn
-    // whether it went through. One of the next three follows.
+    // No definite answer: the order lists are being checked to learn whether
+    // it went through. purchased, purchaseNotCreated or purchaseStillUnknown
+    // follows.
     void purchaseUncertain(const ApiError &error);
+    // A minute of order lists shows no such order.
     void purchaseNotCreated();
+    // The order lists could not be loaded either.
     void purchaseStillUnknown(const ApiError &error);
+    // Signed out, or the session ended, while a purchase was under way.
+    void purchaseInterrupted();
 
     void cancelled(const Order &order);
     void cancelFailed(qint64 orderId, const ApiError &error);
@@ -72,6 +88,10 @@ signals:
     // Orders that stopped waiting without a code (expired, cancelled
     // elsewhere): the balance has changed.
     void ordersEnded();
+    // Two polls in a row have failed; the next try is at `nextTry`.
+    void pollTrouble(const ApiError &error, const QDateTime &nextTry);
+    // A poll or a reload succeeded after pollTrouble.
+    void pollRecovered();
 
 private:
     struct PendingPurchase
@@ -85,13 +105,26 @@ private:
     void fetchOrders(const QString &status, int page, int perPage, bool retryable,
                      std::function<void(const Result<Page<Order>> &)> done);
     void absorb(const QList<Order> &orders);
-    void reconcile(const ApiError &original);
+    void checkPurchase();
+    void endPurchase();
+    void pollSucceeded();
+    static std::optional<Order> findPurchased(const PendingPurchase &pending,
+                                              const QList<Order> &orders);
     void schedulePoll(std::chrono::milliseconds delay);
     void poll();
     std::chrono::milliseconds effectiveInterval() const;
 
     ApiClient *m_api;
     std::optional<PendingPurchase> m_purchase;
+    // Purchases of unknown outcome whose checks ended without finding them.
+    QList<PendingPurchase> m_unresolved;
+    QTimer m_checkTimer;
+    int m_check = -1; // which check of m_purchase is next; -1: none is being checked
+    bool m_checkSawList = false;
+    ApiError m_checkError;
+    QList<std::chrono::milliseconds> m_checkWaits;
+    std::chrono::milliseconds m_purchaseDeadline{45000};
+    int m_pollFailures = 0;
     QSet<qint64> m_knownIds;
     QSet<qint64> m_waitingIds;
     QSet<qint64> m_codeSeen;

@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
         "(bidirectional controls in names, codes and numbers). Repeatable."_s,
         u"shape"_s);
     const QCommandLineOption tokenOption(
-        u"token-bytes"_s, u"Sign-in tokens this many bytes long (0: a normal token)."_s,
-        u"bytes"_s, u"0"_s);
+        u"token-bytes"_s, u"Sign-in tokens this many bytes long (0: a normal token)."_s, u"bytes"_s,
+        u"0"_s);
     parser.addOptions({portOption, scaleOption, smsOption, seedOption, noSmsOption, rateOption,
                        faultOption, hostileOption, tokenOption});
     parser.process(app);

@@ -287,15 +287,14 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
         auto *timer = new QTimer(socket);
         auto sent = std::make_shared<qsizetype>(0);
-        connect(timer, &QTimer::timeout, socket,
-                [held, timer, sent, body = response.body] {
-                    if (*sent >= body.size()) {
-                        timer->deleteLater();
-                        return;
-                    }
-                    held->writeBody(body.constData() + *sent, 1);
-                    ++*sent;
-                });
+        connect(timer, &QTimer::timeout, socket, [held, timer, sent, body = response.body] {
+            if (*sent >= body.size()) {
+                timer->deleteLater();
+                return;
+            }
+            held->writeBody(body.constData() + *sent, 1);
+            ++*sent;
+        });
         timer->start(fault->delayMs);
         return;
     }

@@ -303,6 +303,96 @@ private slots:
         QVERIFY2(*e.retryAfterSeconds >= 28 && *e.retryAfterSeconds <= 30,
                  qPrintable(QString::number(*e.retryAfterSeconds)));
     }
+
+    // 0 would be a request loop, a day a day of silence: honoured from 1 s
+    // to 5 min, capped above, none below (the normal back-off applies).
+    void retryAfter_isBounded_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("expected"); // -1: none
+        QTest::newRow("zero") << QByteArray("0") << -1;
+        QTest::newRow("negative") << QByteArray("-5") << -1;
+        QTest::newRow("garbage") << QByteArray("soon") << -1;
+        QTest::newRow("one") << QByteArray("1") << 1;
+        QTest::newRow("five minutes") << QByteArray("300") << 300;
+        QTest::newRow("a day") << QByteArray("86400") << 300;
+        QTest::newRow("past date") << QByteArray("Mon, 01 Jan 2001 00:00:00 GMT") << -1;
+        QTest::newRow("huge") << QByteArray("99999999999") << 300;
+    }
+
+    void retryAfter_isBounded()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, expected);
+        const ApiError e = ApiError::fromHttp(429, {}, header, false);
+        QCOMPARE(e.retryAfterSeconds.value_or(-1), expected);
+        QVERIFY(!e.userMessage().contains(u" 0 second"_s));
+    }
+
+    // Text from the server is inert: no bidirectional control or invisible
+    // formatting survives; codes are letters and digits, numbers + and digits.
+    void serverText_isInert_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("sent");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("RLO country") << u"country"_s << u"\u202EaissuR"_s << u"aissuR"_s;
+        QTest::newRow("isolates") << u"service"_s << u"\u2066What\u2069sApp\u200F"_s
+                                  << u"WhatsApp"_s;
+        QTest::newRow("ALM and zero width")
+            << u"country"_s << u"Gh\u061Ca\u200Bna\uFEFF"_s << u"Ghana"_s;
+        QTest::newRow("controls") << u"sms_text"_s << u"code\u0007 123\u0000456"_s
+                                  << u"code 123456"_s;
+        QTest::newRow("RLO code") << u"sms_code"_s << u"\u202E123456"_s << u"123456"_s;
+        QTest::newRow("spaced code") << u"sms_code"_s << u" 482-913 "_s << u"482913"_s;
+        QTest::newRow("letters in a code") << u"sms_code"_s << u"G-4829"_s << u"G4829"_s;
+        QTest::newRow("Arabic-Indic digits")
+            << u"sms_code"_s << u"\u0664\u0668\u0662\u0669"_s << u"4829"_s;
+        QTest::newRow("wrapped number")
+            << u"phone_number"_s << u"\u2066+233 24 123 4567\u2069"_s << u"+233241234567"_s;
+        QTest::newRow("number with LRM")
+            << u"phone_number"_s << u"+\u200E1-555-0100"_s << u"+15550100"_s;
+    }
+
+    void serverText_isInert()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, sent);
+        QFETCH(QString, shown);
+        QJsonObject row{{"id"_L1, 1}, {"status"_L1, u"received"_s}};
+        row.insert(field, sent);
+        const auto order = Decode::orderFrom(row);
+        QVERIFY(order);
+        const QHash<QString, QString> got{{u"country"_s, order->country},
+                                          {u"service"_s, order->service},
+                                          {u"sms_text"_s, order->smsText},
+                                          {u"sms_code"_s, order->smsCode},
+                                          {u"phone_number"_s, order->phoneNumber}};
+        QCOMPARE(got.value(field), shown);
+    }
+
+    void serverText_isBounded()
+    {
+        const QString huge(Decode::maxTextLength * 3, u'a');
+        const auto order = Decode::orderFrom({{"id"_L1, 1}, {"sms_text"_L1, huge}});
+        QVERIFY(order);
+        QCOMPARE(order->smsText.size(), Decode::maxTextLength + 1);
+    }
+
+    void signInToken_tooLong_isRefusedInPlainWords()
+    {
+        const auto answer = [](qsizetype tokenBytes) {
+            const QJsonObject data{{"token"_L1, QString(tokenBytes, u'x')},
+                                   {"user"_L1, QJsonObject{{"id"_L1, 1}}}};
+            return QJsonDocument(QJsonObject{{"success"_L1, true}, {"data"_L1, data}}).toJson();
+        };
+        const auto session = Decode::login(answer(Decode::maxTokenBytes + 1));
+        QVERIFY(!session);
+        QCOMPARE(session.error().kind, ApiError::Kind::TooLarge);
+        QVERIFY2(session.error().userMessage().contains(u"too long"_s),
+                 qPrintable(session.error().userMessage()));
+        QVERIFY(Decode::login(answer(Decode::maxTokenBytes)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDecoders)

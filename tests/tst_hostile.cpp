@@ -9,6 +9,7 @@
 #include "orderservice.h"
 #include "sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -85,6 +86,136 @@ private slots:
         m_backend.reset();
         m_network.reset();
         m_server.reset();
+    }
+
+    // Item 1: the server makes the order after the client's deadline. The
+    // outcome is unknown (never "not charged") until an order list shows it.
+    void latePurchase_isUnknownUntilTheOrderListsShowIt()
+    {
+        start();
+        m_backend->orders()->setPurchaseDeadline(1s);
+        m_backend->orders()->setReconcileSchedule({0ms, 1s, 1s, 2s});
+        Fault late = fault(Fault::Kind::LateCommit, u"/orders"_s, "POST");
+        late.delayMs = 2500;
+        m_server->addFault(late);
+        const qint64 before = m_server->state().balanceOf(u"demo@n1sms.test"_s);
+        QSignalSpy uncertain(m_backend->orders(), &OrderService::purchaseUncertain);
+        QSignalSpy purchased(m_backend->orders(), &OrderService::purchased);
+        QSignalSpy none(m_backend->orders(), &OrderService::purchaseNotCreated);
+        QSignalSpy failed(m_backend->orders(), &OrderService::purchaseFailed);
+        QSignalSpy busy(m_backend->orders(), &OrderService::purchasingChanged);
+        QVERIFY(m_backend->orders()->purchase({1012, 42, {}, false}));
+        QVERIFY(uncertain.wait(5000));
+        QCOMPARE(uncertain.first().first().value<ApiError>().kind, ApiError::Kind::Timeout);
+        QVERIFY(m_backend->orders()->isPurchasing()); // still finding out
+        QVERIFY(purchased.wait(10000));
+        QVERIFY(none.isEmpty());
+        QVERIFY(failed.isEmpty());
+        QVERIFY(!m_backend->orders()->isPurchasing());
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(busy.last().first().toBool(), false);
+        const Order order = purchased.first().first().value<Order>();
+        QCOMPARE(order.countryId, 42);
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
+        QCOMPARE(m_server->state().balanceOf(u"demo@n1sms.test"_s),
+                 before - order.cost.minorUnits());
+    }
+
+    // Item 1: when the checks end without the order, a later order list that
+    // holds it still shows it as bought.
+    void purchaseFoundAfterTheChecks_isStillShown()
+    {
+        start();
+        m_backend->orders()->setPurchaseDeadline(1s);
+        m_backend->orders()->setReconcileSchedule({0ms});
+        Fault late = fault(Fault::Kind::LateCommit, u"/orders"_s, "POST");
+        late.delayMs = 2000;
+        m_server->addFault(late);
+        QSignalSpy none(m_backend->orders(), &OrderService::purchaseNotCreated);
+        QSignalSpy purchased(m_backend->orders(), &OrderService::purchased);
+        QVERIFY(m_backend->orders()->purchase({1012, 42, {}, false}));
+        QVERIFY(none.wait(5000));
+        QVERIFY(!m_backend->orders()->isPurchasing());
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1, 5000);
+        m_backend->orders()->reload();
+        QVERIFY(purchased.wait(5000));
+        QCOMPARE(purchased.first().first().value<Order>().countryId, 42);
+    }
+
+    // Item 1: a request that never left is the one case that is "not charged".
+    void purchaseThatNeverLeft_isKnownNotMade()
+    {
+        start();
+        QUrl gone;
+        {
+            Sandbox::Server closed; // a port nobody listens on once it is gone
+            QVERIFY(closed.listen());
+            gone = closed.baseUrl();
+        }
+        m_backend->api()->setBaseUrl(gone);
+        QSignalSpy failed(m_backend->orders(), &OrderService::purchaseFailed);
+        QSignalSpy uncertain(m_backend->orders(), &OrderService::purchaseUncertain);
+        QVERIFY(m_backend->orders()->purchase({1012, 42, {}, false}));
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().value<ApiError>().unsent);
+        QVERIFY(uncertain.isEmpty());
+        QVERIFY(!m_backend->orders()->isPurchasing());
+    }
+
+    // Item 6: one byte a second is not an answer: a list ends at its
+    // deadline and is reported; a purchase becomes unknown and is found.
+    void tricklingList_endsAtTheDeadline()
+    {
+        start();
+        m_backend->api()->setMaxRetries(0);
+        m_backend->api()->setDefaultDeadline(2s);
+        Fault slow = fault(Fault::Kind::Trickle, u"/dashboard/services"_s, "GET");
+        slow.delayMs = 200; // each byte comes well within the inactivity timeout
+        m_server->addFault(slow);
+        QSignalSpy failed(m_backend->catalog(), &CatalogService::servicesFailed);
+        QElapsedTimer clock;
+        clock.start();
+        m_backend->catalog()->loadServices();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Timeout);
+        qInfo("a trickling list was given up after %lld ms", clock.elapsed());
+    }
+
+    void tricklingPurchase_isUnknownThenFound()
+    {
+        start();
+        m_backend->orders()->setPurchaseDeadline(1500ms);
+        m_backend->orders()->setReconcileSchedule({0ms, 1s});
+        Fault slow = fault(Fault::Kind::Trickle, u"/orders"_s, "POST");
+        slow.delayMs = 200;
+        m_server->addFault(slow);
+        QSignalSpy uncertain(m_backend->orders(), &OrderService::purchaseUncertain);
+        QSignalSpy purchased(m_backend->orders(), &OrderService::purchased);
+        QVERIFY(m_backend->orders()->purchase({1012, 42, {}, false}));
+        QVERIFY(purchased.wait(10000));
+        QCOMPARE(uncertain.size(), 1);
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
+    }
+
+    // Item 7: two failed polls in a row are reported with the next try; the
+    // first success says it is over.
+    void failingPolls_reportTrouble_untilOneSucceeds()
+    {
+        start();
+        buyOne();
+        m_server->addFault(fault(Fault::Kind::Reset, u"/orders"_s, "GET", -1));
+        QSignalSpy trouble(m_backend->orders(), &OrderService::pollTrouble);
+        QSignalSpy recovered(m_backend->orders(), &OrderService::pollRecovered);
+        QSignalSpy failed(m_backend->orders(), &OrderService::ordersFailed);
+        QVERIFY(trouble.wait(10000));
+        QCOMPARE(failed.size(), 2); // not after the first failure
+        const QDateTime next = trouble.first().at(1).toDateTime();
+        QVERIFY(next > QDateTime::currentDateTime());
+        QVERIFY(next <= QDateTime::currentDateTime().addSecs(61));
+        m_server->clearFaults();
+        QVERIFY(recovered.wait(10000));
     }
 
     // Item 2: a 401 on the purchase ends it, says so, and nothing is re-sent.

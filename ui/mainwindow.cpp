@@ -10,6 +10,7 @@
 #include "i18n.h"
 #include "orderlistmodel.h"
 #include "orderservice.h"
+#include "purchaserules.h"
 #include "registerwidget.h"
 #include "relogindialog.h"
 #include "servicelistmodel.h"
@@ -461,7 +462,8 @@ void MainWindow::resume()
         m_backend->catalog()->loadServices();
     if (const qint64 serviceId = m_prices->serviceId(); serviceId != 0) {
         m_prices->reset(serviceId);
-        m_ui->priceTable->setStatus(tr("Loading prices…"));
+        if (!m_keepPriceStatus)
+            m_ui->priceTable->setStatus(tr("Loading prices…"));
         m_backend->catalog()->loadPrices(serviceId);
     }
     statusBar()->showMessage(tr("Signed in again."), 4000);
@@ -559,6 +561,10 @@ void MainWindow::confirmPurchase(const CountryPrice &price)
         m_confirmation->raise(); // already asking: one intent, one question
         return;
     }
+    if (const QString problem = PurchaseRules::priceProblem(price); !problem.isEmpty()) {
+        m_ui->priceTable->setStatus(problem, true);
+        return;
+    }
     if (price.stock <= 0) {
         m_ui->priceTable->setStatus(
             tr("No numbers are in stock for %1 right now.").arg(price.country), true);
@@ -609,7 +615,6 @@ void MainWindow::confirmPurchase(const CountryPrice &price)
                 request.pool = price.pool;
                 request.bestSuccessRate = m_ui->priceTable->bestSuccessRate();
                 if (m_backend->orders()->purchase(request)) {
-                    m_ui->priceTable->setBusy(true);
                     m_ui->priceTable->setStatus(
                         tr("Buying a %1 number in %2…").arg(m_currentServiceName, price.country));
                 }
@@ -640,6 +645,17 @@ void MainWindow::connectOrders()
         statusBar()->showMessage(tr("Could not refresh the orders: %1").arg(error.userMessage()),
                                  8000);
     });
+    connect(orders, &OrderService::pollTrouble, this,
+            [this, orders](const ApiError &error, const QDateTime &nextTry) {
+                showBanner(tr("Your waiting orders could not be checked twice in a row: %1 Next "
+                              "try at %2.")
+                               .arg(error.userMessage(),
+                                    QLocale().toString(nextTry.time(), QLocale::LongFormat)),
+                           u"orders"_s, [orders] { orders->reload(); });
+            });
+    connect(orders, &OrderService::pollRecovered, this, [this] { hideBanner(u"orders"_s); });
+    // Whatever ends a purchase attempt gives Buy back.
+    connect(orders, &OrderService::purchasingChanged, m_ui->priceTable, &PriceTableWidget::setBusy);
     connect(orders, &OrderService::ordersEnded, m_backend->account(), &AccountService::refresh);
     connect(orders, &OrderService::purchased, this, [this](const Order &order) {
         // The number goes where the user is about to type it.
@@ -647,15 +663,26 @@ void MainWindow::connectOrders()
             copyToClipboard(order.phoneNumber,
                             tr("Copied the number %1: paste it into %2's sign-up form.")
                                 .arg(order.phoneNumber, order.service));
-        m_ui->priceTable->setBusy(false);
         m_ui->priceTable->setStatus(
             tr("Bought %1 for %2. Waiting for the SMS…").arg(order.phoneNumber, order.service));
         m_ui->orderList->selectOrder(order.id);
         m_backend->account()->refresh();
     });
     connect(orders, &OrderService::purchaseFailed, this, [this](const ApiError &error) {
-        m_ui->priceTable->setBusy(false);
-        m_ui->priceTable->setStatus(error.userMessage(), true);
+        if (error.kind == ApiError::Kind::Unauthenticated) {
+            // Signing in again reloads the prices: these words stay until then.
+            m_keepPriceStatus = true;
+            m_ui->priceTable->setStatus(
+                tr("Your session ended before the number was bought: it was not bought and you "
+                   "were not charged. Sign in again, then buy it if you still want it."),
+                true);
+            return;
+        }
+        m_ui->priceTable->setStatus(
+            error.unsent
+                ? tr("%1 Nothing was bought; you were not charged.").arg(error.userMessage())
+                : error.userMessage(),
+            true);
         m_backend->account()->refresh();
         // The table said there was stock: it is out of date. Fresh prices
         // replace it in place; the server's words stay until they arrive.
@@ -668,17 +695,21 @@ void MainWindow::connectOrders()
     });
     connect(orders, &OrderService::purchaseUncertain, this, [this](const ApiError &) {
         m_ui->priceTable->setStatus(
-            tr("The answer to the purchase was lost. Checking your orders to see whether it went "
-               "through…"));
+            tr("No answer came to the purchase. Checking whether the purchase went through…"));
     });
     connect(orders, &OrderService::purchaseNotCreated, this, [this] {
-        m_ui->priceTable->setBusy(false);
-        m_ui->priceTable->setStatus(tr("The purchase did not go through; you were not charged."),
-                                    true);
+        m_ui->priceTable->setStatus(
+            tr("No order was made: a minute after the purchase, your orders show no new number. "
+               "If one appears later, it will show here."),
+            true);
         m_backend->account()->refresh();
     });
+    connect(orders, &OrderService::purchaseInterrupted, this, [this] {
+        m_ui->priceTable->setStatus(tr("The session ended while a number was being bought. Look "
+                                       "in Active orders before buying it again."),
+                                    true);
+    });
     connect(orders, &OrderService::purchaseStillUnknown, this, [this](const ApiError &error) {
-        m_ui->priceTable->setBusy(false);
         m_ui->priceTable->setStatus(
             tr("Could not confirm whether the purchase went through (%1). Check your orders "
                "before buying again.")

@@ -1,6 +1,7 @@
 #include "pricetablewidget.h"
 
 #include "countrypricemodel.h"
+#include "purchaserules.h"
 #include "ui_pricetablewidget.h"
 #include "uistyle.h"
 
@@ -177,8 +178,11 @@ std::optional<CountryPrice> PriceTableWidget::selectedPrice() const
 void PriceTableWidget::updateBuyButton()
 {
     const auto price = selectedPrice();
-    m_ui->buyButton->setEnabled(!m_busy && price && price->stock > 0);
-    if (price && price->stock <= 0)
+    const QString priceProblem = price ? PurchaseRules::priceProblem(*price) : QString();
+    m_ui->buyButton->setEnabled(!m_busy && price && price->stock > 0 && priceProblem.isEmpty());
+    if (!priceProblem.isEmpty())
+        m_ui->buyButton->setToolTip(priceProblem);
+    else if (price && price->stock <= 0)
         m_ui->buyButton->setToolTip(tr("No numbers are in stock for %1.").arg(price->country));
     else
         m_ui->buyButton->setToolTip({});
