@@ -355,11 +355,15 @@ private slots:
     {
         const qint64 before = m_server->state().balanceOf(demoEmail());
         m_server->addFault(fault(Fault::Kind::Reset, u"/orders"_s, 1, "POST"));
+        // Checked more than once before "no order was made" (a minute by default).
+        m_backend->orders()->setReconcileSchedule({0ms, 300ms, 300ms});
         QSignalSpy uncertain(m_backend->orders(), &OrderService::purchaseUncertain);
         QSignalSpy none(m_backend->orders(), &OrderService::purchaseNotCreated);
         QVERIFY(m_backend->orders()->purchase({1012, 42, {}, false}));
         QVERIFY(none.wait(10000));
         QCOMPARE(uncertain.size(), 1);
+        QVERIFY(m_server->requestCount(u"GET /orders"_s) >= 3);
+        QVERIFY(!m_backend->orders()->isPurchasing());
         QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
         QCOMPARE(m_server->state().orderCountOf(demoEmail()), 0);
         QCOMPARE(m_server->state().balanceOf(demoEmail()), before);

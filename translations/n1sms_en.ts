@@ -137,6 +137,13 @@
     </message>
 </context>
 <context>
+    <name>Decode</name>
+    <message>
+        <source>The server&apos;s sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</source>
+        <translation>The server's sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
@@ -440,14 +447,6 @@
         <translation>Bought %1 for %2. Waiting for the SMS…</translation>
     </message>
     <message>
-        <source>The answer to the purchase was lost. Checking your orders to see whether it went through…</source>
-        <translation>The answer to the purchase was lost. Checking your orders to see whether it went through…</translation>
-    </message>
-    <message>
-        <source>The purchase did not go through; you were not charged.</source>
-        <translation>The purchase did not go through; you were not charged.</translation>
-    </message>
-    <message>
         <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
         <translation>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</translation>
     </message>
@@ -494,6 +493,30 @@
     <message>
         <source>The server picks the cheapest number.</source>
         <translation>The server picks the cheapest number.</translation>
+    </message>
+    <message>
+        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
+        <translation>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</translation>
+    </message>
+    <message>
+        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
+        <translation>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was bought; you were not charged.</source>
+        <translation>%1 Nothing was bought; you were not charged.</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
+        <translation>No answer came to the purchase. Checking whether the purchase went through…</translation>
+    </message>
+    <message>
+        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
+        <translation>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</translation>
+    </message>
+    <message>
+        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
+        <translation>The session ended while a number was being bought. Look in Active orders before buying it again.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +678,13 @@
     <message>
         <source>No numbers are in stock for %1.</source>
         <translation>No numbers are in stock for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRules</name>
+    <message>
+        <source>The server lists %1 at %2, which is not a real price, so this number cannot be bought. Refresh the prices or choose another country.</source>
+        <translation>The server lists %1 at %2, which is not a real price, so this number cannot be bought. Refresh the prices or choose another country.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,13 @@
     </message>
 </context>
 <context>
+    <name>Decode</name>
+    <message>
+        <source>The server&apos;s sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</source>
+        <translation>Se rechazó la respuesta de inicio de sesión del servidor: su token es demasiado largo (%L1 kB) para enviarse con cada solicitud.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
@@ -287,14 +294,6 @@
     <message>
         <source>Bought %1 for %2. Waiting for the SMS…</source>
         <translation>Comprado %1 para %2. Esperando el SMS…</translation>
-    </message>
-    <message>
-        <source>The answer to the purchase was lost. Checking your orders to see whether it went through…</source>
-        <translation>Se perdió la respuesta a la compra. Revisando tus pedidos para ver si se realizó…</translation>
-    </message>
-    <message>
-        <source>The purchase did not go through; you were not charged.</source>
-        <translation>La compra no se realizó; no se te cobró nada.</translation>
     </message>
     <message>
         <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
@@ -495,6 +494,30 @@
         <source>The server picks the cheapest number.</source>
         <translation>El servidor elige el número más barato.</translation>
     </message>
+    <message>
+        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
+        <translation>No se pudieron comprobar sus pedidos en espera dos veces seguidas: %1 Próximo intento a las %2.</translation>
+    </message>
+    <message>
+        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
+        <translation>Su sesión terminó antes de comprar el número: no se compró y no se le cobró nada. Vuelva a iniciar sesión y cómprelo si todavía lo quiere.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was bought; you were not charged.</source>
+        <translation>%1 No se compró nada; no se le cobró.</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
+        <translation>La compra no recibió respuesta. Comprobando si la compra se realizó…</translation>
+    </message>
+    <message>
+        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
+        <translation>No se realizó ningún pedido: un minuto después de la compra, sus pedidos no muestran ningún número nuevo. Si aparece uno más tarde, se mostrará aquí.</translation>
+    </message>
+    <message>
+        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
+        <translation>La sesión terminó mientras se compraba un número. Mire en Pedidos activos antes de volver a comprarlo.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>
@@ -655,6 +678,13 @@
     <message>
         <source>best success rate</source>
         <translation>mejor tasa de éxito</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRules</name>
+    <message>
+        <source>The server lists %1 at %2, which is not a real price, so this number cannot be bought. Refresh the prices or choose another country.</source>
+        <translation>El servidor indica %1 a %2, que no es un precio real, así que este número no se puede comprar. Actualice los precios o elija otro país.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,13 @@
     </message>
 </context>
 <context>
+    <name>Decode</name>
+    <message>
+        <source>The server&apos;s sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</source>
+        <translation>La réponse de connexion du serveur a été refusée : son jeton est trop long (%L1 ko) pour accompagner chaque requête.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
@@ -287,14 +294,6 @@
     <message>
         <source>Bought %1 for %2. Waiting for the SMS…</source>
         <translation>%1 acheté pour %2. En attente du SMS…</translation>
-    </message>
-    <message>
-        <source>The answer to the purchase was lost. Checking your orders to see whether it went through…</source>
-        <translation>La réponse à l’achat s’est perdue. Vérification de vos commandes pour savoir s’il a abouti…</translation>
-    </message>
-    <message>
-        <source>The purchase did not go through; you were not charged.</source>
-        <translation>L’achat n’a pas abouti ; vous n’avez pas été débité.</translation>
     </message>
     <message>
         <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
@@ -495,6 +494,30 @@
         <source>The server picks the cheapest number.</source>
         <translation>Le serveur choisit le numéro le moins cher.</translation>
     </message>
+    <message>
+        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
+        <translation>Vos commandes en attente n’ont pas pu être vérifiées deux fois de suite : %1 Prochain essai à %2.</translation>
+    </message>
+    <message>
+        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
+        <translation>Votre session a pris fin avant l’achat du numéro : il n’a pas été acheté et rien ne vous a été débité. Reconnectez-vous, puis achetez-le si vous le voulez toujours.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was bought; you were not charged.</source>
+        <translation>%1 Rien n’a été acheté ; rien ne vous a été débité.</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
+        <translation>L’achat est resté sans réponse. Vérification en cours pour savoir s’il a abouti…</translation>
+    </message>
+    <message>
+        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
+        <translation>Aucune commande n’a été passée : une minute après l’achat, vos commandes ne montrent aucun nouveau numéro. S’il en apparaît un plus tard, il s’affichera ici.</translation>
+    </message>
+    <message>
+        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
+        <translation>La session a pris fin pendant l’achat d’un numéro. Regardez dans les commandes actives avant de le racheter.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>
@@ -655,6 +678,13 @@
     <message>
         <source>best success rate</source>
         <translation>meilleur taux de réussite</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRules</name>
+    <message>
+        <source>The server lists %1 at %2, which is not a real price, so this number cannot be bought. Refresh the prices or choose another country.</source>
+        <translation>Le serveur indique %1 à %2, ce qui n’est pas un vrai prix : ce numéro ne peut donc pas être acheté. Actualisez les prix ou choisissez un autre pays.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,13 @@
     </message>
 </context>
 <context>
+    <name>Decode</name>
+    <message>
+        <source>The server&apos;s sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</source>
+        <translation>A resposta de login do servidor foi recusada: o token é longo demais (%L1 kB) para ser enviado em cada requisição.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
@@ -287,14 +294,6 @@
     <message>
         <source>Bought %1 for %2. Waiting for the SMS…</source>
         <translation>%1 comprado para %2. Aguardando o SMS…</translation>
-    </message>
-    <message>
-        <source>The answer to the purchase was lost. Checking your orders to see whether it went through…</source>
-        <translation>A resposta da compra se perdeu. Verificando seus pedidos para saber se ela foi concluída…</translation>
-    </message>
-    <message>
-        <source>The purchase did not go through; you were not charged.</source>
-        <translation>A compra não foi concluída; nada foi cobrado.</translation>
     </message>
     <message>
         <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
@@ -495,6 +494,30 @@
         <source>The server picks the cheapest number.</source>
         <translation>O servidor escolhe o número mais barato.</translation>
     </message>
+    <message>
+        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
+        <translation>Não foi possível verificar seus pedidos em espera duas vezes seguidas: %1 Próxima tentativa às %2.</translation>
+    </message>
+    <message>
+        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
+        <translation>Sua sessão terminou antes de o número ser comprado: ele não foi comprado e nada foi cobrado. Entre novamente e compre-o se ainda quiser.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was bought; you were not charged.</source>
+        <translation>%1 Nada foi comprado; nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
+        <translation>A compra ficou sem resposta. Verificando se a compra foi concluída…</translation>
+    </message>
+    <message>
+        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
+        <translation>Nenhum pedido foi feito: um minuto após a compra, seus pedidos não mostram nenhum número novo. Se um aparecer depois, ele será mostrado aqui.</translation>
+    </message>
+    <message>
+        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
+        <translation>A sessão terminou enquanto um número era comprado. Veja em Pedidos ativos antes de comprá-lo de novo.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>
@@ -655,6 +678,13 @@
     <message>
         <source>best success rate</source>
         <translation>melhor taxa de sucesso</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseRules</name>
+    <message>
+        <source>The server lists %1 at %2, which is not a real price, so this number cannot be bought. Refresh the prices or choose another country.</source>
+        <translation>O servidor indica %1 a %2, o que não é um preço real, então este número não pode ser comprado. Atualize os preços ou escolha outro país.</translation>
     </message>
 </context>
 <context>
