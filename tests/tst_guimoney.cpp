@@ -163,6 +163,7 @@ private slots:
         QVERIFY2(find<QLabel>("priceStatusLabel")->text().contains(u"cannot be bought"_s),
                  qPrintable(find<QLabel>("priceStatusLabel")->text()));
         QCOMPARE(m_server->requestCount(u"POST /orders"_s), 0);
+        screenshot(u"insane-price-%1.png"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
     }
 
     // Two failed polls in a row put up a banner saying so and when the next
@@ -180,6 +181,7 @@ private slots:
         const QString text = find<QLabel>("bannerLabel")->text();
         QVERIFY2(text.contains(u"cannot be reached"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Next try"_s), qPrintable(text));
+        screenshot(u"orders-banner.png"_s);
         m_server->clearFaults();
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 30'000);
     }

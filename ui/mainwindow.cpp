@@ -647,10 +647,13 @@ void MainWindow::connectOrders()
     });
     connect(orders, &OrderService::pollTrouble, this,
             [this, orders](const ApiError &error, const QDateTime &nextTry) {
+                // To the second, without the long format's time zone.
+                QString format = QLocale().timeFormat(QLocale::LongFormat);
+                format.remove(u't');
                 showBanner(tr("Your waiting orders could not be checked twice in a row: %1 Next "
                               "try at %2.")
                                .arg(error.userMessage(),
-                                    QLocale().toString(nextTry.time(), QLocale::LongFormat)),
+                                    QLocale().toString(nextTry.time(), format.trimmed())),
                            u"orders"_s, [orders] { orders->reload(); });
             });
     connect(orders, &OrderService::pollRecovered, this, [this] { hideBanner(u"orders"_s); });
