@@ -41,6 +41,17 @@ struct Fault
 
     bool matches(const QByteArray &requestMethod, const QString &requestPath) const;
 
+    // For tests: `kind` on the next `count` requests of `method` to `path`.
+    static Fault of(Kind kind, const QByteArray &method, const QString &path, int count = 1)
+    {
+        Fault f;
+        f.kind = kind;
+        f.method = method;
+        f.path = path;
+        f.count = count;
+        return f;
+    }
+
     // From the control endpoint's JSON or the --fault option's key=value list:
     // kind (status, delay, html502, malformed, truncated, reset, ratelimit,
     // redirect, drop, late, trickle), method, path, count, status, body, delay_ms,

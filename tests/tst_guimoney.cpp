@@ -21,17 +21,6 @@ class TestGuiMoney final : public GuiFixture
 {
     Q_OBJECT
 
-    static Fault fault(Fault::Kind kind, const QString &path, const QByteArray &method,
-                       int count = 1)
-    {
-        Fault f;
-        f.kind = kind;
-        f.path = path;
-        f.method = method;
-        f.count = count;
-        return f;
-    }
-
     // Every text the window shows, for "never says X anywhere".
     QString everyText() const
     {
@@ -45,18 +34,6 @@ class TestGuiMoney final : public GuiFixture
     {
         const qint64 pesewas = m_server->state().balanceOf(u"demo@n1sms.test"_s);
         return u"₵%1.%2"_s.arg(pesewas / 100).arg(pesewas % 100, 2, 10, QLatin1Char('0'));
-    }
-
-    void chooseWhatsApp(const QString &country)
-    {
-        signIn(u"demo-password"_s);
-        QTRY_VERIFY(find<QListView>("serviceList")->model()->rowCount() > 50);
-        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
-        QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("priceStatusLabel")->text().contains(u"countries"_s),
-                                 10000);
-        QTest::keyClicks(find<QLineEdit>("filterEdit"), country);
-        QTRY_COMPARE(find<QTableView>("priceTable")->model()->rowCount(), 1);
     }
 
 private slots:
@@ -76,7 +53,7 @@ private slots:
     {
         startWindow();
         chooseWhatsAppInGhana();
-        Fault slow = fault(Fault::Kind::LateCommit, u"/orders"_s, "POST");
+        Fault slow = Fault::of(Fault::Kind::LateCommit, "POST", u"/orders"_s);
         slow.delayMs = 40'000;
         m_server->addFault(slow);
         QApplication::clipboard()->clear();
@@ -101,7 +78,7 @@ private slots:
     {
         startWindow();
         chooseWhatsAppInGhana();
-        Fault gone = fault(Fault::Kind::Status, u"/orders"_s, "POST");
+        Fault gone = Fault::of(Fault::Kind::Status, "POST", u"/orders"_s);
         gone.status = 401;
         m_server->addFault(gone);
         QVERIFY(clickBuyAndConfirm());
@@ -175,7 +152,7 @@ private slots:
         startWindow(config);
         chooseWhatsAppInGhana();
         QVERIFY(buyAndConfirm());
-        m_server->addFault(fault(Fault::Kind::Reset, u"/orders"_s, "GET", -1));
+        m_server->addFault(Fault::of(Fault::Kind::Reset, "GET", u"/orders"_s, -1));
         auto *banner = find<QFrame>("banner");
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15'000);
         const QString text = find<QLabel>("bannerLabel")->text();

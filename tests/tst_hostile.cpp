@@ -52,17 +52,6 @@ class TestHostile final : public QObject
         QVERIFY(loggedIn.wait(5000));
     }
 
-    static Fault fault(Fault::Kind kind, const QString &path, const QByteArray &method,
-                       int count = 1)
-    {
-        Fault f;
-        f.kind = kind;
-        f.path = path;
-        f.method = method;
-        f.count = count;
-        return f;
-    }
-
     void buyOne()
     {
         QSignalSpy bought(m_backend->orders(), &OrderService::purchased);
@@ -95,7 +84,7 @@ private slots:
         start();
         m_backend->orders()->setPurchaseDeadline(1s);
         m_backend->orders()->setReconcileSchedule({0ms, 1s, 1s, 2s});
-        Fault late = fault(Fault::Kind::LateCommit, u"/orders"_s, "POST");
+        Fault late = Fault::of(Fault::Kind::LateCommit, "POST", u"/orders"_s);
         late.delayMs = 2500;
         m_server->addFault(late);
         const qint64 before = m_server->state().balanceOf(u"demo@n1sms.test"_s);
@@ -129,7 +118,7 @@ private slots:
         start();
         m_backend->orders()->setPurchaseDeadline(1s);
         m_backend->orders()->setReconcileSchedule({0ms});
-        Fault late = fault(Fault::Kind::LateCommit, u"/orders"_s, "POST");
+        Fault late = Fault::of(Fault::Kind::LateCommit, "POST", u"/orders"_s);
         late.delayMs = 2000;
         m_server->addFault(late);
         QSignalSpy none(m_backend->orders(), &OrderService::purchaseNotCreated);
@@ -170,7 +159,7 @@ private slots:
         start();
         m_backend->api()->setMaxRetries(0);
         m_backend->api()->setDefaultDeadline(2s);
-        Fault slow = fault(Fault::Kind::Trickle, u"/dashboard/services"_s, "GET");
+        Fault slow = Fault::of(Fault::Kind::Trickle, "GET", u"/dashboard/services"_s);
         slow.delayMs = 200; // each byte comes well within the inactivity timeout
         m_server->addFault(slow);
         QSignalSpy failed(m_backend->catalog(), &CatalogService::servicesFailed);
@@ -187,7 +176,7 @@ private slots:
         start();
         m_backend->orders()->setPurchaseDeadline(1500ms);
         m_backend->orders()->setReconcileSchedule({0ms, 1s});
-        Fault slow = fault(Fault::Kind::Trickle, u"/orders"_s, "POST");
+        Fault slow = Fault::of(Fault::Kind::Trickle, "POST", u"/orders"_s);
         slow.delayMs = 200;
         m_server->addFault(slow);
         QSignalSpy uncertain(m_backend->orders(), &OrderService::purchaseUncertain);
@@ -205,7 +194,7 @@ private slots:
     {
         start();
         buyOne();
-        m_server->addFault(fault(Fault::Kind::Reset, u"/orders"_s, "GET", -1));
+        m_server->addFault(Fault::of(Fault::Kind::Reset, "GET", u"/orders"_s, -1));
         QSignalSpy trouble(m_backend->orders(), &OrderService::pollTrouble);
         QSignalSpy recovered(m_backend->orders(), &OrderService::pollRecovered);
         QSignalSpy failed(m_backend->orders(), &OrderService::ordersFailed);
@@ -222,7 +211,7 @@ private slots:
     void purchaseAnswered401_endsThePurchase()
     {
         start();
-        Fault gone = fault(Fault::Kind::Status, u"/orders"_s, "POST");
+        Fault gone = Fault::of(Fault::Kind::Status, "POST", u"/orders"_s);
         gone.status = 401;
         m_server->addFault(gone);
         QSignalSpy failed(m_backend->orders(), &OrderService::purchaseFailed);
@@ -249,7 +238,7 @@ private slots:
     {
         start();
         buyOne();
-        Fault limit = fault(Fault::Kind::RateLimited, u"/orders"_s, "GET");
+        Fault limit = Fault::of(Fault::Kind::RateLimited, "GET", u"/orders"_s);
         limit.retryAfter = 86400;
         m_server->addFault(limit);
         QSignalSpy failed(m_backend->orders(), &OrderService::ordersFailed);
@@ -271,7 +260,7 @@ private slots:
     {
         start();
         buyOne();
-        Fault limit = fault(Fault::Kind::RateLimited, u"/orders"_s, "GET", -1);
+        Fault limit = Fault::of(Fault::Kind::RateLimited, "GET", u"/orders"_s, -1);
         limit.retryAfter = 0;
         QSignalSpy failed(m_backend->orders(), &OrderService::ordersFailed);
         const int before = m_server->requestCount(u"GET /orders"_s);
