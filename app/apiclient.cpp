@@ -107,10 +107,8 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
 
     if (!isAllowedBaseUrl(url)) {
         QTimer::singleShot(0, this, [context, callback] {
-            ApiError error = ApiError::ofKind(ApiError::Kind::InsecureUrl);
-            error.unsent = true;
             if (context)
-                callback(error);
+                callback(ApiError::ofKind(ApiError::Kind::InsecureUrl));
         });
         return;
     }

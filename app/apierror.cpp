@@ -95,6 +95,7 @@ ApiError ApiError::ofKind(Kind kind, QString message)
     ApiError e;
     e.kind = kind;
     e.message = std::move(message);
+    e.unsent = kind == Kind::InsecureUrl; // refused before anything was sent
     return e;
 }
 

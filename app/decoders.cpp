@@ -126,11 +126,12 @@ QString code(const QString &s)
 
 QString phoneNumber(const QString &s)
 {
-    const QString clean = inert(s).trimmed();
-    QString out = clean.startsWith(u'+') ? u"+"_s : QString();
-    for (const QChar c : clean) {
+    QString out;
+    for (const QChar c : s) {
         if (c.isDigit())
             out.append(QChar(u'0' + c.digitValue()));
+        else if (c == u'+' && out.isEmpty())
+            out.append(c); // only before the first digit
     }
     return out.left(33);
 }

@@ -65,13 +65,19 @@ protected:
         QTest::mouseClick(find<QPushButton>("loginButton"), Qt::LeftButton);
     }
 
-    // Signs in, picks WhatsApp and filters the countries down to one.
-    void chooseWhatsApp(const QString &country)
+    // Signs in and asks for WhatsApp's prices, typed into the search.
+    void openWhatsApp()
     {
         signIn(u"demo-password"_s);
         QTRY_VERIFY(find<QListView>("serviceList")->model()->rowCount() > 50);
         QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
         QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
+    }
+
+    // Signs in, picks WhatsApp and filters the countries down to one.
+    void chooseWhatsApp(const QString &country)
+    {
+        openWhatsApp();
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("priceStatusLabel")->text().contains(u"countries"_s),
                                  10000);
         QTest::keyClicks(find<QLineEdit>("filterEdit"), country);

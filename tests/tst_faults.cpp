@@ -10,6 +10,7 @@
 #include "orderlistmodel.h"
 #include "orderservice.h"
 #include "sandboxserver.h"
+#include "servicefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -22,38 +23,9 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using Sandbox::Fault;
 
-class TestFaults final : public QObject
+class TestFaults final : public ServiceFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<Sandbox::Server> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Backend> m_backend;
-
-    void start()
-    {
-        Sandbox::Config config;
-        config.smsDelaySeconds = 100000;
-        m_server = std::make_unique<Sandbox::Server>(config);
-        QVERIFY(m_server->listen());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_backend = std::make_unique<Backend>(m_network.get(), m_server->baseUrl());
-        m_backend->orders()->setPollInterval(100ms);
-        QSignalSpy loggedIn(m_backend->auth(), &AuthService::loggedIn);
-        m_backend->auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s);
-        QVERIFY(loggedIn.wait(5000));
-    }
-
-    static Fault fault(Fault::Kind kind, const QString &path, int count = -1,
-                       const QByteArray &method = {})
-    {
-        Fault f;
-        f.kind = kind;
-        f.path = path;
-        f.count = count;
-        f.method = method;
-        return f;
-    }
 
     // Asks for the dashboard and returns the error it ended in.
     ApiError dashboardError()
@@ -171,16 +143,11 @@ private slots:
         QCOMPARE(m_server->state().orderCountOf(demoEmail()), 1);
     }
 
-    void cleanup()
-    {
-        m_backend.reset();
-        m_network.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void serverBusy503_showsTheServersMessageAfterRetrying()
     {
-        Fault f = fault(Fault::Kind::Status, u"/dashboard/prices"_s);
+        Fault f = Fault::of(Fault::Kind::Status, {}, u"/dashboard/prices"_s, -1);
         f.status = 503;
         f.body =
             R"({"success": false, "message": "Countries temporarily unavailable. Please try again in a moment."})";
@@ -197,7 +164,7 @@ private slots:
 
     void oneServerBusy_isRetriedAway()
     {
-        Fault f = fault(Fault::Kind::Status, u"/dashboard/prices"_s, 1);
+        Fault f = Fault::of(Fault::Kind::Status, {}, u"/dashboard/prices"_s, 1);
         f.status = 503;
         m_server->addFault(f);
         QSignalSpy done(m_backend->catalog(), &CatalogService::pricesLoaded);
@@ -211,7 +178,7 @@ private slots:
     {
         m_backend->api()->setDefaultTimeout(300ms);
         m_backend->api()->setMaxRetries(0);
-        Fault f = fault(Fault::Kind::Delay, u"/dashboard"_s);
+        Fault f = Fault::of(Fault::Kind::Delay, {}, u"/dashboard"_s, -1);
         f.delayMs = 3000;
         m_server->addFault(f);
         QCOMPARE(dashboardError().kind, ApiError::Kind::Timeout);
@@ -219,7 +186,7 @@ private slots:
 
     void delayedAnswer_withinTheTimeout_arrives()
     {
-        Fault f = fault(Fault::Kind::Delay, u"/dashboard"_s);
+        Fault f = Fault::of(Fault::Kind::Delay, {}, u"/dashboard"_s, -1);
         f.delayMs = 300;
         m_server->addFault(f);
         QSignalSpy loaded(m_backend->account(), &AccountService::dashboardLoaded);
@@ -229,7 +196,7 @@ private slots:
 
     void proxyHtml502_isAServerErrorWithoutTheHtml()
     {
-        m_server->addFault(fault(Fault::Kind::Html502, u"/dashboard"_s));
+        m_server->addFault(Fault::of(Fault::Kind::Html502, {}, u"/dashboard"_s, -1));
         const ApiError e = dashboardError();
         QCOMPARE(e.kind, ApiError::Kind::ServerError);
         QCOMPARE(e.httpStatus, 502);
@@ -238,26 +205,26 @@ private slots:
 
     void malformedJson_isMalformed()
     {
-        m_server->addFault(fault(Fault::Kind::MalformedJson, u"/dashboard"_s));
+        m_server->addFault(Fault::of(Fault::Kind::MalformedJson, {}, u"/dashboard"_s, -1));
         QCOMPARE(dashboardError().kind, ApiError::Kind::Malformed);
     }
 
     void truncatedBody_isANetworkError()
     {
-        m_server->addFault(fault(Fault::Kind::Truncated, u"/dashboard"_s));
+        m_server->addFault(Fault::of(Fault::Kind::Truncated, {}, u"/dashboard"_s, -1));
         QCOMPARE(dashboardError().kind, ApiError::Kind::Network);
         QCOMPARE(m_server->requestCount(u"/dashboard"_s), 3); // retried like any network failure
     }
 
     void resetConnection_isANetworkError()
     {
-        m_server->addFault(fault(Fault::Kind::Reset, u"/dashboard"_s));
+        m_server->addFault(Fault::of(Fault::Kind::Reset, {}, u"/dashboard"_s, -1));
         QCOMPARE(dashboardError().kind, ApiError::Kind::Network);
     }
 
     void rateLimited_waitsRetryAfterThenSucceeds()
     {
-        Fault f = fault(Fault::Kind::RateLimited, u"/dashboard"_s, 1);
+        Fault f = Fault::of(Fault::Kind::RateLimited, {}, u"/dashboard"_s, 1);
         f.retryAfter = 1;
         m_server->addFault(f);
         QSignalSpy loaded(m_backend->account(), &AccountService::dashboardLoaded);
@@ -271,7 +238,7 @@ private slots:
 
     void rateLimitedForLong_reportsTheWait()
     {
-        Fault f = fault(Fault::Kind::RateLimited, u"/dashboard"_s);
+        Fault f = Fault::of(Fault::Kind::RateLimited, {}, u"/dashboard"_s, -1);
         f.retryAfter = 120;
         m_server->addFault(f);
         const ApiError e = dashboardError();
@@ -304,7 +271,7 @@ private slots:
     {
         Sandbox::Server other;
         QVERIFY(other.listen());
-        Fault f = fault(Fault::Kind::Redirect, u"/dashboard"_s);
+        Fault f = Fault::of(Fault::Kind::Redirect, {}, u"/dashboard"_s, -1);
         QUrl target = other.baseUrl();
         target.setPath(target.path() + u"/dashboard"_s);
         f.location = target;
@@ -331,7 +298,7 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         connect(m_backend->orders(), &OrderService::ordersUpdated, &model, &OrderListModel::upsert);
         const qint64 before = m_server->state().balanceOf(demoEmail());
-        m_server->addFault(fault(Fault::Kind::CommitThenDrop, u"/orders"_s, 1, "POST"));
+        m_server->addFault(Fault::of(Fault::Kind::CommitThenDrop, "POST", u"/orders"_s, 1));
 
         QSignalSpy uncertain(m_backend->orders(), &OrderService::purchaseUncertain);
         QSignalSpy purchased(m_backend->orders(), &OrderService::purchased);
@@ -354,7 +321,7 @@ private slots:
     void droppedBeforeCommit_saysNoOrderWasCreated()
     {
         const qint64 before = m_server->state().balanceOf(demoEmail());
-        m_server->addFault(fault(Fault::Kind::Reset, u"/orders"_s, 1, "POST"));
+        m_server->addFault(Fault::of(Fault::Kind::Reset, "POST", u"/orders"_s, 1));
         // Checked more than once before "no order was made" (a minute by default).
         m_backend->orders()->setReconcileSchedule({0ms, 300ms, 300ms});
         QSignalSpy uncertain(m_backend->orders(), &OrderService::purchaseUncertain);
@@ -371,7 +338,7 @@ private slots:
 
     void purchaseServerError_isNeverRetried()
     {
-        Fault f = fault(Fault::Kind::Status, u"/orders"_s, -1, "POST");
+        Fault f = Fault::of(Fault::Kind::Status, "POST", u"/orders"_s, -1);
         f.status = 503;
         m_server->addFault(f);
         QSignalSpy failed(m_backend->orders(), &OrderService::purchaseFailed);
@@ -386,7 +353,7 @@ private slots:
         QSignalSpy purchased(m_backend->orders(), &OrderService::purchased);
         m_backend->orders()->purchase({1012, 42, {}, false});
         QVERIFY(purchased.wait(5000));
-        Fault f = fault(Fault::Kind::Status, u"/orders"_s, 3, "GET");
+        Fault f = Fault::of(Fault::Kind::Status, "GET", u"/orders"_s, 3);
         f.status = 500;
         m_server->addFault(f);
         QSignalSpy failed(m_backend->orders(), &OrderService::ordersFailed);

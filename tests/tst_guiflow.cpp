@@ -310,11 +310,7 @@ private slots:
         busy.count = -1;
         m_server->addFault(busy);
         m_backend->api()->setMaxRetries(0);
-        signIn(u"demo-password"_s);
-        auto *services = find<QListView>("serviceList");
-        QTRY_VERIFY(services->model()->rowCount() > 50);
-        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
-        QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
+        openWhatsApp();
 
         auto *banner = find<QFrame>("banner");
         QTRY_VERIFY(banner->isVisible());
@@ -494,10 +490,7 @@ private slots:
 
     void priceTable_sortsNumericallyAndFiltersInStock()
     {
-        signIn(u"demo-password"_s);
-        QTRY_VERIFY(find<QListView>("serviceList")->model()->rowCount() > 50);
-        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
-        QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
+        openWhatsApp();
         QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("priceStatusLabel")->text().contains(u"countries"_s),
                                  10000);
         auto *table = find<QTableView>("priceTable");

@@ -32,8 +32,7 @@ class TestGuiMoney final : public GuiFixture
 
     QString balanceOnServer() const
     {
-        const qint64 pesewas = m_server->state().balanceOf(u"demo@n1sms.test"_s);
-        return u"₵%1.%2"_s.arg(pesewas / 100).arg(pesewas % 100, 2, 10, QLatin1Char('0'));
+        return formatMoney(Money(m_server->state().balanceOf(u"demo@n1sms.test"_s), u"GHS"_s));
     }
 
 private slots:

@@ -8,6 +8,7 @@
 #include "catalogservice.h"
 #include "orderservice.h"
 #include "sandboxserver.h"
+#include "servicefixture.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -22,34 +23,16 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using Sandbox::Fault;
 
-class TestHostile final : public QObject
+class TestHostile final : public ServiceFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox::Server> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Backend> m_backend;
-
+    // Hides the fixture's: every start() here passes it.
     static Sandbox::Config quietConfig()
     {
-        Sandbox::Config config;
-        config.smsDelaySeconds = 100000;
-        config.requestsPerMinute = 0;
+        Sandbox::Config config = ServiceFixture::quietConfig();
+        config.requestsPerMinute = 0; // polling is measured here, not the throttle
         return config;
-    }
-
-    void start(const Sandbox::Config &config = quietConfig(), bool signIn = true)
-    {
-        m_server = std::make_unique<Sandbox::Server>(config);
-        QVERIFY(m_server->listen());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_backend = std::make_unique<Backend>(m_network.get(), m_server->baseUrl());
-        m_backend->orders()->setPollInterval(100ms);
-        if (!signIn)
-            return;
-        QSignalSpy loggedIn(m_backend->auth(), &AuthService::loggedIn);
-        m_backend->auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s);
-        QVERIFY(loggedIn.wait(5000));
     }
 
     void buyOne()
@@ -70,18 +53,13 @@ class TestHostile final : public QObject
     }
 
 private slots:
-    void cleanup()
-    {
-        m_backend.reset();
-        m_network.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     // Item 1: the server makes the order after the client's deadline. The
     // outcome is unknown (never "not charged") until an order list shows it.
     void latePurchase_isUnknownUntilTheOrderListsShowIt()
     {
-        start();
+        start(quietConfig());
         m_backend->orders()->setPurchaseDeadline(1s);
         m_backend->orders()->setReconcileSchedule({0ms, 1s, 1s, 2s});
         Fault late = Fault::of(Fault::Kind::LateCommit, "POST", u"/orders"_s);
@@ -115,7 +93,7 @@ private slots:
     // holds it still shows it as bought.
     void purchaseFoundAfterTheChecks_isStillShown()
     {
-        start();
+        start(quietConfig());
         m_backend->orders()->setPurchaseDeadline(1s);
         m_backend->orders()->setReconcileSchedule({0ms});
         Fault late = Fault::of(Fault::Kind::LateCommit, "POST", u"/orders"_s);
@@ -135,7 +113,7 @@ private slots:
     // Item 1: a request that never left is the one case that is "not charged".
     void purchaseThatNeverLeft_isKnownNotMade()
     {
-        start();
+        start(quietConfig());
         QUrl gone;
         {
             Sandbox::Server closed; // a port nobody listens on once it is gone
@@ -156,7 +134,7 @@ private slots:
     // deadline and is reported; a purchase becomes unknown and is found.
     void tricklingList_endsAtTheDeadline()
     {
-        start();
+        start(quietConfig());
         m_backend->api()->setMaxRetries(0);
         m_backend->api()->setDefaultDeadline(2s);
         Fault slow = Fault::of(Fault::Kind::Trickle, "GET", u"/dashboard/services"_s);
@@ -173,7 +151,7 @@ private slots:
 
     void tricklingPurchase_isUnknownThenFound()
     {
-        start();
+        start(quietConfig());
         m_backend->orders()->setPurchaseDeadline(1500ms);
         m_backend->orders()->setReconcileSchedule({0ms, 1s});
         Fault slow = Fault::of(Fault::Kind::Trickle, "POST", u"/orders"_s);
@@ -192,7 +170,7 @@ private slots:
     // first success says it is over.
     void failingPolls_reportTrouble_untilOneSucceeds()
     {
-        start();
+        start(quietConfig());
         buyOne();
         m_server->addFault(Fault::of(Fault::Kind::Reset, "GET", u"/orders"_s, -1));
         QSignalSpy trouble(m_backend->orders(), &OrderService::pollTrouble);
@@ -210,7 +188,7 @@ private slots:
     // Item 2: a 401 on the purchase ends it, says so, and nothing is re-sent.
     void purchaseAnswered401_endsThePurchase()
     {
-        start();
+        start(quietConfig());
         Fault gone = Fault::of(Fault::Kind::Status, "POST", u"/orders"_s);
         gone.status = 401;
         m_server->addFault(gone);
@@ -236,7 +214,7 @@ private slots:
     // starts polling again at once.
     void retryAfterADay_isBoundedAndRefreshRestartsPolling()
     {
-        start();
+        start(quietConfig());
         buyOne();
         Fault limit = Fault::of(Fault::Kind::RateLimited, "GET", u"/orders"_s);
         limit.retryAfter = 86400;
@@ -258,7 +236,7 @@ private slots:
     // order-list request a second, and no "wait 0 seconds".
     void retryAfterZero_neverMoreThanOneRequestASecond()
     {
-        start();
+        start(quietConfig());
         buyOne();
         Fault limit = Fault::of(Fault::Kind::RateLimited, "GET", u"/orders"_s, -1);
         limit.retryAfter = 0;
