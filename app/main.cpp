@@ -1,21 +1,9 @@
-#include "apiclient.h"
-#include "backend.h"
-#include "i18n.h"
-#include "keychainstore.h"
-#include "mainwindow.h"
-#include "probe.h"
-#include "sandboxserver.h"
-#include "settings.h"
-#include "uistyle.h"
+#include "application.h"
+#include "core/api/apiclient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
-#include <QNetworkAccessManager>
 #include <QTextStream>
-#include <QTimer>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,10 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"N1SMS"_s);
     QApplication::setApplicationVersion(QStringLiteral(N1SMS_VERSION));
     QApplication::setDesktopFileName(u"com.n1sms.Desktop"_s);
-    const Settings settings = Settings::load();
-    applyLanguage(localeFor(settings.language));
-    if (settings.theme != Settings::Theme::System)
-        UiStyle::applyTheme(settings.theme);
+    Application::applyLookAndLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -43,19 +28,16 @@ int main(int argc, char *argv[])
                        "main", "Run against a built-in sandbox server with a demo account."));
     const QCommandLineOption baseUrlOption(u"base-url"_s,
                                            QApplication::translate("main", "The N1SMS API to use."),
-                                           u"url"_s, Settings::productionUrl().toString());
-    // For the benchmark suite (tests/bench): measure, print, quit.
-    QCommandLineOption probeOption(u"probe"_s, u"first-frame or session"_s, u"what"_s);
-    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, baseUrlOption, probeOption});
+                                           u"url"_s, Preferences::productionUrl().toString());
+    parser.addOptions({demoOption, baseUrlOption});
     parser.process(app);
 
-    const bool demo = parser.isSet(demoOption);
-    const QString probe = parser.value(probeOption);
-    const bool urlGiven = parser.isSet(baseUrlOption);
-    const QUrl baseUrl =
-        urlGiven ? QUrl::fromUserInput(parser.value(baseUrlOption)) : settings.serverUrl;
-    if (!demo && !ApiClient::isAllowedBaseUrl(baseUrl)) {
+    Application::Options options;
+    options.demo = parser.isSet(demoOption);
+    options.baseUrlGiven = parser.isSet(baseUrlOption);
+    options.baseUrl = options.baseUrlGiven ? QUrl::fromUserInput(parser.value(baseUrlOption))
+                                           : Settings().preferences().serverUrl;
+    if (!options.demo && !ApiClient::isAllowedBaseUrl(options.baseUrl)) {
         QTextStream(stderr) << QApplication::translate(
                                    "main", "The server address must be an https:// URL (plain "
                                            "http:// only for this computer): %1")
@@ -63,47 +45,7 @@ int main(int argc, char *argv[])
                             << '\n';
         return 2;
     }
-
-    QNetworkAccessManager network;
-    KeychainStore keychain;
-    Backend backend(&network, baseUrl, &keychain);
-    MainWindow window(&backend);
-    if (demo)
-        window.lockServer(QApplication::translate("main", "The demo uses its built-in server."));
-    else if (urlGiven)
-        window.lockServer(
-            QApplication::translate("main", "Set for this run by --base-url on the command line."));
-    if (probe == u"first-frame")
-        new FirstFrameProbe(&window);
-
-    // Nothing but the window before the first frame: the demo server, the
-    // keychain and the network all wait for it.
-    std::unique_ptr<Sandbox::Server> sandbox;
-    QObject::connect(&window, &MainWindow::firstFramePainted, &window, [&] {
-        if (!demo) {
-            if (probe.isEmpty())
-                window.restoreSession();
-            return;
-        }
-        Sandbox::Config config;
-        config.smsDelaySeconds = 12; // long enough to watch it wait, short enough to stay
-        if (probe == u"session") {
-            config.demoBalancePesewas = 10'000'000; // fifty orders' worth
-            config.requestsPerMinute = 0;
-        }
-        sandbox = std::make_unique<Sandbox::Server>(config);
-        if (!sandbox->listen(0)) {
-            QTextStream(stderr) << QApplication::translate("main",
-                                                           "Could not start the demo server.")
-                                << '\n';
-            QApplication::exit(1);
-            return;
-        }
-        backend.api()->setBaseUrl(sandbox->baseUrl());
-        window.setDemoCredentials(config.demoEmail, config.demoPassword);
-        if (probe == u"session")
-            (new SessionProbe(&backend, &window, config.demoEmail, config.demoPassword))->start();
-    });
-    window.show();
+    Application application(options);
+    application.start();
     return QApplication::exec();
 }

@@ -1,4 +1,4 @@
-#include "catalogue.h"
+#include "sandbox/catalogue.h"
 
 using namespace Qt::StringLiterals;
 

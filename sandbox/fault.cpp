@@ -1,4 +1,4 @@
-#include "fault.h"
+#include "sandbox/fault.h"
 
 using namespace Qt::StringLiterals;
 

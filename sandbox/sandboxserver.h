@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fault.h"
-#include "sandboxstate.h"
+#include "sandbox/fault.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "sandboxstate.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -516,25 +516,29 @@ QJsonObject State::orderJson(const OrderRec &o) const
     const bool hostile = m_config.hostileText;
     const QString rlo = hostile ? u"\u202E"_s : QString();
     const QString phone = hostile ? u"\u2066"_s + o.phone + u"\u2069"_s : o.phone;
-    return {{"id"_L1, o.id},
-            {"order_code"_L1, o.code},
-            {"service_id"_L1, o.serviceId},
-            {"service"_L1, m_catalogue.service(o.serviceId)->name},
-            {"country_id"_L1, o.countryId},
-            {"country"_L1, countryName(*country)},
-            {"country_code"_L1, country->iso},
-            {"phone_number"_L1, phone},
-            {"cost"_L1, money(o.cost)},
-            {"cost_usd"_L1, money(o.costUsd)},
-            {"symbol_ghs"_L1, u"₵"_s},
-            {"symbol_usd"_L1, u"$"_s},
-            {"status"_L1, QString::fromUtf16(names[static_cast<int>(o.status)])},
-            {"sms_code"_L1, hasSms ? QJsonValue(rlo + o.smsCode) : QJsonValue(QJsonValue::Null)},
-            {"sms_text"_L1, hasSms ? QJsonValue(rlo + o.smsText) : QJsonValue(QJsonValue::Null)},
-            {"created_at"_L1, timestamp(o.createdAt)},
-            {"expires_at"_L1, timestamp(o.expiresAt)},
-            {"time_left"_L1, qMax<qint64>(0, t.secsTo(o.expiresAt))},
-            {"can_cancel"_L1, canCancel}};
+    QJsonObject json{
+        {"id"_L1, o.id},
+        {"order_code"_L1, o.code},
+        {"service_id"_L1, o.serviceId},
+        {"service"_L1, m_catalogue.service(o.serviceId)->name},
+        {"country_id"_L1, o.countryId},
+        {"country"_L1, countryName(*country)},
+        {"country_code"_L1, country->iso},
+        {"phone_number"_L1, phone},
+        {"cost"_L1, money(o.cost)},
+        {"cost_usd"_L1, money(o.costUsd)},
+        {"symbol_ghs"_L1, u"₵"_s},
+        {"symbol_usd"_L1, u"$"_s},
+        {"status"_L1, QString::fromUtf16(names[static_cast<int>(o.status)])},
+        {"sms_code"_L1, hasSms ? QJsonValue(rlo + o.smsCode) : QJsonValue(QJsonValue::Null)},
+        {"sms_text"_L1, hasSms ? QJsonValue(rlo + o.smsText) : QJsonValue(QJsonValue::Null)},
+        {"created_at"_L1, timestamp(o.createdAt)},
+        {"expires_at"_L1, timestamp(o.expiresAt)},
+        {"time_left"_L1, qMax<qint64>(0, t.secsTo(o.expiresAt))},
+        {"can_cancel"_L1, canCancel}};
+    if (m_config.timeLeftOnly)
+        json.remove("expires_at"_L1);
+    return json;
 }
 
 Response State::listOrders(const User &user, const QUrlQuery &query)

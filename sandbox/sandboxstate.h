@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogue.h"
+#include "sandbox/catalogue.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -44,6 +44,9 @@ struct Config
     // Text: Ghana named "\u202EaissuR" (shows as "Russia"), codes and SMS
     // texts behind U+202E, numbers wrapped in U+2066...U+2069.
     bool hostileText = false;
+    // Orders say how long they have left (`time_left`) but not when they
+    // expire (`expires_at`), as the contract allows.
+    bool timeLeftOnly = false;
     // Sign-in tokens this many bytes long (0: a normal token).
     qint64 tokenBytes = 0;
 };

@@ -80,6 +80,44 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The demo uses its built-in server.</source>
+        <translation>The demo uses its built-in server.</translation>
+    </message>
+    <message>
+        <source>Set for this run by --base-url on the command line.</source>
+        <translation>Set for this run by --base-url on the command line.</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Copied the code %1.</translation>
+    </message>
+    <message>
+        <source>Cleared the clipboard.</source>
+        <translation>Cleared the clipboard.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
+        <translation>Copied the number %1: paste it into %2&apos;s sign-up form.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard clears in %n second(s).</source>
+        <translation>
+            <numerusform>The clipboard clears in %n second.</numerusform>
+            <numerusform>The clipboard clears in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Could not start the demo server.</source>
+        <translation>Could not start the demo server.</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>No secure storage is set up for this app.</source>
@@ -140,7 +178,22 @@
     <name>Decode</name>
     <message>
         <source>The server&apos;s sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</source>
-        <translation>The server's sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</translation>
+        <translation>The server&apos;s sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>No orders of this kind yet</source>
+        <translation>No orders of this kind yet</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -221,16 +274,13 @@
         <source>Signing in as %1…</source>
         <translation>Signing in as %1…</translation>
     </message>
+    <message>
+        <source>This session ends when N1SMS closes: nothing is kept.</source>
+        <translation>This session ends when N1SMS closes: nothing is kept.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n country(s). Double-click a country or press Enter to buy.</source>
-        <translation>
-            <numerusform>%n country. Double-click a country or press Enter to buy.</numerusform>
-            <numerusform>%n countries. Double-click a country or press Enter to buy.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>N1SMS</source>
         <translation>N1SMS</translation>
@@ -284,10 +334,6 @@
         <translation>Copied the %1 code %2.</translation>
     </message>
     <message>
-        <source>Cleared the clipboard.</source>
-        <translation>Cleared the clipboard.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -315,21 +361,6 @@
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>The clipboard clears in %n second(s).</source>
-        <translation>
-            <numerusform>The clipboard clears in %n second.</numerusform>
-            <numerusform>The clipboard clears in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Now using %1. Sign in to your account there.</source>
-        <translation>Now using %1. Sign in to your account there.</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Settings saved.</translation>
-    </message>
     <message>
         <source>About N1SMS</source>
         <translation>About N1SMS</translation>
@@ -341,26 +372,6 @@
     <message>
         <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
-        <translation>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</translation>
-    </message>
-    <message>
-        <source>Your account is created. You can sign in now.</source>
-        <translation>Your account is created. You can sign in now.</translation>
-    </message>
-    <message>
-        <source>You will stay signed in only until N1SMS closes: %1</source>
-        <translation>You will stay signed in only until N1SMS closes: %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended.</source>
-        <translation>Your session has ended.</translation>
-    </message>
-    <message>
-        <source>Your balance could not be loaded: %1</source>
-        <translation>Your balance could not be loaded: %1</translation>
     </message>
     <message>
         <source>Balance: %1</source>
@@ -375,40 +386,8 @@
         <translation>About %1</translation>
     </message>
     <message>
-        <source>Loading prices…</source>
-        <translation>Loading prices…</translation>
-    </message>
-    <message>
         <source>Signed in again.</source>
         <translation>Signed in again.</translation>
-    </message>
-    <message>
-        <source>The services could not be loaded: %1</source>
-        <translation>The services could not be loaded: %1</translation>
-    </message>
-    <message>
-        <source>Loading services…</source>
-        <translation>Loading services…</translation>
-    </message>
-    <message>
-        <source>Prices as of %1; refreshing…</source>
-        <translation>Prices as of %1; refreshing…</translation>
-    </message>
-    <message>
-        <source>Loading prices… page %1 of %2</source>
-        <translation>Loading prices… page %1 of %2</translation>
-    </message>
-    <message>
-        <source>The prices for %1 could not be loaded: %2</source>
-        <translation>The prices for %1 could not be loaded: %2</translation>
-    </message>
-    <message>
-        <source>No numbers are in stock for %1 right now.</source>
-        <translation>No numbers are in stock for %1 right now.</translation>
-    </message>
-    <message>
-        <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
-        <translation>Your balance (%1) is not enough for this number (%2). Top up your account first.</translation>
     </message>
     <message>
         <source>Balance after purchase: %1</source>
@@ -427,44 +406,8 @@
         <translation>Buy for %1</translation>
     </message>
     <message>
-        <source>Buying a %1 number in %2…</source>
-        <translation>Buying a %1 number in %2…</translation>
-    </message>
-    <message>
-        <source>Copied the code %1.</source>
-        <translation>Copied the code %1.</translation>
-    </message>
-    <message>
-        <source>Could not refresh the orders: %1</source>
-        <translation>Could not refresh the orders: %1</translation>
-    </message>
-    <message>
-        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
-        <translation>Copied the number %1: paste it into %2&apos;s sign-up form.</translation>
-    </message>
-    <message>
-        <source>Bought %1 for %2. Waiting for the SMS…</source>
-        <translation>Bought %1 for %2. Waiting for the SMS…</translation>
-    </message>
-    <message>
-        <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
-        <translation>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</translation>
-    </message>
-    <message>
         <source>%1 code for %2: %3</source>
         <translation>%1 code for %2: %3</translation>
-    </message>
-    <message>
-        <source>Order %1 cancelled; %2 refunded.</source>
-        <translation>Order %1 cancelled; %2 refunded.</translation>
-    </message>
-    <message>
-        <source>No orders of this kind yet</source>
-        <translation>No orders of this kind yet</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>All orders</source>
@@ -483,40 +426,12 @@
         <translation>Expired</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <source>The server picks the number with the best success rate.</source>
         <translation>The server picks the number with the best success rate.</translation>
     </message>
     <message>
         <source>The server picks the cheapest number.</source>
         <translation>The server picks the cheapest number.</translation>
-    </message>
-    <message>
-        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
-        <translation>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</translation>
-    </message>
-    <message>
-        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
-        <translation>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was bought; you were not charged.</source>
-        <translation>%1 Nothing was bought; you were not charged.</translation>
-    </message>
-    <message>
-        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
-        <translation>No answer came to the purchase. Checking whether the purchase went through…</translation>
-    </message>
-    <message>
-        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
-        <translation>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</translation>
-    </message>
-    <message>
-        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
-        <translation>The session ended while a number was being bought. Look in Active orders before buying it again.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +533,21 @@
     </message>
 </context>
 <context>
+    <name>OrdersController</name>
+    <message>
+        <source>Could not refresh the orders: %1</source>
+        <translation>Could not refresh the orders: %1</translation>
+    </message>
+    <message>
+        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
+        <translation>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; %2 refunded.</source>
+        <translation>Order %1 cancelled; %2 refunded.</translation>
+    </message>
+</context>
+<context>
     <name>PriceTableWidget</name>
     <message>
         <source>Choose a service to see its prices by country.</source>
@@ -675,9 +605,83 @@
         <source>Buying…</source>
         <translation>Buying…</translation>
     </message>
+</context>
+<context>
+    <name>PurchaseController</name>
     <message>
-        <source>No numbers are in stock for %1.</source>
-        <translation>No numbers are in stock for %1.</translation>
+        <source>Loading services…</source>
+        <translation>Loading services…</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded: %1</source>
+        <translation>The services could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Loading prices… page %1 of %2</source>
+        <translation>Loading prices… page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s). Double-click a country or press Enter to buy.</source>
+        <translation>
+            <numerusform>%n country. Double-click a country or press Enter to buy.</numerusform>
+            <numerusform>%n countries. Double-click a country or press Enter to buy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The prices for %1 could not be loaded: %2</source>
+        <translation>The prices for %1 could not be loaded: %2</translation>
+    </message>
+    <message>
+        <source>Prices as of %1; refreshing…</source>
+        <translation>Prices as of %1; refreshing…</translation>
+    </message>
+    <message>
+        <source>Loading prices…</source>
+        <translation>Loading prices…</translation>
+    </message>
+    <message>
+        <source>No numbers are in stock for %1 right now.</source>
+        <translation>No numbers are in stock for %1 right now.</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
+        <translation>Your balance (%1) is not enough for this number (%2). Top up your account first.</translation>
+    </message>
+    <message>
+        <source>Buying a %1 number in %2…</source>
+        <translation>Buying a %1 number in %2…</translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2. Waiting for the SMS…</source>
+        <translation>Bought %1 for %2. Waiting for the SMS…</translation>
+    </message>
+    <message>
+        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
+        <translation>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was bought; you were not charged.</source>
+        <translation>%1 Nothing was bought; you were not charged.</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
+        <translation>No answer came to the purchase. Checking whether the purchase went through…</translation>
+    </message>
+    <message>
+        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
+        <translation>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</translation>
+    </message>
+    <message>
+        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
+        <translation>The session ended while a number was being bought. Look in Active orders before buying it again.</translation>
+    </message>
+    <message>
+        <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
+        <translation>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</translation>
+    </message>
+    <message>
+        <source>%1 code for %2: %3</source>
+        <translation>%1 code for %2: %3</translation>
     </message>
 </context>
 <context>
@@ -864,6 +868,33 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
+        <translation>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</translation>
+    </message>
+    <message>
+        <source>Your account is created. You can sign in now.</source>
+        <translation>Your account is created. You can sign in now.</translation>
+    </message>
+    <message>
+        <source>You will stay signed in only until N1SMS closes: %1</source>
+        <translation>You will stay signed in only until N1SMS closes: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Your session has ended.</translation>
+    </message>
+    <message>
+        <source>Your balance could not be loaded: %1</source>
+        <translation>Your balance could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Now using %1. Sign in to your account there.</source>
+        <translation>Now using %1. Sign in to your account there.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1035,18 +1066,6 @@
     <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
         <translation>The server address must be an https:// URL (plain http:// only for this computer): %1</translation>
-    </message>
-    <message>
-        <source>The demo uses its built-in server.</source>
-        <translation>The demo uses its built-in server.</translation>
-    </message>
-    <message>
-        <source>Set for this run by --base-url on the command line.</source>
-        <translation>Set for this run by --base-url on the command line.</translation>
-    </message>
-    <message>
-        <source>Could not start the demo server.</source>
-        <translation>Could not start the demo server.</translation>
     </message>
 </context>
 </TS>

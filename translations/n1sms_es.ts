@@ -80,6 +80,44 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The demo uses its built-in server.</source>
+        <translation>La demostración usa su servidor integrado.</translation>
+    </message>
+    <message>
+        <source>Set for this run by --base-url on the command line.</source>
+        <translation>Fijado para esta ejecución con --base-url en la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Código copiado: %1.</translation>
+    </message>
+    <message>
+        <source>Cleared the clipboard.</source>
+        <translation>Portapapeles vaciado.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
+        <translation>Número copiado: %1. Pégalo en el formulario de registro de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard clears in %n second(s).</source>
+        <translation>
+            <numerusform>El portapapeles se vaciará en %n segundo.</numerusform>
+            <numerusform>El portapapeles se vaciará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <source>Could not start the demo server.</source>
+        <translation>No se pudo iniciar el servidor de demostración.</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>No secure storage is set up for this app.</source>
@@ -141,6 +179,21 @@
     <message>
         <source>The server&apos;s sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</source>
         <translation>Se rechazó la respuesta de inicio de sesión del servidor: su token es demasiado largo (%L1 kB) para enviarse con cada solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>No orders of this kind yet</source>
+        <translation>Aún no hay pedidos de este tipo</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
@@ -221,6 +274,10 @@
         <source>Signing in as %1…</source>
         <translation>Iniciando sesión como %1…</translation>
     </message>
+    <message>
+        <source>This session ends when N1SMS closes: nothing is kept.</source>
+        <translation>Esta sesión termina al cerrar N1SMS: no se guarda nada.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -245,29 +302,6 @@
         <translation>Unos %1</translation>
     </message>
     <message>
-        <source>Loading prices…</source>
-        <translation>Cargando precios…</translation>
-    </message>
-    <message>
-        <source>Loading prices… page %1 of %2</source>
-        <translation>Cargando precios… página %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n country(s). Double-click a country or press Enter to buy.</source>
-        <translation>
-            <numerusform>%n país. Haz doble clic en un país o pulsa Intro para comprar.</numerusform>
-            <numerusform>%n países. Haz doble clic en un país o pulsa Intro para comprar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No numbers are in stock for %1 right now.</source>
-        <translation>Ahora no hay números disponibles para %1.</translation>
-    </message>
-    <message>
-        <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
-        <translation>Tu saldo (%1) no alcanza para este número (%2). Recarga tu cuenta primero.</translation>
-    </message>
-    <message>
         <source>Balance after purchase: %1</source>
         <translation>Saldo tras la compra: %1</translation>
     </message>
@@ -284,32 +318,8 @@
         <translation>Comprar por %1</translation>
     </message>
     <message>
-        <source>Buying a %1 number in %2…</source>
-        <translation>Comprando un número de %1 en %2…</translation>
-    </message>
-    <message>
-        <source>Could not refresh the orders: %1</source>
-        <translation>No se pudieron actualizar los pedidos: %1</translation>
-    </message>
-    <message>
-        <source>Bought %1 for %2. Waiting for the SMS…</source>
-        <translation>Comprado %1 para %2. Esperando el SMS…</translation>
-    </message>
-    <message>
-        <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
-        <translation>No se pudo confirmar si la compra se realizó (%1). Revisa tus pedidos antes de volver a comprar.</translation>
-    </message>
-    <message>
         <source>%1 code for %2: %3</source>
         <translation>Código de %1 para %2: %3</translation>
-    </message>
-    <message>
-        <source>Order %1 cancelled; %2 refunded.</source>
-        <translation>Pedido %1 cancelado; se reembolsaron %2.</translation>
-    </message>
-    <message>
-        <source>Loading services…</source>
-        <translation>Cargando servicios…</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -356,10 +366,6 @@
         <translation>Código de %1 copiado: %2.</translation>
     </message>
     <message>
-        <source>Cleared the clipboard.</source>
-        <translation>Portapapeles vaciado.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -383,21 +389,6 @@
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
-    <message numerus="yes">
-        <source>The clipboard clears in %n second(s).</source>
-        <translation>
-            <numerusform>El portapapeles se vaciará en %n segundo.</numerusform>
-            <numerusform>El portapapeles se vaciará en %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Now using %1. Sign in to your account there.</source>
-        <translation>Ahora se usa %1. Inicia sesión en tu cuenta de ese servidor.</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Preferencias guardadas.</translation>
-    </message>
     <message>
         <source>About N1SMS</source>
         <translation>Acerca de N1SMS</translation>
@@ -411,60 +402,12 @@
         <translation>&lt;p&gt;N1SMS Desktop es software libre con licencia MIT.&lt;/p&gt;&lt;p&gt;Usa Qt %1, con licencia GNU Lesser General Public License versión 3, y QtKeychain, con licencia BSD de 3 cláusulas. Sus banderas se dibujan a partir de la fuente Noto Color Emoji, con licencia SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
-        <translation>Tu cuenta está creada. Verifica tu número de teléfono como indica el mensaje de N1SMS y luego inicia sesión aquí.</translation>
-    </message>
-    <message>
-        <source>Your account is created. You can sign in now.</source>
-        <translation>Tu cuenta está creada. Ya puedes iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>You will stay signed in only until N1SMS closes: %1</source>
-        <translation>La sesión solo seguirá iniciada hasta que cierres N1SMS: %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended.</source>
-        <translation>Tu sesión ha terminado.</translation>
-    </message>
-    <message>
-        <source>Your balance could not be loaded: %1</source>
-        <translation>No se pudo cargar tu saldo: %1</translation>
-    </message>
-    <message>
         <source>Orders: %L1 · active: %L2 · spent: %3</source>
         <translation>Pedidos: %L1 · activos: %L2 · gastado: %3</translation>
     </message>
     <message>
         <source>Signed in again.</source>
         <translation>Sesión iniciada de nuevo.</translation>
-    </message>
-    <message>
-        <source>The services could not be loaded: %1</source>
-        <translation>No se pudieron cargar los servicios: %1</translation>
-    </message>
-    <message>
-        <source>Prices as of %1; refreshing…</source>
-        <translation>Precios de las %1; actualizando…</translation>
-    </message>
-    <message>
-        <source>The prices for %1 could not be loaded: %2</source>
-        <translation>No se pudieron cargar los precios de %1: %2</translation>
-    </message>
-    <message>
-        <source>Copied the code %1.</source>
-        <translation>Código copiado: %1.</translation>
-    </message>
-    <message>
-        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
-        <translation>Número copiado: %1. Pégalo en el formulario de registro de %2.</translation>
-    </message>
-    <message>
-        <source>No orders of this kind yet</source>
-        <translation>Aún no hay pedidos de este tipo</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>All orders</source>
@@ -483,40 +426,12 @@
         <translation>Caducados</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
         <source>The server picks the number with the best success rate.</source>
         <translation>El servidor elige el número con la mejor tasa de éxito.</translation>
     </message>
     <message>
         <source>The server picks the cheapest number.</source>
         <translation>El servidor elige el número más barato.</translation>
-    </message>
-    <message>
-        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
-        <translation>No se pudieron comprobar sus pedidos en espera dos veces seguidas: %1 Próximo intento a las %2.</translation>
-    </message>
-    <message>
-        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
-        <translation>Su sesión terminó antes de comprar el número: no se compró y no se le cobró nada. Vuelva a iniciar sesión y cómprelo si todavía lo quiere.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was bought; you were not charged.</source>
-        <translation>%1 No se compró nada; no se le cobró.</translation>
-    </message>
-    <message>
-        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
-        <translation>La compra no recibió respuesta. Comprobando si la compra se realizó…</translation>
-    </message>
-    <message>
-        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
-        <translation>No se realizó ningún pedido: un minuto después de la compra, sus pedidos no muestran ningún número nuevo. Si aparece uno más tarde, se mostrará aquí.</translation>
-    </message>
-    <message>
-        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
-        <translation>La sesión terminó mientras se compraba un número. Mire en Pedidos activos antes de volver a comprarlo.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +533,21 @@
     </message>
 </context>
 <context>
+    <name>OrdersController</name>
+    <message>
+        <source>Could not refresh the orders: %1</source>
+        <translation>No se pudieron actualizar los pedidos: %1</translation>
+    </message>
+    <message>
+        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
+        <translation>No se pudieron comprobar sus pedidos en espera dos veces seguidas: %1 Próximo intento a las %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; %2 refunded.</source>
+        <translation>Pedido %1 cancelado; se reembolsaron %2.</translation>
+    </message>
+</context>
+<context>
     <name>PriceTableWidget</name>
     <message>
         <source>Choose a service to see its prices by country.</source>
@@ -656,10 +586,6 @@
         <translation>Comprando…</translation>
     </message>
     <message>
-        <source>No numbers are in stock for %1.</source>
-        <translation>No hay números disponibles para %1.</translation>
-    </message>
-    <message>
         <source>&amp;Get the</source>
         <translation>&amp;Obtener el</translation>
     </message>
@@ -678,6 +604,84 @@
     <message>
         <source>best success rate</source>
         <translation>mejor tasa de éxito</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseController</name>
+    <message>
+        <source>Loading services…</source>
+        <translation>Cargando servicios…</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded: %1</source>
+        <translation>No se pudieron cargar los servicios: %1</translation>
+    </message>
+    <message>
+        <source>Loading prices… page %1 of %2</source>
+        <translation>Cargando precios… página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s). Double-click a country or press Enter to buy.</source>
+        <translation>
+            <numerusform>%n país. Haz doble clic en un país o pulsa Intro para comprar.</numerusform>
+            <numerusform>%n países. Haz doble clic en un país o pulsa Intro para comprar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The prices for %1 could not be loaded: %2</source>
+        <translation>No se pudieron cargar los precios de %1: %2</translation>
+    </message>
+    <message>
+        <source>Prices as of %1; refreshing…</source>
+        <translation>Precios de las %1; actualizando…</translation>
+    </message>
+    <message>
+        <source>Loading prices…</source>
+        <translation>Cargando precios…</translation>
+    </message>
+    <message>
+        <source>No numbers are in stock for %1 right now.</source>
+        <translation>Ahora no hay números disponibles para %1.</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
+        <translation>Tu saldo (%1) no alcanza para este número (%2). Recarga tu cuenta primero.</translation>
+    </message>
+    <message>
+        <source>Buying a %1 number in %2…</source>
+        <translation>Comprando un número de %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2. Waiting for the SMS…</source>
+        <translation>Comprado %1 para %2. Esperando el SMS…</translation>
+    </message>
+    <message>
+        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
+        <translation>Su sesión terminó antes de comprar el número: no se compró y no se le cobró nada. Vuelva a iniciar sesión y cómprelo si todavía lo quiere.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was bought; you were not charged.</source>
+        <translation>%1 No se compró nada; no se le cobró.</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
+        <translation>La compra no recibió respuesta. Comprobando si la compra se realizó…</translation>
+    </message>
+    <message>
+        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
+        <translation>No se realizó ningún pedido: un minuto después de la compra, sus pedidos no muestran ningún número nuevo. Si aparece uno más tarde, se mostrará aquí.</translation>
+    </message>
+    <message>
+        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
+        <translation>La sesión terminó mientras se compraba un número. Mire en Pedidos activos antes de volver a comprarlo.</translation>
+    </message>
+    <message>
+        <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
+        <translation>No se pudo confirmar si la compra se realizó (%1). Revisa tus pedidos antes de volver a comprar.</translation>
+    </message>
+    <message>
+        <source>%1 code for %2: %3</source>
+        <translation>Código de %1 para %2: %3</translation>
     </message>
 </context>
 <context>
@@ -864,6 +868,33 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
+        <translation>Tu cuenta está creada. Verifica tu número de teléfono como indica el mensaje de N1SMS y luego inicia sesión aquí.</translation>
+    </message>
+    <message>
+        <source>Your account is created. You can sign in now.</source>
+        <translation>Tu cuenta está creada. Ya puedes iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You will stay signed in only until N1SMS closes: %1</source>
+        <translation>La sesión solo seguirá iniciada hasta que cierres N1SMS: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Tu sesión ha terminado.</translation>
+    </message>
+    <message>
+        <source>Your balance could not be loaded: %1</source>
+        <translation>No se pudo cargar tu saldo: %1</translation>
+    </message>
+    <message>
+        <source>Now using %1. Sign in to your account there.</source>
+        <translation>Ahora se usa %1. Inicia sesión en tu cuenta de ese servidor.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1033,20 +1064,8 @@
         <translation>La API de N1SMS que se usará.</translation>
     </message>
     <message>
-        <source>Could not start the demo server.</source>
-        <translation>No se pudo iniciar el servidor de demostración.</translation>
-    </message>
-    <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
         <translation>La dirección del servidor debe ser una URL https:// (http:// simple solo para este equipo): %1</translation>
-    </message>
-    <message>
-        <source>The demo uses its built-in server.</source>
-        <translation>La demostración usa su servidor integrado.</translation>
-    </message>
-    <message>
-        <source>Set for this run by --base-url on the command line.</source>
-        <translation>Fijado para esta ejecución con --base-url en la línea de órdenes.</translation>
     </message>
 </context>
 </TS>

@@ -80,6 +80,44 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The demo uses its built-in server.</source>
+        <translation>La démo utilise son serveur intégré.</translation>
+    </message>
+    <message>
+        <source>Set for this run by --base-url on the command line.</source>
+        <translation>Fixé pour cette exécution par --base-url sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Code copié : %1.</translation>
+    </message>
+    <message>
+        <source>Cleared the clipboard.</source>
+        <translation>Presse-papiers vidé.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
+        <translation>Numéro copié : %1. Collez-le dans le formulaire d’inscription de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard clears in %n second(s).</source>
+        <translation>
+            <numerusform>Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Could not start the demo server.</source>
+        <translation>Impossible de démarrer le serveur de démo.</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>No secure storage is set up for this app.</source>
@@ -141,6 +179,21 @@
     <message>
         <source>The server&apos;s sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</source>
         <translation>La réponse de connexion du serveur a été refusée : son jeton est trop long (%L1 ko) pour accompagner chaque requête.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>No orders of this kind yet</source>
+        <translation>Aucune commande de ce type pour l’instant</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -221,6 +274,10 @@
         <source>Signing in as %1…</source>
         <translation>Connexion en tant que %1…</translation>
     </message>
+    <message>
+        <source>This session ends when N1SMS closes: nothing is kept.</source>
+        <translation>Cette session prend fin à la fermeture de N1SMS : rien n’est conservé.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -245,29 +302,6 @@
         <translation>Environ %1</translation>
     </message>
     <message>
-        <source>Loading prices…</source>
-        <translation>Chargement des prix…</translation>
-    </message>
-    <message>
-        <source>Loading prices… page %1 of %2</source>
-        <translation>Chargement des prix… page %1 sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n country(s). Double-click a country or press Enter to buy.</source>
-        <translation>
-            <numerusform>%n pays. Double-cliquez sur un pays ou appuyez sur Entrée pour acheter.</numerusform>
-            <numerusform>%n pays. Double-cliquez sur un pays ou appuyez sur Entrée pour acheter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No numbers are in stock for %1 right now.</source>
-        <translation>Aucun numéro en stock pour %1 en ce moment.</translation>
-    </message>
-    <message>
-        <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
-        <translation>Votre solde (%1) ne suffit pas pour ce numéro (%2). Rechargez d’abord votre compte.</translation>
-    </message>
-    <message>
         <source>Balance after purchase: %1</source>
         <translation>Solde après l’achat : %1</translation>
     </message>
@@ -284,32 +318,8 @@
         <translation>Acheter pour %1</translation>
     </message>
     <message>
-        <source>Buying a %1 number in %2…</source>
-        <translation>Achat d’un numéro %1 – %2…</translation>
-    </message>
-    <message>
-        <source>Could not refresh the orders: %1</source>
-        <translation>Impossible d’actualiser les commandes : %1</translation>
-    </message>
-    <message>
-        <source>Bought %1 for %2. Waiting for the SMS…</source>
-        <translation>%1 acheté pour %2. En attente du SMS…</translation>
-    </message>
-    <message>
-        <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
-        <translation>Impossible de confirmer si l’achat a abouti (%1). Vérifiez vos commandes avant d’acheter à nouveau.</translation>
-    </message>
-    <message>
         <source>%1 code for %2: %3</source>
         <translation>Code %1 pour %2 : %3</translation>
-    </message>
-    <message>
-        <source>Order %1 cancelled; %2 refunded.</source>
-        <translation>Commande %1 annulée ; %2 remboursé.</translation>
-    </message>
-    <message>
-        <source>Loading services…</source>
-        <translation>Chargement des services…</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -356,10 +366,6 @@
         <translation>Code %1 copié : %2.</translation>
     </message>
     <message>
-        <source>Cleared the clipboard.</source>
-        <translation>Presse-papiers vidé.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -383,21 +389,6 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
-    <message numerus="yes">
-        <source>The clipboard clears in %n second(s).</source>
-        <translation>
-            <numerusform>Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Now using %1. Sign in to your account there.</source>
-        <translation>Serveur utilisé : %1. Connectez-vous à votre compte sur ce serveur.</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Paramètres enregistrés.</translation>
-    </message>
     <message>
         <source>About N1SMS</source>
         <translation>À propos de N1SMS</translation>
@@ -411,60 +402,12 @@
         <translation>&lt;p&gt;N1SMS Desktop est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Il utilise Qt %1, sous licence GNU Lesser General Public License version 3, et QtKeychain, sous licence BSD à 3 clauses. Ses drapeaux sont dessinés à partir de la police Noto Color Emoji, sous licence SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
-        <translation>Votre compte est créé. Vérifiez votre numéro de téléphone comme l’indique le message de N1SMS, puis connectez-vous ici.</translation>
-    </message>
-    <message>
-        <source>Your account is created. You can sign in now.</source>
-        <translation>Votre compte est créé. Vous pouvez vous connecter.</translation>
-    </message>
-    <message>
-        <source>You will stay signed in only until N1SMS closes: %1</source>
-        <translation>Vous ne resterez connecté que jusqu’à la fermeture de N1SMS : %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended.</source>
-        <translation>Votre session a pris fin.</translation>
-    </message>
-    <message>
-        <source>Your balance could not be loaded: %1</source>
-        <translation>Impossible de charger votre solde : %1</translation>
-    </message>
-    <message>
         <source>Orders: %L1 · active: %L2 · spent: %3</source>
         <translation>Commandes : %L1 · en cours : %L2 · dépensé : %3</translation>
     </message>
     <message>
         <source>Signed in again.</source>
         <translation>Reconnecté.</translation>
-    </message>
-    <message>
-        <source>The services could not be loaded: %1</source>
-        <translation>Impossible de charger les services : %1</translation>
-    </message>
-    <message>
-        <source>Prices as of %1; refreshing…</source>
-        <translation>Prix de %1 ; actualisation…</translation>
-    </message>
-    <message>
-        <source>The prices for %1 could not be loaded: %2</source>
-        <translation>Impossible de charger les prix de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Copied the code %1.</source>
-        <translation>Code copié : %1.</translation>
-    </message>
-    <message>
-        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
-        <translation>Numéro copié : %1. Collez-le dans le formulaire d’inscription de %2.</translation>
-    </message>
-    <message>
-        <source>No orders of this kind yet</source>
-        <translation>Aucune commande de ce type pour l’instant</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>All orders</source>
@@ -483,40 +426,12 @@
         <translation>Expirées</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
         <source>The server picks the number with the best success rate.</source>
         <translation>Le serveur choisit le numéro au meilleur taux de réussite.</translation>
     </message>
     <message>
         <source>The server picks the cheapest number.</source>
         <translation>Le serveur choisit le numéro le moins cher.</translation>
-    </message>
-    <message>
-        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
-        <translation>Vos commandes en attente n’ont pas pu être vérifiées deux fois de suite : %1 Prochain essai à %2.</translation>
-    </message>
-    <message>
-        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
-        <translation>Votre session a pris fin avant l’achat du numéro : il n’a pas été acheté et rien ne vous a été débité. Reconnectez-vous, puis achetez-le si vous le voulez toujours.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was bought; you were not charged.</source>
-        <translation>%1 Rien n’a été acheté ; rien ne vous a été débité.</translation>
-    </message>
-    <message>
-        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
-        <translation>L’achat est resté sans réponse. Vérification en cours pour savoir s’il a abouti…</translation>
-    </message>
-    <message>
-        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
-        <translation>Aucune commande n’a été passée : une minute après l’achat, vos commandes ne montrent aucun nouveau numéro. S’il en apparaît un plus tard, il s’affichera ici.</translation>
-    </message>
-    <message>
-        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
-        <translation>La session a pris fin pendant l’achat d’un numéro. Regardez dans les commandes actives avant de le racheter.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +533,21 @@
     </message>
 </context>
 <context>
+    <name>OrdersController</name>
+    <message>
+        <source>Could not refresh the orders: %1</source>
+        <translation>Impossible d’actualiser les commandes : %1</translation>
+    </message>
+    <message>
+        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
+        <translation>Vos commandes en attente n’ont pas pu être vérifiées deux fois de suite : %1 Prochain essai à %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; %2 refunded.</source>
+        <translation>Commande %1 annulée ; %2 remboursé.</translation>
+    </message>
+</context>
+<context>
     <name>PriceTableWidget</name>
     <message>
         <source>Choose a service to see its prices by country.</source>
@@ -656,10 +586,6 @@
         <translation>Achat…</translation>
     </message>
     <message>
-        <source>No numbers are in stock for %1.</source>
-        <translation>Aucun numéro en stock pour %1.</translation>
-    </message>
-    <message>
         <source>&amp;Get the</source>
         <translation>&amp;Obtenir le</translation>
     </message>
@@ -678,6 +604,84 @@
     <message>
         <source>best success rate</source>
         <translation>meilleur taux de réussite</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseController</name>
+    <message>
+        <source>Loading services…</source>
+        <translation>Chargement des services…</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded: %1</source>
+        <translation>Impossible de charger les services : %1</translation>
+    </message>
+    <message>
+        <source>Loading prices… page %1 of %2</source>
+        <translation>Chargement des prix… page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s). Double-click a country or press Enter to buy.</source>
+        <translation>
+            <numerusform>%n pays. Double-cliquez sur un pays ou appuyez sur Entrée pour acheter.</numerusform>
+            <numerusform>%n pays. Double-cliquez sur un pays ou appuyez sur Entrée pour acheter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The prices for %1 could not be loaded: %2</source>
+        <translation>Impossible de charger les prix de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Prices as of %1; refreshing…</source>
+        <translation>Prix de %1 ; actualisation…</translation>
+    </message>
+    <message>
+        <source>Loading prices…</source>
+        <translation>Chargement des prix…</translation>
+    </message>
+    <message>
+        <source>No numbers are in stock for %1 right now.</source>
+        <translation>Aucun numéro en stock pour %1 en ce moment.</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
+        <translation>Votre solde (%1) ne suffit pas pour ce numéro (%2). Rechargez d’abord votre compte.</translation>
+    </message>
+    <message>
+        <source>Buying a %1 number in %2…</source>
+        <translation>Achat d’un numéro %1 – %2…</translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2. Waiting for the SMS…</source>
+        <translation>%1 acheté pour %2. En attente du SMS…</translation>
+    </message>
+    <message>
+        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
+        <translation>Votre session a pris fin avant l’achat du numéro : il n’a pas été acheté et rien ne vous a été débité. Reconnectez-vous, puis achetez-le si vous le voulez toujours.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was bought; you were not charged.</source>
+        <translation>%1 Rien n’a été acheté ; rien ne vous a été débité.</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
+        <translation>L’achat est resté sans réponse. Vérification en cours pour savoir s’il a abouti…</translation>
+    </message>
+    <message>
+        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
+        <translation>Aucune commande n’a été passée : une minute après l’achat, vos commandes ne montrent aucun nouveau numéro. S’il en apparaît un plus tard, il s’affichera ici.</translation>
+    </message>
+    <message>
+        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
+        <translation>La session a pris fin pendant l’achat d’un numéro. Regardez dans les commandes actives avant de le racheter.</translation>
+    </message>
+    <message>
+        <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
+        <translation>Impossible de confirmer si l’achat a abouti (%1). Vérifiez vos commandes avant d’acheter à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 code for %2: %3</source>
+        <translation>Code %1 pour %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -864,6 +868,33 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
+        <translation>Votre compte est créé. Vérifiez votre numéro de téléphone comme l’indique le message de N1SMS, puis connectez-vous ici.</translation>
+    </message>
+    <message>
+        <source>Your account is created. You can sign in now.</source>
+        <translation>Votre compte est créé. Vous pouvez vous connecter.</translation>
+    </message>
+    <message>
+        <source>You will stay signed in only until N1SMS closes: %1</source>
+        <translation>Vous ne resterez connecté que jusqu’à la fermeture de N1SMS : %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Votre session a pris fin.</translation>
+    </message>
+    <message>
+        <source>Your balance could not be loaded: %1</source>
+        <translation>Impossible de charger votre solde : %1</translation>
+    </message>
+    <message>
+        <source>Now using %1. Sign in to your account there.</source>
+        <translation>Serveur utilisé : %1. Connectez-vous à votre compte sur ce serveur.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1033,20 +1064,8 @@
         <translation>L’API N1SMS à utiliser.</translation>
     </message>
     <message>
-        <source>Could not start the demo server.</source>
-        <translation>Impossible de démarrer le serveur de démo.</translation>
-    </message>
-    <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
         <translation>L’adresse du serveur doit être une URL https:// (http:// simple uniquement pour cet ordinateur) : %1</translation>
-    </message>
-    <message>
-        <source>The demo uses its built-in server.</source>
-        <translation>La démo utilise son serveur intégré.</translation>
-    </message>
-    <message>
-        <source>Set for this run by --base-url on the command line.</source>
-        <translation>Fixé pour cette exécution par --base-url sur la ligne de commande.</translation>
     </message>
 </context>
 </TS>

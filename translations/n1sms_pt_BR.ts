@@ -80,6 +80,44 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The demo uses its built-in server.</source>
+        <translation>A demonstração usa seu servidor embutido.</translation>
+    </message>
+    <message>
+        <source>Set for this run by --base-url on the command line.</source>
+        <translation>Definido para esta execução por --base-url na linha de comando.</translation>
+    </message>
+    <message>
+        <source>Copied the code %1.</source>
+        <translation>Código copiado: %1.</translation>
+    </message>
+    <message>
+        <source>Cleared the clipboard.</source>
+        <translation>Área de transferência limpa.</translation>
+    </message>
+    <message>
+        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
+        <translation>Número copiado: %1. Cole-o no formulário de cadastro do %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard clears in %n second(s).</source>
+        <translation>
+            <numerusform>A área de transferência será limpa em %n segundo.</numerusform>
+            <numerusform>A área de transferência será limpa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configurações salvas.</translation>
+    </message>
+    <message>
+        <source>Could not start the demo server.</source>
+        <translation>Não foi possível iniciar o servidor de demonstração.</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>No secure storage is set up for this app.</source>
@@ -141,6 +179,21 @@
     <message>
         <source>The server&apos;s sign-in answer was refused: its token is too long (%L1 kB) to be sent with every request.</source>
         <translation>A resposta de login do servidor foi recusada: o token é longo demais (%L1 kB) para ser enviado em cada requisição.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>No orders of this kind yet</source>
+        <translation>Ainda não há pedidos deste tipo</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
     </message>
 </context>
 <context>
@@ -221,6 +274,10 @@
         <source>Signing in as %1…</source>
         <translation>Entrando como %1…</translation>
     </message>
+    <message>
+        <source>This session ends when N1SMS closes: nothing is kept.</source>
+        <translation>Esta sessão termina quando o N1SMS fecha: nada é guardado.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -245,29 +302,6 @@
         <translation>Cerca de %1</translation>
     </message>
     <message>
-        <source>Loading prices…</source>
-        <translation>Carregando preços…</translation>
-    </message>
-    <message>
-        <source>Loading prices… page %1 of %2</source>
-        <translation>Carregando preços… página %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n country(s). Double-click a country or press Enter to buy.</source>
-        <translation>
-            <numerusform>%n país. Clique duas vezes em um país ou pressione Enter para comprar.</numerusform>
-            <numerusform>%n países. Clique duas vezes em um país ou pressione Enter para comprar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No numbers are in stock for %1 right now.</source>
-        <translation>Não há números em estoque para %1 agora.</translation>
-    </message>
-    <message>
-        <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
-        <translation>Seu saldo (%1) não é suficiente para este número (%2). Recarregue sua conta primeiro.</translation>
-    </message>
-    <message>
         <source>Balance after purchase: %1</source>
         <translation>Saldo após a compra: %1</translation>
     </message>
@@ -284,32 +318,8 @@
         <translation>Comprar por %1</translation>
     </message>
     <message>
-        <source>Buying a %1 number in %2…</source>
-        <translation>Comprando um número de %1 em %2…</translation>
-    </message>
-    <message>
-        <source>Could not refresh the orders: %1</source>
-        <translation>Não foi possível atualizar os pedidos: %1</translation>
-    </message>
-    <message>
-        <source>Bought %1 for %2. Waiting for the SMS…</source>
-        <translation>%1 comprado para %2. Aguardando o SMS…</translation>
-    </message>
-    <message>
-        <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
-        <translation>Não foi possível confirmar se a compra foi concluída (%1). Verifique seus pedidos antes de comprar de novo.</translation>
-    </message>
-    <message>
         <source>%1 code for %2: %3</source>
         <translation>Código do %1 para %2: %3</translation>
-    </message>
-    <message>
-        <source>Order %1 cancelled; %2 refunded.</source>
-        <translation>Pedido %1 cancelado; %2 reembolsado.</translation>
-    </message>
-    <message>
-        <source>Loading services…</source>
-        <translation>Carregando serviços…</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -356,10 +366,6 @@
         <translation>Código do %1 copiado: %2.</translation>
     </message>
     <message>
-        <source>Cleared the clipboard.</source>
-        <translation>Área de transferência limpa.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -383,21 +389,6 @@
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
     </message>
-    <message numerus="yes">
-        <source>The clipboard clears in %n second(s).</source>
-        <translation>
-            <numerusform>A área de transferência será limpa em %n segundo.</numerusform>
-            <numerusform>A área de transferência será limpa em %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Now using %1. Sign in to your account there.</source>
-        <translation>Agora usando %1. Entre na sua conta nesse servidor.</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Configurações salvas.</translation>
-    </message>
     <message>
         <source>About N1SMS</source>
         <translation>Sobre o N1SMS</translation>
@@ -411,60 +402,12 @@
         <translation>&lt;p&gt;O N1SMS Desktop é software livre sob a licença MIT.&lt;/p&gt;&lt;p&gt;Ele usa o Qt %1, sob a GNU Lesser General Public License versão 3, e o QtKeychain, sob a licença BSD de 3 cláusulas. Suas bandeiras são desenhadas a partir da fonte Noto Color Emoji, sob a SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
-        <translation>Sua conta foi criada. Verifique seu número de telefone como pede a mensagem do N1SMS e depois entre aqui.</translation>
-    </message>
-    <message>
-        <source>Your account is created. You can sign in now.</source>
-        <translation>Sua conta foi criada. Você já pode entrar.</translation>
-    </message>
-    <message>
-        <source>You will stay signed in only until N1SMS closes: %1</source>
-        <translation>Você só ficará conectado até o N1SMS ser fechado: %1</translation>
-    </message>
-    <message>
-        <source>Your session has ended.</source>
-        <translation>Sua sessão terminou.</translation>
-    </message>
-    <message>
-        <source>Your balance could not be loaded: %1</source>
-        <translation>Não foi possível carregar seu saldo: %1</translation>
-    </message>
-    <message>
         <source>Orders: %L1 · active: %L2 · spent: %3</source>
         <translation>Pedidos: %L1 · ativos: %L2 · gasto: %3</translation>
     </message>
     <message>
         <source>Signed in again.</source>
         <translation>Conectado novamente.</translation>
-    </message>
-    <message>
-        <source>The services could not be loaded: %1</source>
-        <translation>Não foi possível carregar os serviços: %1</translation>
-    </message>
-    <message>
-        <source>Prices as of %1; refreshing…</source>
-        <translation>Preços de %1; atualizando…</translation>
-    </message>
-    <message>
-        <source>The prices for %1 could not be loaded: %2</source>
-        <translation>Não foi possível carregar os preços de %1: %2</translation>
-    </message>
-    <message>
-        <source>Copied the code %1.</source>
-        <translation>Código copiado: %1.</translation>
-    </message>
-    <message>
-        <source>Copied the number %1: paste it into %2&apos;s sign-up form.</source>
-        <translation>Número copiado: %1. Cole-o no formulário de cadastro do %2.</translation>
-    </message>
-    <message>
-        <source>No orders of this kind yet</source>
-        <translation>Ainda não há pedidos deste tipo</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>All orders</source>
@@ -483,40 +426,12 @@
         <translation>Expirados</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Carregando…</translation>
-    </message>
-    <message>
         <source>The server picks the number with the best success rate.</source>
         <translation>O servidor escolhe o número com a melhor taxa de sucesso.</translation>
     </message>
     <message>
         <source>The server picks the cheapest number.</source>
         <translation>O servidor escolhe o número mais barato.</translation>
-    </message>
-    <message>
-        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
-        <translation>Não foi possível verificar seus pedidos em espera duas vezes seguidas: %1 Próxima tentativa às %2.</translation>
-    </message>
-    <message>
-        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
-        <translation>Sua sessão terminou antes de o número ser comprado: ele não foi comprado e nada foi cobrado. Entre novamente e compre-o se ainda quiser.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was bought; you were not charged.</source>
-        <translation>%1 Nada foi comprado; nada foi cobrado.</translation>
-    </message>
-    <message>
-        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
-        <translation>A compra ficou sem resposta. Verificando se a compra foi concluída…</translation>
-    </message>
-    <message>
-        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
-        <translation>Nenhum pedido foi feito: um minuto após a compra, seus pedidos não mostram nenhum número novo. Se um aparecer depois, ele será mostrado aqui.</translation>
-    </message>
-    <message>
-        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
-        <translation>A sessão terminou enquanto um número era comprado. Veja em Pedidos ativos antes de comprá-lo de novo.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +533,21 @@
     </message>
 </context>
 <context>
+    <name>OrdersController</name>
+    <message>
+        <source>Could not refresh the orders: %1</source>
+        <translation>Não foi possível atualizar os pedidos: %1</translation>
+    </message>
+    <message>
+        <source>Your waiting orders could not be checked twice in a row: %1 Next try at %2.</source>
+        <translation>Não foi possível verificar seus pedidos em espera duas vezes seguidas: %1 Próxima tentativa às %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; %2 refunded.</source>
+        <translation>Pedido %1 cancelado; %2 reembolsado.</translation>
+    </message>
+</context>
+<context>
     <name>PriceTableWidget</name>
     <message>
         <source>Choose a service to see its prices by country.</source>
@@ -656,10 +586,6 @@
         <translation>Comprando…</translation>
     </message>
     <message>
-        <source>No numbers are in stock for %1.</source>
-        <translation>Não há números em estoque para %1.</translation>
-    </message>
-    <message>
         <source>&amp;Get the</source>
         <translation>&amp;Obter o</translation>
     </message>
@@ -678,6 +604,84 @@
     <message>
         <source>best success rate</source>
         <translation>melhor taxa de sucesso</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseController</name>
+    <message>
+        <source>Loading services…</source>
+        <translation>Carregando serviços…</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded: %1</source>
+        <translation>Não foi possível carregar os serviços: %1</translation>
+    </message>
+    <message>
+        <source>Loading prices… page %1 of %2</source>
+        <translation>Carregando preços… página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s). Double-click a country or press Enter to buy.</source>
+        <translation>
+            <numerusform>%n país. Clique duas vezes em um país ou pressione Enter para comprar.</numerusform>
+            <numerusform>%n países. Clique duas vezes em um país ou pressione Enter para comprar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The prices for %1 could not be loaded: %2</source>
+        <translation>Não foi possível carregar os preços de %1: %2</translation>
+    </message>
+    <message>
+        <source>Prices as of %1; refreshing…</source>
+        <translation>Preços de %1; atualizando…</translation>
+    </message>
+    <message>
+        <source>Loading prices…</source>
+        <translation>Carregando preços…</translation>
+    </message>
+    <message>
+        <source>No numbers are in stock for %1 right now.</source>
+        <translation>Não há números em estoque para %1 agora.</translation>
+    </message>
+    <message>
+        <source>Your balance (%1) is not enough for this number (%2). Top up your account first.</source>
+        <translation>Seu saldo (%1) não é suficiente para este número (%2). Recarregue sua conta primeiro.</translation>
+    </message>
+    <message>
+        <source>Buying a %1 number in %2…</source>
+        <translation>Comprando um número de %1 em %2…</translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2. Waiting for the SMS…</source>
+        <translation>%1 comprado para %2. Aguardando o SMS…</translation>
+    </message>
+    <message>
+        <source>Your session ended before the number was bought: it was not bought and you were not charged. Sign in again, then buy it if you still want it.</source>
+        <translation>Sua sessão terminou antes de o número ser comprado: ele não foi comprado e nada foi cobrado. Entre novamente e compre-o se ainda quiser.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was bought; you were not charged.</source>
+        <translation>%1 Nada foi comprado; nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase. Checking whether the purchase went through…</source>
+        <translation>A compra ficou sem resposta. Verificando se a compra foi concluída…</translation>
+    </message>
+    <message>
+        <source>No order was made: a minute after the purchase, your orders show no new number. If one appears later, it will show here.</source>
+        <translation>Nenhum pedido foi feito: um minuto após a compra, seus pedidos não mostram nenhum número novo. Se um aparecer depois, ele será mostrado aqui.</translation>
+    </message>
+    <message>
+        <source>The session ended while a number was being bought. Look in Active orders before buying it again.</source>
+        <translation>A sessão terminou enquanto um número era comprado. Veja em Pedidos ativos antes de comprá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>Could not confirm whether the purchase went through (%1). Check your orders before buying again.</source>
+        <translation>Não foi possível confirmar se a compra foi concluída (%1). Verifique seus pedidos antes de comprar de novo.</translation>
+    </message>
+    <message>
+        <source>%1 code for %2: %3</source>
+        <translation>Código do %1 para %2: %3</translation>
     </message>
 </context>
 <context>
@@ -864,6 +868,33 @@
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Your account is created. Verify your phone number as the message from N1SMS asks, then sign in here.</source>
+        <translation>Sua conta foi criada. Verifique seu número de telefone como pede a mensagem do N1SMS e depois entre aqui.</translation>
+    </message>
+    <message>
+        <source>Your account is created. You can sign in now.</source>
+        <translation>Sua conta foi criada. Você já pode entrar.</translation>
+    </message>
+    <message>
+        <source>You will stay signed in only until N1SMS closes: %1</source>
+        <translation>Você só ficará conectado até o N1SMS ser fechado: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Sua sessão terminou.</translation>
+    </message>
+    <message>
+        <source>Your balance could not be loaded: %1</source>
+        <translation>Não foi possível carregar seu saldo: %1</translation>
+    </message>
+    <message>
+        <source>Now using %1. Sign in to your account there.</source>
+        <translation>Agora usando %1. Entre na sua conta nesse servidor.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1033,20 +1064,8 @@
         <translation>A API do N1SMS a usar.</translation>
     </message>
     <message>
-        <source>Could not start the demo server.</source>
-        <translation>Não foi possível iniciar o servidor de demonstração.</translation>
-    </message>
-    <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
         <translation>O endereço do servidor deve ser uma URL https:// (http:// simples só para este computador): %1</translation>
-    </message>
-    <message>
-        <source>The demo uses its built-in server.</source>
-        <translation>A demonstração usa seu servidor embutido.</translation>
-    </message>
-    <message>
-        <source>Set for this run by --base-url on the command line.</source>
-        <translation>Definido para esta execução por --base-url na linha de comando.</translation>
     </message>
 </context>
 </TS>

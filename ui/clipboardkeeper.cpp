@@ -1,4 +1,4 @@
-#include "clipboardkeeper.h"
+#include "ui/clipboardkeeper.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

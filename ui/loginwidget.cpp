@@ -1,7 +1,7 @@
-#include "loginwidget.h"
+#include "ui/loginwidget.h"
 
+#include "ui/uistyle.h"
 #include "ui_loginwidget.h"
-#include "uistyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +46,8 @@ void LoginWidget::changeEvent(QEvent *event)
         m_ui->loginButton->setText(tr("Signing in…"));
     if (!m_demoEmail.isEmpty())
         setDemoCredentials(m_demoEmail, m_demoPassword);
+    if (!m_rememberAvailable)
+        setRememberAvailable(false);
 }
 
 void LoginWidget::submit()
@@ -73,7 +75,7 @@ void LoginWidget::setBusy(bool busy)
     m_ui->passwordEdit->setEnabled(!busy);
     m_ui->loginButton->setEnabled(!busy);
     m_ui->useDemoButton->setEnabled(!busy);
-    m_ui->rememberCheck->setEnabled(!busy);
+    m_ui->rememberCheck->setEnabled(!busy && m_rememberAvailable);
     m_ui->loginButton->setText(busy ? tr("Signing in…") : tr("Sign in"));
 }
 
@@ -108,6 +110,16 @@ void LoginWidget::setDemoCredentials(const QString &email, const QString &passwo
 void LoginWidget::setEmail(const QString &email)
 {
     m_ui->emailEdit->setText(email);
+}
+
+void LoginWidget::setRememberAvailable(bool available)
+{
+    m_rememberAvailable = available;
+    m_ui->rememberCheck->setEnabled(available);
+    if (!available)
+        m_ui->rememberCheck->setChecked(false);
+    m_ui->rememberCheck->setToolTip(
+        available ? QString() : tr("This session ends when N1SMS closes: nothing is kept."));
 }
 
 void LoginWidget::setRemember(bool remember)

@@ -26,6 +26,8 @@ public:
     void focusFirstField();
     void setEmail(const QString &email);
     void setRemember(bool remember);
+    // No keychain to keep the session in (the demo): the box says so.
+    void setRememberAvailable(bool available);
     // While a remembered session is checked: the form waits.
     void showRestoring(const QString &email);
 
@@ -45,4 +47,5 @@ private:
     std::unique_ptr<Ui::LoginWidget> m_ui;
     QString m_demoEmail;
     QString m_demoPassword;
+    bool m_rememberAvailable = true;
 };

@@ -1,53 +1,47 @@
 #pragma once
 
-#include "settings.h"
-#include "types.h"
+#include "core/settings/settings.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
-#include <functional>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
-class Backend;
-class ServiceListModel;
-class CountryPriceModel;
-class OrderListModel;
+class Core;
 class QMessageBox;
 class QMenu;
 class QAction;
 class RegisterWidget;
 class ReloginDialog;
-class TrayNotifier;
-class ClipboardKeeper;
 class SettingsDialog;
-struct ApiError;
+struct Dashboard;
+struct PurchaseOffer;
+struct User;
 
-// The one place where the services and the widgets meet.
+// The window: it arranges the views and forwards between them and the core's
+// controllers. It decides nothing: what may be bought, when to sign in again,
+// what a failure means, all come from app/core/controllers.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Backend *backend, QWidget *parent = nullptr);
+    explicit MainWindow(Core *core, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Demo mode: the login page shows the demo account.
+    // Demo mode: the sign-in page shows the demo account.
     void setDemoCredentials(const QString &email, const QString &password);
-    // Signs in with a remembered session, if there is one. Called once the
-    // window shows, so that nothing waits for the keychain before it does.
-    void restoreSession();
-    TrayNotifier *tray() const { return m_tray; }
-    ClipboardKeeper *clipboard() const { return m_clipboard; }
     // The server is fixed for this run (demo mode, --base-url): the settings
     // dialog says why instead of offering to change it.
     void lockServer(const QString &reason);
-    const Settings &settings() const { return m_settings; }
-    // Applies and keeps the user's choices: the settings dialog's OK.
-    void applySettings(const Settings &settings);
+    // What the settings dialog opens with.
+    void setPreferences(const Preferences &preferences) { m_preferences = preferences; }
+    void showMessage(const QString &text, int timeoutMs = 0);
+    // Back in front of the user, from the tray or a notification.
+    void bringToFront();
 
 public slots:
     void openSettings();
@@ -57,6 +51,12 @@ signals:
     // Once, after the window has painted for the first time: the moment for
     // start-up work that must not delay it.
     void firstFramePainted();
+    // The settings dialog's OK.
+    void preferencesChosen(const Preferences &preferences);
+    // Text the user asked to copy, and what to say once it is copied.
+    void copyRequested(const QString &text, const QString &confirmation);
+    // Shown and not minimised, or not: waiting orders are asked about less often.
+    void visibleChanged(bool visible);
 
 protected:
     bool event(QEvent *event) override;
@@ -71,40 +71,26 @@ private:
     void retranslate();
     void showDashboard(const Dashboard &dashboard);
     void showUser(const User &user);
-    // Copies, confirms in the status bar, and clears later if so set.
-    void copyToClipboard(const QString &text, const QString &confirmation);
-    void connectAuth();
+    void connectSession();
     void connectCatalog();
     void connectOrders();
-    void showLogin(const QString &message = {});
-    void showMain();
-    // After signing in again: reload what the session's end interrupted.
-    void resume();
-    void askToSignInAgain(const QString &email, const QString &reason);
     void connectHistory();
+    void showLogin(const QString &notice = {});
+    void showMain();
+    void askToSignInAgain(const QString &email, const QString &reason);
     RegisterWidget *registerPage();
     // Window geometry, splitters and column widths, as the user left them.
     void restoreLayout();
     void saveLayout() const;
     void fillHistoryStatuses();
-    void loadHistory(int page);
-    void confirmPurchase(const CountryPrice &price);
-    // A non-modal note above the work. With `retry`, a Retry button runs it;
-    // `topic` lets a later success of the same thing take the note away.
-    void showBanner(const QString &text, const QString &topic = {},
-                    std::function<void()> retry = {});
-    void hideBanner(const QString &topic = {});
+    void loadHistory();
+    void confirmPurchase(const PurchaseOffer &offer);
+    void showNotice();
     void updateWindowVisibility();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Backend *m_backend;
-    ServiceListModel *m_services;
-    CountryPriceModel *m_prices;
-    OrderListModel *m_orders;
-    OrderListModel *m_history;
-    TrayNotifier *m_tray;
-    ClipboardKeeper *m_clipboard;
-    Settings m_settings;
+    Core *m_core;
+    Preferences m_preferences;
     QString m_serverLock;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<QMessageBox> m_about;
@@ -115,14 +101,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     RegisterWidget *m_register = nullptr;
-    PageInfo m_historyPage;
-    QString m_currentServiceName;
     QPointer<ReloginDialog> m_relogin;
     QPointer<QMessageBox> m_confirmation; // at most one purchase is being asked about
     bool m_painted = false;
     bool m_layoutRestored = false;
-    bool m_keepPriceStatus = false; // a reload after a refused purchase: its words stay
-    QString m_bannerTopic;
-    std::function<void()> m_retry;
-    QString m_registeringEmail; // carried to the sign-in form once registered
 };

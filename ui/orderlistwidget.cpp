@@ -1,8 +1,8 @@
-#include "orderlistwidget.h"
+#include "ui/orderlistwidget.h"
 
-#include "orderlistmodel.h"
+#include "core/models/orderlistmodel.h"
+#include "ui/uistyle.h"
 #include "ui_orderlistwidget.h"
-#include "uistyle.h"
 
 #include <QApplication>
 #include <QColor>

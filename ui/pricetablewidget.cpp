@@ -1,9 +1,8 @@
-#include "pricetablewidget.h"
+#include "ui/pricetablewidget.h"
 
-#include "countrypricemodel.h"
-#include "purchaserules.h"
+#include "core/models/countrypricemodel.h"
+#include "ui/uistyle.h"
 #include "ui_pricetablewidget.h"
-#include "uistyle.h"
 
 #include <QHeaderView>
 #include <QStyledItemDelegate>
@@ -41,6 +40,7 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     , m_filter(new CountryPriceFilterModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->buyButton->setEnabled(false); // until the purchase controller allows it
     UiStyle::makeHeading(m_ui->priceTitleLabel, 1.25);
     m_ui->priceTable->setModel(m_filter);
     m_ui->priceTable->setItemDelegate(new StockDelegate(m_ui->priceTable));
@@ -70,11 +70,13 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     // Double-click or Enter on a row buys it, after the same confirmation.
     connect(m_ui->priceTable, &QTableView::activated, this, &PriceTableWidget::requestBuy);
     connect(m_ui->priceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PriceTableWidget::updateBuyButton);
+            &PriceTableWidget::updateChosenCountry);
     connect(m_ui->priceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PriceTableWidget::updateBuyButton);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &PriceTableWidget::updateBuyButton);
-    connect(m_filter, &QAbstractItemModel::dataChanged, this, &PriceTableWidget::updateBuyButton);
+            &PriceTableWidget::updateChosenCountry);
+    connect(m_filter, &QAbstractItemModel::modelReset, this,
+            &PriceTableWidget::updateChosenCountry);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this,
+            &PriceTableWidget::updateChosenCountry);
 }
 
 PriceTableWidget::~PriceTableWidget() = default;
@@ -106,7 +108,6 @@ void PriceTableWidget::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->buyButton->setText(busy ? tr("Buying…") : tr("&Buy number"));
-    updateBuyButton();
 }
 
 void PriceTableWidget::focusFilter()
@@ -163,35 +164,37 @@ void PriceTableWidget::selectFirstIfNone()
         m_ui->priceTable->selectRow(0);
 }
 
-std::optional<CountryPrice> PriceTableWidget::selectedPrice() const
+qint64 PriceTableWidget::chosenCountry() const
 {
     if (!m_model)
-        return std::nullopt;
+        return 0;
     // The selected row, or the focused one for keyboard users.
     const QModelIndexList rows = m_ui->priceTable->selectionModel()->selectedRows();
     const QModelIndex index = rows.isEmpty() ? m_ui->priceTable->currentIndex() : rows.first();
     if (!index.isValid())
-        return std::nullopt;
-    return m_model->priceAt(m_filter->mapToSource(index).row());
+        return 0;
+    return m_model->priceAt(m_filter->mapToSource(index).row()).countryId;
 }
 
-void PriceTableWidget::updateBuyButton()
+void PriceTableWidget::updateChosenCountry()
 {
-    const auto price = selectedPrice();
-    const QString priceProblem = price ? PurchaseRules::priceProblem(*price) : QString();
-    m_ui->buyButton->setEnabled(!m_busy && price && price->stock > 0 && priceProblem.isEmpty());
-    if (!priceProblem.isEmpty())
-        m_ui->buyButton->setToolTip(priceProblem);
-    else if (price && price->stock <= 0)
-        m_ui->buyButton->setToolTip(tr("No numbers are in stock for %1.").arg(price->country));
-    else
-        m_ui->buyButton->setToolTip({});
+    const qint64 chosen = chosenCountry();
+    if (chosen == m_chosen)
+        return;
+    m_chosen = chosen;
+    emit countryChosen(chosen);
+}
+
+void PriceTableWidget::setBuyState(bool enabled, const QString &reason)
+{
+    m_ui->buyButton->setEnabled(enabled);
+    m_ui->buyButton->setToolTip(reason);
 }
 
 void PriceTableWidget::requestBuy()
 {
     if (m_busy)
         return;
-    if (const auto price = selectedPrice())
-        emit buyRequested(*price);
+    if (const qint64 country = chosenCountry(); country != 0)
+        emit buyRequested(country);
 }

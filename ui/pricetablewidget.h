@@ -1,6 +1,6 @@
 #pragma once
 
-#include "types.h"
+#include "core/domain/types.h"
 
 #include <QWidget>
 
@@ -26,6 +26,9 @@ public:
     void setStatus(const QString &text, bool isError = false);
     // While a purchase is under way, Buy stays disabled: one intent, one request.
     void setBusy(bool busy);
+    // Whether Buy may be pressed, as the purchase controller decides, and
+    // why not (the button's tooltip).
+    void setBuyState(bool enabled, const QString &reason);
     void focusFilter();
     // Selects a country's row; false when it is not listed.
     bool selectCountry(qint64 countryId);
@@ -34,20 +37,23 @@ public:
     void setBestSuccessRate(bool best);
 
 signals:
-    void buyRequested(const CountryPrice &price);
+    // The country under the selection or the keyboard focus (0: none).
+    void countryChosen(qint64 countryId);
+    void buyRequested(qint64 countryId);
     void pricingOptionChanged(bool bestSuccessRate);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void updateBuyButton();
+    void updateChosenCountry();
     void selectFirstIfNone();
     void requestBuy();
-    std::optional<CountryPrice> selectedPrice() const;
+    qint64 chosenCountry() const;
 
     std::unique_ptr<Ui::PriceTableWidget> m_ui;
     CountryPriceModel *m_model = nullptr;
     CountryPriceFilterModel *m_filter;
     bool m_busy = false;
+    qint64 m_chosen = 0;
 };

@@ -1,7 +1,7 @@
-#include "registerwidget.h"
+#include "ui/registerwidget.h"
 
+#include "ui/uistyle.h"
 #include "ui_registerwidget.h"
-#include "uistyle.h"
 
 using namespace Qt::StringLiterals;
 

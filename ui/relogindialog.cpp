@@ -1,7 +1,7 @@
-#include "relogindialog.h"
+#include "ui/relogindialog.h"
 
+#include "ui/uistyle.h"
 #include "ui_relogindialog.h"
-#include "uistyle.h"
 
 #include <QPushButton>
 

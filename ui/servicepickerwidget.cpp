@@ -1,8 +1,8 @@
-#include "servicepickerwidget.h"
+#include "ui/servicepickerwidget.h"
 
-#include "servicelistmodel.h"
+#include "core/models/servicelistmodel.h"
+#include "ui/uistyle.h"
 #include "ui_servicepickerwidget.h"
-#include "uistyle.h"
 
 #include <QAction>
 #include <QStyledItemDelegate>

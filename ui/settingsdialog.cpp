@@ -1,15 +1,15 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
-#include "apiclient.h"
-#include "i18n.h"
+#include "core/api/apiclient.h"
+#include "core/i18n.h"
+#include "ui/uistyle.h"
 #include "ui_settingsdialog.h"
-#include "uistyle.h"
 
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
-SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(const Preferences &settings, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_initial(settings)
@@ -19,12 +19,12 @@ SettingsDialog::SettingsDialog(const Settings &settings, QWidget *parent)
     m_ui->serverEdit->setText(settings.serverUrl.toString());
     m_ui->notificationsCheck->setChecked(settings.notifications);
     m_ui->autoCopyCheck->setChecked(settings.autoCopyNumber);
-    m_ui->refreshSpin->setRange(Settings::minRefreshSeconds, Settings::maxRefreshSeconds);
+    m_ui->refreshSpin->setRange(Preferences::minRefreshSeconds, Preferences::maxRefreshSeconds);
     m_ui->refreshSpin->setValue(settings.refreshSeconds);
 
     connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateServer);
     connect(m_ui->defaultServerButton, &QPushButton::clicked, this,
-            [this] { m_ui->serverEdit->setText(Settings::productionUrl().toString()); });
+            [this] { m_ui->serverEdit->setText(Preferences::productionUrl().toString()); });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validateServer();
@@ -94,7 +94,7 @@ void SettingsDialog::validateServer()
     const QString text = m_ui->serverEdit->text().trimmed();
     const QUrl url(text, QUrl::StrictMode);
     const bool valid = !text.isEmpty() && ApiClient::isAllowedBaseUrl(url);
-    m_ui->defaultServerButton->setEnabled(url != Settings::productionUrl());
+    m_ui->defaultServerButton->setEnabled(url != Preferences::productionUrl());
     ok->setEnabled(valid);
     if (valid) {
         m_ui->serverStatusLabel->setText(
@@ -104,18 +104,18 @@ void SettingsDialog::validateServer()
         m_ui->serverStatusLabel->setText(
             tr("Enter an address that starts with https:// (plain http:// only for this "
                "computer), such as %1.")
-                .arg(Settings::productionUrl().toString()));
+                .arg(Preferences::productionUrl().toString()));
         UiStyle::makeError(m_ui->serverStatusLabel, true);
     }
 }
 
-Settings SettingsDialog::settings() const
+Preferences SettingsDialog::preferences() const
 {
-    Settings s = m_initial;
+    Preferences s = m_initial;
     if (m_lockReason.isEmpty())
         s.serverUrl = QUrl(m_ui->serverEdit->text().trimmed(), QUrl::StrictMode);
     s.language = m_ui->languageCombo->currentData().toString();
-    s.theme = static_cast<Settings::Theme>(m_ui->themeCombo->currentIndex());
+    s.theme = static_cast<Preferences::Theme>(m_ui->themeCombo->currentIndex());
     s.notifications = m_ui->notificationsCheck->isChecked();
     s.autoCopyNumber = m_ui->autoCopyCheck->isChecked();
     s.clipboardClearSeconds = m_ui->clipboardCombo->currentData().toInt();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings.h"
+#include "core/settings/settings.h"
 
 #include <QDialog>
 
@@ -10,19 +10,19 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// The user's choices. Reads and returns a Settings; applying them is the
-// window's business. OK stays disabled while the server address is unusable.
+// The user's choices. Reads and returns Preferences; applying them is the
+// composition root's business. OK stays disabled while the server address is unusable.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(const Settings &settings, QWidget *parent = nullptr);
+    explicit SettingsDialog(const Preferences &settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // The server is fixed for this run (demo mode, --base-url): say why.
     void lockServer(const QString &reason);
-    Settings settings() const;
+    Preferences preferences() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +32,6 @@ private:
     void validateServer();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
-    Settings m_initial;
+    Preferences m_initial;
     QString m_lockReason;
 };

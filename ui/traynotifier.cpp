@@ -1,4 +1,4 @@
-#include "traynotifier.h"
+#include "ui/traynotifier.h"
 
 #include <QIcon>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "types.h"
+#include "core/domain/types.h"
 
 #include <QObject>
 

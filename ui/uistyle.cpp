@@ -1,4 +1,4 @@
-#include "uistyle.h"
+#include "ui/uistyle.h"
 
 #include <QApplication>
 #include <QHash>
@@ -126,22 +126,22 @@ void addFlag(QStyleOptionViewItem *option, const QString &isoCode)
     }
 }
 
-void applyTheme(Settings::Theme theme)
+void applyTheme(Preferences::Theme theme)
 {
     // What the platform gave us, to go back to.
     static const QString systemStyle = QApplication::style()->name();
     static const QPalette systemPalette = QApplication::palette();
     switch (theme) {
-    case Settings::Theme::System:
+    case Preferences::Theme::System:
         if (QApplication::style()->name() != systemStyle)
             QApplication::setStyle(QStyleFactory::create(systemStyle));
         QApplication::setPalette(systemPalette);
         return;
-    case Settings::Theme::Light:
+    case Preferences::Theme::Light:
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
-    case Settings::Theme::Dark: {
+    case Preferences::Theme::Dark: {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QPalette dark;
         const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings.h"
+#include "core/settings/settings.h"
 
 class QIcon;
 class QLabel;
@@ -26,6 +26,6 @@ QIcon flag(const QString &isoCode);
 // Puts the flag before an item view cell's text.
 void addFlag(QStyleOptionViewItem *option, const QString &isoCode);
 // The system's colours, or Fusion's light or dark ones.
-void applyTheme(Settings::Theme theme);
+void applyTheme(Preferences::Theme theme);
 
 } // namespace UiStyle

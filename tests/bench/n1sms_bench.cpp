@@ -3,15 +3,17 @@
 // test: figures to read.
 //
 //   build/dev/tests/bench/n1sms-bench [--runs N] [--quick]
-#include "authservice.h"
-#include "backend.h"
-#include "countrypricemodel.h"
-#include "decoders.h"
-#include "mainwindow.h"
-#include "orderservice.h"
-#include "pricetablewidget.h"
-#include "sandboxserver.h"
-#include "servicelistmodel.h"
+#include "application.h"
+#include "core/api/decoders.h"
+#include "core/core.h"
+#include "core/models/countrypricemodel.h"
+#include "core/models/servicelistmodel.h"
+#include "core/services/authservice.h"
+#include "core/services/backend.h"
+#include "core/services/orderservice.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/mainwindow.h"
+#include "ui/pricetablewidget.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
@@ -430,8 +432,13 @@ void benchResponsiveness()
     config.demoBalancePesewas = 100'000'000;
     Sandbox::Server server(config);
     server.listen();
-    QNetworkAccessManager network;
-    Backend backend(&network, server.baseUrl());
+    // The app as n1sms-desktop builds it, on this server.
+    Application::Options options;
+    options.baseUrl = server.baseUrl();
+    options.secrets = Application::Options::Secrets::None;
+    options.restoreSession = false;
+    Application application(options);
+    Backend &backend = *application.core()->backend();
     {
         QSignalSpy in(backend.auth(), &AuthService::loggedIn);
         backend.auth()->login(config.demoEmail, config.demoPassword);
@@ -443,7 +450,7 @@ void benchResponsiveness()
         }
         backend.auth()->logout();
     }
-    MainWindow window(&backend);
+    MainWindow &window = *application.window();
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

@@ -1,15 +1,19 @@
 // One libFuzzer target per decoder, chosen by N1SMS_FUZZ_<NAME> at compile
 // time. Every decoded value is used, so that the sanitizers see all of it.
-#include "apierror.h"
-#include "decoders.h"
-#include "money.h"
+#include "core/api/apierror.h"
+#include "core/api/decoders.h"
+#include "core/domain/money.h"
 
 #include <QByteArray>
+#include <QDateTime>
 
 #include <cstddef>
 #include <cstdint>
 
 namespace {
+
+// The decoders are pure: the server's time is given, never read.
+const QDateTime serverNow = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
 
 void use(const QString &s)
 {
@@ -56,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (r)
         use(r->message);
 #elif defined(N1SMS_FUZZ_DASHBOARD)
-    const auto r = Decode::dashboard(body);
+    const auto r = Decode::dashboard(body, serverNow);
     useResult(r);
     if (r) {
         use(r->balance);
@@ -82,14 +86,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
     }
 #elif defined(N1SMS_FUZZ_ORDERS)
-    const auto r = Decode::orders(body);
+    const auto r = Decode::orders(body, serverNow);
     useResult(r);
     if (r) {
         for (const Order &o : r->items)
             use(o);
     }
 #elif defined(N1SMS_FUZZ_ORDER)
-    const auto r = Decode::order(body);
+    const auto r = Decode::order(body, serverNow);
     useResult(r);
     if (r)
         use(r.value());

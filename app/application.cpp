@@ -1,0 +1,163 @@
+#include "application.h"
+
+#include "core/api/apiclient.h"
+#include "core/controllers/orderscontroller.h"
+#include "core/controllers/sessioncontroller.h"
+#include "core/core.h"
+#include "core/i18n.h"
+#include "core/services/backend.h"
+#include "core/services/orderservice.h"
+#include "keychain/keychainstore.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/clipboardkeeper.h"
+#include "ui/mainwindow.h"
+#include "ui/traynotifier.h"
+#include "ui/uistyle.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+Sandbox::Config Application::defaultDemoConfig()
+{
+    Sandbox::Config config;
+    config.smsDelaySeconds = 12; // long enough to watch it wait, short enough to stay
+    return config;
+}
+
+Application::Application(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    // The demo keeps nothing: no session, no settings of its own.
+    , m_settings(std::make_unique<Settings>(m_options.demo ? Settings::Storage::Ephemeral
+                                                           : Settings::Storage::Persistent))
+    , m_preferences(m_settings->preferences())
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{
+    SecretStore *secrets = nullptr;
+    switch (m_options.secrets) {
+    case Options::Secrets::SystemKeychain:
+        m_keychain = std::make_unique<KeychainStore>();
+        secrets = m_keychain.get();
+        break;
+    case Options::Secrets::Given:
+        secrets = m_options.secretStore;
+        break;
+    case Options::Secrets::None:
+        break;
+    }
+    // The demo's server listens on a new port each run: a session kept for
+    // it could never be found again. It is never kept.
+    if (m_options.demo)
+        secrets = nullptr;
+    m_core = std::make_unique<Core>(m_network.get(), m_options.baseUrl, secrets, m_settings.get());
+    m_window = std::make_unique<MainWindow>(m_core.get());
+    m_window->setPreferences(m_preferences);
+    if (m_options.demo)
+        m_window->lockServer(tr("The demo uses its built-in server."));
+    else if (m_options.baseUrlGiven)
+        m_window->lockServer(tr("Set for this run by --base-url on the command line."));
+    m_tray = new TrayNotifier(this);
+    m_clipboard = new ClipboardKeeper(this);
+    connectDesktop();
+
+    m_tray->setNotificationsEnabled(m_preferences.notifications);
+    m_clipboard->setClearAfter(m_preferences.clipboardClearSeconds);
+    m_core->backend()->orders()->setPollInterval(
+        std::chrono::seconds(m_preferences.refreshSeconds));
+
+    // Nothing but the window before the first frame: the demo server, the
+    // keychain and the network all wait for it.
+    connect(m_window.get(), &MainWindow::firstFramePainted, this, [this] {
+        if (m_options.demo)
+            startDemo();
+        else if (m_options.restoreSession)
+            m_core->session()->restore();
+    });
+}
+
+Application::~Application()
+{
+    // The window first: it holds pointers into the core.
+    m_window.reset();
+    m_core.reset();
+}
+
+void Application::applyLookAndLanguage()
+{
+    const Preferences preferences = Settings().preferences();
+    applyLanguage(localeFor(preferences.language));
+    if (preferences.theme != Preferences::Theme::System)
+        UiStyle::applyTheme(preferences.theme);
+}
+
+void Application::start()
+{
+    m_window->show();
+}
+
+void Application::connectDesktop()
+{
+    OrdersController *orders = m_core->orders();
+    MainWindow *window = m_window.get();
+    connect(orders, &OrdersController::waitingCountChanged, m_tray, &TrayNotifier::setWaitingCount);
+    connect(orders, &OrdersController::codeArrived, m_tray, &TrayNotifier::notifyCode);
+    connect(m_tray, &TrayNotifier::copyCodeRequested, this,
+            [this](const QString &code) { copy(code, tr("Copied the code %1.").arg(code)); });
+    connect(m_tray, &TrayNotifier::showWindowRequested, window, &MainWindow::bringToFront);
+    connect(window, &MainWindow::copyRequested, this, &Application::copy);
+    connect(m_clipboard, &ClipboardKeeper::cleared, window,
+            [window] { window->showMessage(tr("Cleared the clipboard."), 4000); });
+    connect(window, &MainWindow::visibleChanged, m_core->backend()->orders(),
+            &OrderService::setWindowVisible);
+    connect(window, &MainWindow::preferencesChosen, this, &Application::applyPreferences);
+    // The number goes where the user is about to type it.
+    connect(
+        m_core->backend()->orders(), &OrderService::purchased, this, [this](const Order &order) {
+            if (m_preferences.autoCopyNumber)
+                copy(order.phoneNumber, tr("Copied the number %1: paste it into %2's sign-up form.")
+                                            .arg(order.phoneNumber, order.service));
+        });
+}
+
+void Application::copy(const QString &text, const QString &confirmation)
+{
+    m_clipboard->copy(text);
+    QString message = confirmation;
+    if (const int seconds = m_clipboard->clearAfter(); seconds > 0)
+        message += u' ' + tr("The clipboard clears in %n second(s).", nullptr, seconds);
+    m_window->showMessage(message, 6000);
+}
+
+void Application::applyPreferences(const Preferences &next)
+{
+    const Preferences previous = m_preferences;
+    m_preferences = next;
+    m_settings->setPreferences(next);
+    m_window->setPreferences(next);
+    m_tray->setNotificationsEnabled(next.notifications);
+    m_clipboard->setClearAfter(next.clipboardClearSeconds);
+    m_core->backend()->orders()->setPollInterval(std::chrono::seconds(next.refreshSeconds));
+    if (next.theme != previous.theme)
+        UiStyle::applyTheme(next.theme);
+    if (next.language != previous.language)
+        applyLanguage(localeFor(next.language)); // reaches the window as a LanguageChange
+    if (!m_options.demo && !m_options.baseUrlGiven && next.serverUrl != previous.serverUrl)
+        m_core->session()->changeServer(next.serverUrl);
+    m_window->showMessage(tr("Settings saved."), 4000);
+}
+
+void Application::startDemo()
+{
+    m_sandbox = std::make_unique<Sandbox::Server>(m_options.demoConfig);
+    if (!m_sandbox->listen(0)) {
+        QTextStream(stderr) << tr("Could not start the demo server.") << '\n';
+        QCoreApplication::exit(1);
+        return;
+    }
+    m_core->backend()->api()->setBaseUrl(m_sandbox->baseUrl());
+    m_window->setDemoCredentials(m_options.demoConfig.demoEmail, m_options.demoConfig.demoPassword);
+    emit demoReady(m_options.demoConfig.demoEmail, m_options.demoConfig.demoPassword);
+}

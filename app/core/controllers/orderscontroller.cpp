@@ -1,0 +1,105 @@
+#include "core/controllers/orderscontroller.h"
+
+#include "core/api/apiclient.h"
+#include "core/controllers/notices.h"
+#include "core/models/orderlistmodel.h"
+#include "core/services/accountservice.h"
+#include "core/services/backend.h"
+#include "core/services/orderservice.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString ordersTopic = u"orders"_s;
+} // namespace
+
+OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_notices(notices)
+    , m_model(new OrderListModel(this))
+{
+    ApiClient *api = backend->api();
+    m_model->setClock([api] { return api->serverNow(); });
+    OrderService *orders = backend->orders();
+    AccountService *account = backend->account();
+    connect(orders, &OrderService::ordersUpdated, m_model, &OrderListModel::upsert);
+    // Counted after the table has taken them in.
+    connect(orders, &OrderService::ordersUpdated, this, &OrdersController::countWaiting);
+    connect(orders, &OrderService::ordersFailed, this, [this](const ApiError &error) {
+        emit message(tr("Could not refresh the orders: %1").arg(error.userMessage()), 8000);
+    });
+    connect(
+        orders, &OrderService::pollTrouble, this,
+        [this, orders](const ApiError &error, const QDateTime &nextTry) {
+            // To the second, without the long format's time zone.
+            QString format = QLocale().timeFormat(QLocale::LongFormat);
+            format.remove(u't');
+            m_notices->raise(
+                ordersTopic,
+                tr("Your waiting orders could not be checked twice in a row: %1 Next try at "
+                   "%2.")
+                    .arg(error.userMessage(), QLocale().toString(nextTry.time(), format.trimmed())),
+                [orders] { orders->reload(); });
+        });
+    connect(orders, &OrderService::pollRecovered, this, [this] { m_notices->clear(ordersTopic); });
+    connect(orders, &OrderService::ordersEnded, account, &AccountService::refresh);
+    connect(orders, &OrderService::codeReceived, this, [this, account](const Order &order) {
+        m_model->setFreshCode(order.id, true);
+        account->refresh();
+        emit codeArrived(order);
+    });
+    connect(orders, &OrderService::cancelled, this, [this, account](const Order &order) {
+        emit cancelBusyChanged(false);
+        emit message(
+            tr("Order %1 cancelled; %2 refunded.").arg(order.phoneNumber, formatMoney(order.cost)),
+            8000);
+        account->refresh();
+    });
+    connect(orders, &OrderService::cancelFailed, this, [this](qint64, const ApiError &error) {
+        emit cancelBusyChanged(false);
+        emit message(error.userMessage(), 8000);
+    });
+}
+
+void OrdersController::countWaiting()
+{
+    int waiting = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        waiting += m_model->orderAt(row).isWaiting() ? 1 : 0;
+    if (waiting == m_waiting)
+        return;
+    m_waiting = waiting;
+    emit waitingCountChanged(waiting);
+}
+
+void OrdersController::refresh()
+{
+    m_backend->orders()->reload();
+}
+
+void OrdersController::cancel(qint64 orderId)
+{
+    emit cancelBusyChanged(true);
+    m_backend->orders()->cancel(orderId);
+}
+
+std::optional<Order> OrdersController::takeLatestCode()
+{
+    const Order *latest = m_model->latestWithCode();
+    if (!latest)
+        return std::nullopt;
+    Order order = *latest;
+    m_model->setFreshCode(order.id, false);
+    return order;
+}
+
+void OrdersController::reset()
+{
+    m_backend->orders()->reset();
+    m_model->clear();
+    m_notices->clear(ordersTopic);
+    countWaiting();
+}

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/api/apierror.h"
+#include "core/domain/types.h"
+
+#include <QObject>
+
+#include <optional>
+
+class Backend;
+class CountryPriceModel;
+class Notices;
+class ServiceListModel;
+class Settings;
+
+// What the user is asked to confirm: everything the purchase will be, and
+// nothing the controller will change after the yes.
+struct PurchaseOffer
+{
+    qint64 serviceId = 0;
+    QString serviceName;
+    CountryPrice price;
+    std::optional<Money> balanceAfter; // none while the balance is unknown
+    bool bestSuccessRate = false;
+};
+
+// The catalogue and the purchase, decided without a window: which service and
+// country are chosen, their prices (cached ones at once, fresh ones as they
+// come), whether Buy may be pressed and why not, the checks before the
+// confirmation, the one request after it, and what each outcome means for
+// the table and the status line under it.
+class PurchaseController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    PurchaseController(Backend *backend, Settings *settings, Notices *notices,
+                       QObject *parent = nullptr);
+
+    ServiceListModel *services() const { return m_services; }
+    CountryPriceModel *prices() const { return m_prices; }
+
+    qint64 serviceId() const;
+    const QString &serviceName() const { return m_serviceName; }
+    qint64 countryId() const { return m_countryId; }
+    bool bestSuccessRate() const { return m_bestSuccessRate; }
+    const QString &status() const { return m_status; }
+    bool statusIsError() const { return m_statusIsError; }
+
+    // Whether Buy may be pressed for the chosen country, and if not, why
+    // (empty when there is nothing to say, as with no country chosen).
+    bool canBuy() const { return m_canBuy; }
+    const QString &cannotBuyReason() const { return m_cannotBuyReason; }
+    bool isPurchasing() const;
+
+    // Loads the services; once they are here the one of last time is chosen.
+    void loadServices();
+    void selectService(qint64 serviceId, const QString &name);
+    // The row the user is on (0: none).
+    void selectCountry(qint64 countryId);
+    void setBestSuccessRate(bool best);
+
+    // Buy, Enter or a double-click on a country: the checks, then
+    // confirmationNeeded, or the reason in the status line.
+    void requestPurchase(qint64 countryId);
+    // The user's yes: exactly one POST /orders.
+    void confirm(const PurchaseOffer &offer);
+
+    // After signing in again: fresh prices for the chosen service.
+    void reloadPrices();
+    // Nothing chosen, nothing listed: the session or the server is gone.
+    void reset();
+
+signals:
+    void servicesStatusChanged(const QString &text);
+    // A service to show as chosen (the one of last time, once loaded).
+    void serviceRestored(qint64 serviceId);
+    void serviceChanged(qint64 serviceId, const QString &name);
+    void statusChanged(const QString &text, bool isError);
+    void canBuyChanged(bool canBuy, const QString &reason);
+    void busyChanged(bool busy);
+    void bestSuccessRateChanged(bool best);
+    void confirmationNeeded(const PurchaseOffer &offer);
+    // An order was made: select it where it shows.
+    void bought(const Order &order);
+
+private:
+    void connectCatalog();
+    void connectOrders();
+    void setStatus(const QString &text, bool isError = false);
+    void updateCanBuy();
+    // Why `price` cannot be bought now, in a sentence; empty when it can.
+    QString problemWith(const CountryPrice &price) const;
+    void loadPrices();
+
+    Backend *m_backend;
+    Settings *m_settings;
+    Notices *m_notices;
+    ServiceListModel *m_services;
+    CountryPriceModel *m_prices;
+    QString m_serviceName;
+    qint64 m_countryId = 0;
+    bool m_bestSuccessRate = false;
+    QString m_status;
+    bool m_statusIsError = false;
+    bool m_canBuy = false;
+    QString m_cannotBuyReason;
+    // A refusal's words outlive the price reload it caused.
+    bool m_keepStatus = false;
+};

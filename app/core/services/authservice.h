@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/api/apierror.h"
+#include "core/domain/types.h"
+
+#include <QObject>
+#include <QTimer>
+
+class ApiClient;
+class SecretStore;
+class Settings;
+
+// Signs the user in and out, and keeps the session: in memory, and with
+// "remember me" in the system keychain. The token is never written to
+// settings, files or logs.
+class AuthService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AuthService(ApiClient *api, QObject *parent = nullptr);
+
+    // Where remembered sessions live: the secret in `store`, whose it is in
+    // `settings`. Without both (or with ephemeral settings, the demo's) a
+    // session lasts until the app quits and the keychain is never touched.
+    void setSecretStore(SecretStore *store, Settings *settings);
+    bool canRemember() const { return m_store != nullptr; }
+
+    bool isSignedIn() const { return !m_session.token.isEmpty(); }
+    const Session &session() const { return m_session; }
+
+    void login(const QString &email, const QString &password, bool remember = false);
+    void registerAccount(const Registration &registration);
+    // Revokes the token on the server when it can, and forgets it here always,
+    // remembered copy included.
+    void logout();
+
+    // The email of a remembered session for this server, if any.
+    QString rememberedEmail() const;
+    // Signs in with the remembered token when it is still good: loggedIn, or
+    // restoreFailed (the user then signs in by hand).
+    void restore();
+
+signals:
+    void loggedIn(const Session &session);
+    void loginFailed(const ApiError &error);
+    void registered(const RegistrationResult &result);
+    void registrationFailed(const ApiError &error);
+    void loggedOut();
+    // The server no longer accepts the token (401), or it expired: the user
+    // must sign in again. `email` is who was signed in.
+    void sessionEnded(const QString &email);
+    // "Remember me" could not be honoured: no secure storage here. The
+    // session goes on until the app quits.
+    void rememberUnavailable(const QString &why);
+    void restoreFailed(const ApiError &error);
+
+private:
+    void start(const Session &session, bool remember);
+    void endSession();
+    void forgetRemembered(const QString &email);
+    void armExpiry();
+    QString keyFor(const QString &email) const;
+
+    ApiClient *m_api;
+    SecretStore *m_store = nullptr;
+    Settings *m_settings = nullptr;
+    Session m_session;
+    bool m_busy = false;
+    QTimer m_expiry;
+};

@@ -1,4 +1,0 @@
-#include "logging.h"
-
-Q_LOGGING_CATEGORY(lcApi, "n1sms.api", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcOrders, "n1sms.orders", QtInfoMsg)

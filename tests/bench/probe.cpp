@@ -1,0 +1,100 @@
+#include "probe.h"
+
+#include "core/controllers/purchasecontroller.h"
+#include "core/core.h"
+#include "core/models/countrypricemodel.h"
+#include "core/services/authservice.h"
+#include "core/services/backend.h"
+#include "core/services/catalogservice.h"
+#include "core/services/orderservice.h"
+#include "processinfo.h"
+#include "ui/servicepickerwidget.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+FirstFrameProbe::FirstFrameProbe(QWidget *window)
+    : QObject(window)
+{
+    window->installEventFilter(this);
+}
+
+bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_done) {
+        m_done = true;
+        // After this paint has been flushed, not before.
+        QTimer::singleShot(0, this, [] {
+            QTextStream(stdout) << "first-frame\n" << Qt::flush;
+            QCoreApplication::quit();
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+SessionProbe::SessionProbe(Core *core, QWidget *window, QString email, QString password)
+    : QObject(window)
+    , m_core(core)
+    , m_window(window)
+    , m_email(std::move(email))
+    , m_password(std::move(password))
+{}
+
+void SessionProbe::start()
+{
+    CatalogService *catalog = m_core->backend()->catalog();
+    connect(
+        m_core->backend()->auth(), &AuthService::loggedIn, this,
+        [this, catalog] {
+            connect(
+                catalog, &CatalogService::servicesLoaded, this,
+                [this] { m_window->findChild<ServicePickerWidget *>()->selectService(1012); },
+                Qt::SingleShotConnection);
+        },
+        Qt::SingleShotConnection);
+    connect(
+        catalog, &CatalogService::pricesLoaded, this,
+        [this] {
+            // The cheapest country in stock, from the table the window shows.
+            CountryPriceModel *model = m_core->purchase()->prices();
+            qint64 best = -1;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const CountryPrice &p = model->priceAt(row);
+                if (p.stock > orderCount && (best < 0 || p.price.minorUnits() < best)) {
+                    best = p.price.minorUnits();
+                    m_countryId = p.countryId;
+                }
+            }
+            buyNext();
+        },
+        Qt::SingleShotConnection);
+    connect(m_core->backend()->orders(), &OrderService::purchased, this, &SessionProbe::buyNext);
+    connect(m_core->backend()->orders(), &OrderService::purchaseFailed, this,
+            &SessionProbe::finish);
+    m_core->backend()->auth()->login(m_email, m_password);
+}
+
+void SessionProbe::buyNext()
+{
+    if (m_bought == orderCount)
+        return finish();
+    ++m_bought;
+    m_core->backend()->orders()->purchase({1012, m_countryId, {}, false});
+}
+
+void SessionProbe::finish()
+{
+    // Let the window catch up with everything it was told, then measure.
+    QTimer::singleShot(500, this, [this] {
+        QTextStream(stdout) << "orders " << m_bought << "\npeak-rss-kb " << peakResidentKiB()
+                            << '\n'
+                            << Qt::flush;
+        QCoreApplication::quit();
+    });
+}

@@ -1,0 +1,50 @@
+// The benchmark's copy of n1sms-desktop: the same composition root, with a
+// probe that measures and quits. `--probe first-frame` prints once the window
+// has painted; `--probe session` signs in to the demo, shows WhatsApp's whole
+// price table, buys 50 numbers and prints the peak memory.
+#include "application.h"
+#include "probe.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"n1sms-bench-app"_s);
+    QApplication::setOrganizationName(u"N1SMS"_s);
+    QApplication::setOrganizationDomain(u"n1sms.com"_s);
+    Application::applyLookAndLanguage();
+
+    QCommandLineParser parser;
+    const QCommandLineOption demoOption(u"demo"_s, u"the built-in sandbox"_s);
+    const QCommandLineOption probeOption(u"probe"_s, u"first-frame or session"_s, u"what"_s);
+    parser.addOptions({demoOption, probeOption});
+    parser.process(app);
+    const QString probe = parser.value(probeOption);
+
+    Application::Options options;
+    options.demo = parser.isSet(demoOption);
+    options.restoreSession = false;
+    options.secrets = Application::Options::Secrets::None;
+    if (probe == u"session") {
+        options.demoConfig.demoBalancePesewas = 10'000'000; // fifty orders' worth
+        options.demoConfig.requestsPerMinute = 0;
+    }
+    Application application(options);
+    if (probe == u"first-frame")
+        new FirstFrameProbe(application.window());
+    if (probe == u"session") {
+        QObject::connect(
+            &application, &Application::demoReady, &application,
+            [&](const QString &email, const QString &password) {
+                (new SessionProbe(application.core(), application.window(), email, password))
+                    ->start();
+            });
+    }
+    application.start();
+    return QApplication::exec();
+}
