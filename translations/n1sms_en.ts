@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About N1SMS</source>
+        <translation>About N1SMS</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBar</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Balance: %1</translation>
+    </message>
+    <message>
+        <source>Orders: %L1 · active: %L2 · spent: %3</source>
+        <translation>Orders: %L1 · active: %L2 · spent: %3</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>Too many requests. Please wait %n second(s).</source>
@@ -197,6 +235,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Orders to show</source>
+        <translation>Orders to show</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
@@ -286,10 +355,6 @@
         <translation>N1SMS</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -312,18 +377,6 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
-    </message>
-    <message>
-        <source>Orders to show</source>
-        <translation>Orders to show</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Previous</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>No code has arrived yet.</source>
@@ -358,80 +411,12 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
-    </message>
-    <message>
-        <source>About N1SMS</source>
-        <translation>About N1SMS</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Balance: %1</source>
-        <translation>Balance: %1</translation>
-    </message>
-    <message>
-        <source>Orders: %L1 · active: %L2 · spent: %3</source>
-        <translation>Orders: %L1 · active: %L2 · spent: %3</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>About %1</translation>
-    </message>
-    <message>
         <source>Signed in again.</source>
         <translation>Signed in again.</translation>
     </message>
     <message>
-        <source>Balance after purchase: %1</source>
-        <translation>Balance after purchase: %1</translation>
-    </message>
-    <message>
-        <source>Buy a number</source>
-        <translation>Buy a number</translation>
-    </message>
-    <message>
-        <source>Buy a %1 number in %2 (%3) for %4?</source>
-        <translation>Buy a %1 number in %2 (%3) for %4?</translation>
-    </message>
-    <message>
-        <source>Buy for %1</source>
-        <translation>Buy for %1</translation>
-    </message>
-    <message>
         <source>%1 code for %2: %3</source>
         <translation>%1 code for %2: %3</translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation>All orders</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>The server picks the number with the best success rate.</source>
-        <translation>The server picks the number with the best success rate.</translation>
-    </message>
-    <message>
-        <source>The server picks the cheapest number.</source>
-        <translation>The server picks the cheapest number.</translation>
     </message>
 </context>
 <context>
@@ -604,6 +589,33 @@
     <message>
         <source>Buying…</source>
         <translation>Buying…</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseConfirmation</name>
+    <message>
+        <source>Buy a number</source>
+        <translation>Buy a number</translation>
+    </message>
+    <message>
+        <source>Buy a %1 number in %2 (%3) for %4?</source>
+        <translation>Buy a %1 number in %2 (%3) for %4?</translation>
+    </message>
+    <message>
+        <source>The server picks the number with the best success rate.</source>
+        <translation>The server picks the number with the best success rate.</translation>
+    </message>
+    <message>
+        <source>The server picks the cheapest number.</source>
+        <translation>The server picks the cheapest number.</translation>
+    </message>
+    <message>
+        <source>Balance after purchase: %1</source>
+        <translation>Balance after purchase: %1</translation>
+    </message>
+    <message>
+        <source>Buy for %1</source>
+        <translation>Buy for %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About N1SMS</source>
+        <translation>Acerca de N1SMS</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Números de teléfono temporales y sus códigos SMS, para el servicio &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;N1SMS Desktop es software libre con licencia MIT.&lt;/p&gt;&lt;p&gt;Usa Qt %1, con licencia GNU Lesser General Public License versión 3, y QtKeychain, con licencia BSD de 3 cláusulas. Sus banderas se dibujan a partir de la fuente Noto Color Emoji, con licencia SIL Open Font License 1.1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBar</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Sesión iniciada como &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Orders: %L1 · active: %L2 · spent: %3</source>
+        <translation>Pedidos: %L1 · activos: %L2 · gastado: %3</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Unos %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
@@ -197,6 +235,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Orders to show</source>
+        <translation>Pedidos que mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Todos los pedidos</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completados</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducados</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
@@ -286,38 +355,6 @@
         <translation>N1SMS</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Cerrar &amp;sesión</translation>
-    </message>
-    <message>
-        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>Sesión iniciada como &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
-    </message>
-    <message>
-        <source>Balance: %1</source>
-        <translation>Saldo: %1</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Unos %1</translation>
-    </message>
-    <message>
-        <source>Balance after purchase: %1</source>
-        <translation>Saldo tras la compra: %1</translation>
-    </message>
-    <message>
-        <source>Buy a number</source>
-        <translation>Comprar un número</translation>
-    </message>
-    <message>
-        <source>Buy a %1 number in %2 (%3) for %4?</source>
-        <translation>¿Comprar un número de %1 en %2 (%3) por %4?</translation>
-    </message>
-    <message>
-        <source>Buy for %1</source>
-        <translation>Comprar por %1</translation>
-    </message>
-    <message>
         <source>%1 code for %2: %3</source>
         <translation>Código de %1 para %2: %3</translation>
     </message>
@@ -344,18 +381,6 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
-    </message>
-    <message>
-        <source>Orders to show</source>
-        <translation>Pedidos que mostrar</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>A&amp;nterior</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>No code has arrived yet.</source>
@@ -390,48 +415,8 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <source>About N1SMS</source>
-        <translation>Acerca de N1SMS</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Números de teléfono temporales y sus códigos SMS, para el servicio &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;N1SMS Desktop es software libre con licencia MIT.&lt;/p&gt;&lt;p&gt;Usa Qt %1, con licencia GNU Lesser General Public License versión 3, y QtKeychain, con licencia BSD de 3 cláusulas. Sus banderas se dibujan a partir de la fuente Noto Color Emoji, con licencia SIL Open Font License 1.1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Orders: %L1 · active: %L2 · spent: %3</source>
-        <translation>Pedidos: %L1 · activos: %L2 · gastado: %3</translation>
-    </message>
-    <message>
         <source>Signed in again.</source>
         <translation>Sesión iniciada de nuevo.</translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation>Todos los pedidos</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completados</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelados</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Caducados</translation>
-    </message>
-    <message>
-        <source>The server picks the number with the best success rate.</source>
-        <translation>El servidor elige el número con la mejor tasa de éxito.</translation>
-    </message>
-    <message>
-        <source>The server picks the cheapest number.</source>
-        <translation>El servidor elige el número más barato.</translation>
     </message>
 </context>
 <context>
@@ -604,6 +589,33 @@
     <message>
         <source>best success rate</source>
         <translation>mejor tasa de éxito</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseConfirmation</name>
+    <message>
+        <source>Buy a number</source>
+        <translation>Comprar un número</translation>
+    </message>
+    <message>
+        <source>Buy a %1 number in %2 (%3) for %4?</source>
+        <translation>¿Comprar un número de %1 en %2 (%3) por %4?</translation>
+    </message>
+    <message>
+        <source>The server picks the number with the best success rate.</source>
+        <translation>El servidor elige el número con la mejor tasa de éxito.</translation>
+    </message>
+    <message>
+        <source>The server picks the cheapest number.</source>
+        <translation>El servidor elige el número más barato.</translation>
+    </message>
+    <message>
+        <source>Balance after purchase: %1</source>
+        <translation>Saldo tras la compra: %1</translation>
+    </message>
+    <message>
+        <source>Buy for %1</source>
+        <translation>Comprar por %1</translation>
     </message>
 </context>
 <context>

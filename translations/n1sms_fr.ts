@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About N1SMS</source>
+        <translation>À propos de N1SMS</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Des numéros de téléphone temporaires et leurs codes SMS, pour le service &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;N1SMS Desktop est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Il utilise Qt %1, sous licence GNU Lesser General Public License version 3, et QtKeychain, sous licence BSD à 3 clauses. Ses drapeaux sont dessinés à partir de la police Noto Color Emoji, sous licence SIL Open Font License 1.1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBar</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Solde : %1</translation>
+    </message>
+    <message>
+        <source>Orders: %L1 · active: %L2 · spent: %3</source>
+        <translation>Commandes : %L1 · en cours : %L2 · dépensé : %3</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Environ %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
@@ -197,6 +235,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Orders to show</source>
+        <translation>Commandes à afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirées</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
@@ -286,38 +355,6 @@
         <translation>N1SMS</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
-    </message>
-    <message>
-        <source>Balance: %1</source>
-        <translation>Solde : %1</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Environ %1</translation>
-    </message>
-    <message>
-        <source>Balance after purchase: %1</source>
-        <translation>Solde après l’achat : %1</translation>
-    </message>
-    <message>
-        <source>Buy a number</source>
-        <translation>Acheter un numéro</translation>
-    </message>
-    <message>
-        <source>Buy a %1 number in %2 (%3) for %4?</source>
-        <translation>Acheter un numéro %1 – %2 (%3) pour %4 ?</translation>
-    </message>
-    <message>
-        <source>Buy for %1</source>
-        <translation>Acheter pour %1</translation>
-    </message>
-    <message>
         <source>%1 code for %2: %3</source>
         <translation>Code %1 pour %2 : %3</translation>
     </message>
@@ -344,18 +381,6 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <source>Orders to show</source>
-        <translation>Commandes à afficher</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Suivante</translation>
     </message>
     <message>
         <source>No code has arrived yet.</source>
@@ -390,48 +415,8 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>About N1SMS</source>
-        <translation>À propos de N1SMS</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Des numéros de téléphone temporaires et leurs codes SMS, pour le service &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;N1SMS Desktop est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Il utilise Qt %1, sous licence GNU Lesser General Public License version 3, et QtKeychain, sous licence BSD à 3 clauses. Ses drapeaux sont dessinés à partir de la police Noto Color Emoji, sous licence SIL Open Font License 1.1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Orders: %L1 · active: %L2 · spent: %3</source>
-        <translation>Commandes : %L1 · en cours : %L2 · dépensé : %3</translation>
-    </message>
-    <message>
         <source>Signed in again.</source>
         <translation>Reconnecté.</translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation>Toutes les commandes</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminées</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulées</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expirées</translation>
-    </message>
-    <message>
-        <source>The server picks the number with the best success rate.</source>
-        <translation>Le serveur choisit le numéro au meilleur taux de réussite.</translation>
-    </message>
-    <message>
-        <source>The server picks the cheapest number.</source>
-        <translation>Le serveur choisit le numéro le moins cher.</translation>
     </message>
 </context>
 <context>
@@ -604,6 +589,33 @@
     <message>
         <source>best success rate</source>
         <translation>meilleur taux de réussite</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseConfirmation</name>
+    <message>
+        <source>Buy a number</source>
+        <translation>Acheter un numéro</translation>
+    </message>
+    <message>
+        <source>Buy a %1 number in %2 (%3) for %4?</source>
+        <translation>Acheter un numéro %1 – %2 (%3) pour %4 ?</translation>
+    </message>
+    <message>
+        <source>The server picks the number with the best success rate.</source>
+        <translation>Le serveur choisit le numéro au meilleur taux de réussite.</translation>
+    </message>
+    <message>
+        <source>The server picks the cheapest number.</source>
+        <translation>Le serveur choisit le numéro le moins cher.</translation>
+    </message>
+    <message>
+        <source>Balance after purchase: %1</source>
+        <translation>Solde après l’achat : %1</translation>
+    </message>
+    <message>
+        <source>Buy for %1</source>
+        <translation>Acheter pour %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About N1SMS</source>
+        <translation>Sobre o N1SMS</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Números de telefone temporários e seus códigos SMS, para o serviço &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O N1SMS Desktop é software livre sob a licença MIT.&lt;/p&gt;&lt;p&gt;Ele usa o Qt %1, sob a GNU Lesser General Public License versão 3, e o QtKeychain, sob a licença BSD de 3 cláusulas. Suas bandeiras são desenhadas a partir da fonte Noto Color Emoji, sob a SIL Open Font License 1.1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountBar</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sa&amp;ir</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Conectado como &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Orders: %L1 · active: %L2 · spent: %3</source>
+        <translation>Pedidos: %L1 · ativos: %L2 · gasto: %3</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Cerca de %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server cannot be reached. Check your internet connection.</source>
@@ -197,6 +235,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Orders to show</source>
+        <translation>Pedidos a mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Próxima</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Todos os pedidos</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluídos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirados</translation>
+    </message>
+</context>
+<context>
     <name>LoginWidget</name>
     <message>
         <source>Sign in to N1SMS</source>
@@ -286,38 +355,6 @@
         <translation>N1SMS</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Sa&amp;ir</translation>
-    </message>
-    <message>
-        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>Conectado como &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
-    </message>
-    <message>
-        <source>Balance: %1</source>
-        <translation>Saldo: %1</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Cerca de %1</translation>
-    </message>
-    <message>
-        <source>Balance after purchase: %1</source>
-        <translation>Saldo após a compra: %1</translation>
-    </message>
-    <message>
-        <source>Buy a number</source>
-        <translation>Comprar um número</translation>
-    </message>
-    <message>
-        <source>Buy a %1 number in %2 (%3) for %4?</source>
-        <translation>Comprar um número de %1 em %2 (%3) por %4?</translation>
-    </message>
-    <message>
-        <source>Buy for %1</source>
-        <translation>Comprar por %1</translation>
-    </message>
-    <message>
         <source>%1 code for %2: %3</source>
         <translation>Código do %1 para %2: %3</translation>
     </message>
@@ -344,18 +381,6 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
-    </message>
-    <message>
-        <source>Orders to show</source>
-        <translation>Pedidos a mostrar</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>A&amp;nterior</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Próxima</translation>
     </message>
     <message>
         <source>No code has arrived yet.</source>
@@ -390,48 +415,8 @@
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <source>About N1SMS</source>
-        <translation>Sobre o N1SMS</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Temporary phone numbers and their SMS codes, for the &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt; service.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;N1SMS Desktop %1&lt;/h3&gt;&lt;p&gt;Números de telefone temporários e seus códigos SMS, para o serviço &lt;a href=&quot;https://n1sms.com&quot;&gt;N1SMS&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;N1SMS Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;It uses Qt %1, under the GNU Lesser General Public License version 3, and QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color Emoji font, under the SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;O N1SMS Desktop é software livre sob a licença MIT.&lt;/p&gt;&lt;p&gt;Ele usa o Qt %1, sob a GNU Lesser General Public License versão 3, e o QtKeychain, sob a licença BSD de 3 cláusulas. Suas bandeiras são desenhadas a partir da fonte Noto Color Emoji, sob a SIL Open Font License 1.1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Orders: %L1 · active: %L2 · spent: %3</source>
-        <translation>Pedidos: %L1 · ativos: %L2 · gasto: %3</translation>
-    </message>
-    <message>
         <source>Signed in again.</source>
         <translation>Conectado novamente.</translation>
-    </message>
-    <message>
-        <source>All orders</source>
-        <translation>Todos os pedidos</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Concluídos</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelados</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expirados</translation>
-    </message>
-    <message>
-        <source>The server picks the number with the best success rate.</source>
-        <translation>O servidor escolhe o número com a melhor taxa de sucesso.</translation>
-    </message>
-    <message>
-        <source>The server picks the cheapest number.</source>
-        <translation>O servidor escolhe o número mais barato.</translation>
     </message>
 </context>
 <context>
@@ -604,6 +589,33 @@
     <message>
         <source>best success rate</source>
         <translation>melhor taxa de sucesso</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseConfirmation</name>
+    <message>
+        <source>Buy a number</source>
+        <translation>Comprar um número</translation>
+    </message>
+    <message>
+        <source>Buy a %1 number in %2 (%3) for %4?</source>
+        <translation>Comprar um número de %1 em %2 (%3) por %4?</translation>
+    </message>
+    <message>
+        <source>The server picks the number with the best success rate.</source>
+        <translation>O servidor escolhe o número com a melhor taxa de sucesso.</translation>
+    </message>
+    <message>
+        <source>The server picks the cheapest number.</source>
+        <translation>O servidor escolhe o número mais barato.</translation>
+    </message>
+    <message>
+        <source>Balance after purchase: %1</source>
+        <translation>Saldo após a compra: %1</translation>
+    </message>
+    <message>
+        <source>Buy for %1</source>
+        <translation>Comprar por %1</translation>
     </message>
 </context>
 <context>

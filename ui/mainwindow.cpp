@@ -10,6 +10,10 @@
 #include "core/services/accountservice.h"
 #include "core/services/authservice.h"
 #include "core/services/backend.h"
+#include "ui/aboutbox.h"
+#include "ui/accountbar.h"
+#include "ui/historypanel.h"
+#include "ui/purchaseconfirmation.h"
 #include "ui/registerwidget.h"
 #include "ui/relogindialog.h"
 #include "ui/settingsdialog.h"
@@ -57,10 +61,6 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connect(notices, &Notices::changed, this, &MainWindow::showNotice);
     connect(m_ui->retryButton, &QPushButton::clicked, notices, &Notices::retry);
     connect(m_ui->dismissBannerButton, &QPushButton::clicked, notices, &Notices::clearAll);
-    QFont balanceFont = m_ui->balanceLabel->font();
-    balanceFont.setBold(true);
-    balanceFont.setPointSizeF(balanceFont.pointSizeF() * 1.2);
-    m_ui->balanceLabel->setFont(balanceFont);
 
     auto *searchShortcut = new QShortcut(QKeySequence::Find, this);
     connect(searchShortcut, &QShortcut::activated, m_ui->servicePicker,
@@ -125,13 +125,8 @@ void MainWindow::retranslate()
     // The texts set from code; the .ui's own come from retranslateUi.
     translateMenus();
     m_ui->retranslateUi(this);
-    fillHistoryStatuses();
-    if (m_core->session()->isSignedIn())
-        showUser(m_core->backend()->auth()->session().user);
     if (const QString &service = m_core->purchase()->serviceName(); !service.isEmpty())
         m_ui->priceTable->setServiceName(service);
-    if (const auto &dashboard = m_core->backend()->account()->dashboard())
-        showDashboard(*dashboard);
     if (m_ui->pages->currentWidget() == m_ui->mainPage &&
         m_ui->ordersTabs->currentWidget() == m_ui->historyTab)
         m_core->history()->reload();
@@ -140,12 +135,6 @@ void MainWindow::retranslate()
         view->viewport()->update();
     for (QHeaderView *header : findChildren<QHeaderView *>())
         header->viewport()->update();
-}
-
-void MainWindow::showUser(const User &user)
-{
-    m_ui->userLabel->setText(tr("Signed in as <b>%1</b> (%2)")
-                                 .arg(user.name.toHtmlEscaped(), user.email.toHtmlEscaped()));
 }
 
 void MainWindow::showMessage(const QString &text, int timeoutMs)
@@ -191,29 +180,11 @@ void MainWindow::openSettings()
 
 void MainWindow::showAbout()
 {
-    if (m_about) {
-        m_about->raise();
-        return;
+    if (!m_about) {
+        m_about = new AboutBox(this);
+        m_about->open();
     }
-    auto *box = new QMessageBox(this);
-    box->setObjectName(u"aboutBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About N1SMS"));
-    box->setIconPixmap(QIcon(u":/icons/n1sms.svg"_s).pixmap(64, 64));
-    box->setTextFormat(Qt::RichText);
-    box->setText(tr("<h3>N1SMS Desktop %1</h3>"
-                    "<p>Temporary phone numbers and their SMS codes, for the "
-                    "<a href=\"https://n1sms.com\">N1SMS</a> service.</p>")
-                     .arg(QStringLiteral(N1SMS_VERSION)));
-    box->setInformativeText(
-        tr("<p>N1SMS Desktop is free software under the MIT licence.</p>"
-           "<p>It uses Qt %1, under the GNU Lesser General Public License version 3, and "
-           "QtKeychain, under the BSD 3-clause licence. Its flags are drawn from the Noto Color "
-           "Emoji font, under the SIL Open Font License 1.1.</p>")
-            .arg(QString::fromLatin1(qVersion())));
-    box->setStandardButtons(QMessageBox::Close);
-    m_about = box;
-    box->open();
+    m_about->raise();
 }
 
 void MainWindow::connectSession()
@@ -228,7 +199,7 @@ void MainWindow::connectSession()
     connect(session, &SessionController::signedIn, this, [this](const Session &s) {
         m_ui->loginPage->setBusy(false);
         m_ui->loginPage->clearPassword();
-        showUser(s.user);
+        m_ui->accountBar->showUser(s.user);
         showMain();
     });
     connect(session, &SessionController::resumed, this, [this](const Session &s) {
@@ -236,7 +207,7 @@ void MainWindow::connectSession()
             m_relogin->accept();
             m_relogin->deleteLater();
         }
-        showUser(s.user);
+        m_ui->accountBar->showUser(s.user);
         showMessage(tr("Signed in again."), 4000);
     });
     connect(session, &SessionController::signInFailed, this, [this](const QString &message) {
@@ -285,20 +256,9 @@ void MainWindow::connectSession()
             registerPage()->showError(error.userMessage());
     });
     connect(session, &SessionController::signedOut, this, &MainWindow::showLogin);
-    connect(m_ui->logoutButton, &QPushButton::clicked, session, &SessionController::signOut);
-    connect(m_core->backend()->account(), &AccountService::dashboardLoaded, this,
-            &MainWindow::showDashboard);
-}
-
-void MainWindow::showDashboard(const Dashboard &d)
-{
-    m_ui->balanceLabel->setText(tr("Balance: %1").arg(formatMoney(d.balance)));
-    m_ui->statsLabel->setText(tr("Orders: %L1 · active: %L2 · spent: %3")
-                                  .arg(d.stats.totalOrders)
-                                  .arg(d.stats.activeOrders)
-                                  .arg(formatMoney(d.stats.totalSpent)));
-    m_ui->balanceLabel->setToolTip(
-        d.balanceUsd.isValid() ? tr("About %1").arg(formatMoney(d.balanceUsd)) : QString());
+    connect(m_ui->accountBar, &AccountBar::signOutRequested, session, &SessionController::signOut);
+    connect(m_core->backend()->account(), &AccountService::dashboardLoaded, m_ui->accountBar,
+            &AccountBar::showDashboard);
 }
 
 RegisterWidget *MainWindow::registerPage()
@@ -379,34 +339,10 @@ void MainWindow::confirmPurchase(const PurchaseOffer &offer)
 {
     if (m_confirmation)
         return;
-    const CountryPrice &price = offer.price;
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Buy a number"),
-        tr("Buy a %1 number in %2 (%3) for %4?")
-            .arg(offer.serviceName, price.country, price.dialCode, formatMoney(price.price)),
-        QMessageBox::NoButton, this);
-    box->setObjectName(u"buyConfirmation"_s);
-    m_confirmation = box;
-    // What the server is asked to pick goes with the price: it is part of the deal.
-    QString details = offer.bestSuccessRate
-                          ? tr("The server picks the number with the best success rate.")
-                          : tr("The server picks the cheapest number.");
-    if (offer.balanceAfter)
-        details = tr("Balance after purchase: %1").arg(formatMoney(*offer.balanceAfter)) + u'\n' +
-                  details;
-    box->setInformativeText(details);
-    QPushButton *buy =
-        box->addButton(tr("Buy for %1").arg(formatMoney(price.price)), QMessageBox::AcceptRole);
-    buy->setObjectName(u"confirmBuyButton"_s);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(buy);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    // open(), not exec(): the window keeps painting and polling while asking.
-    connect(box, &QMessageBox::buttonClicked, this, [this, buy, offer](QAbstractButton *clicked) {
-        if (clicked == buy)
-            m_core->purchase()->confirm(offer);
-    });
-    box->open();
+    m_confirmation = new PurchaseConfirmation(offer, this);
+    connect(m_confirmation, &PurchaseConfirmation::confirmed, m_core->purchase(),
+            &PurchaseController::confirm);
+    m_confirmation->open();
 }
 
 void MainWindow::connectOrders()
@@ -432,54 +368,27 @@ void MainWindow::connectOrders()
 void MainWindow::connectHistory()
 {
     HistoryController *history = m_core->history();
-    m_ui->historyList->setModel(history->model());
-    fillHistoryStatuses();
-    m_ui->previousPageButton->setEnabled(false);
-    m_ui->nextPageButton->setEnabled(false);
+    HistoryPanel *panel = m_ui->historyPanel;
+    panel->setModel(history->model());
     // Loaded when looked at, not before.
-    connect(m_ui->ordersTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+    connect(m_ui->ordersTabs, &QTabWidget::currentChanged, this, [this, history](int tab) {
         if (m_ui->ordersTabs->widget(tab) == m_ui->historyTab)
-            loadHistory();
+            history->load(m_ui->historyPanel->statusFilter());
     });
-    connect(m_ui->historyStatusCombo, &QComboBox::currentIndexChanged, this,
-            &MainWindow::loadHistory);
-    connect(m_ui->previousPageButton, &QPushButton::clicked, history, &HistoryController::previous);
-    connect(m_ui->nextPageButton, &QPushButton::clicked, history, &HistoryController::next);
-    connect(m_ui->historyList, &OrderListWidget::refreshRequested, history,
-            &HistoryController::reload);
-    connect(m_ui->historyList, &OrderListWidget::copyRequested, this, &MainWindow::copyRequested);
-    connect(history, &HistoryController::pageChanged, this,
-            [this](const QString &text, bool hasPrevious, bool hasNext) {
-                m_ui->historyPageLabel->setText(text);
-                m_ui->previousPageButton->setEnabled(hasPrevious);
-                m_ui->nextPageButton->setEnabled(hasNext);
-            });
-}
-
-void MainWindow::fillHistoryStatuses()
-{
-    QComboBox *combo = m_ui->historyStatusCombo;
-    const int current = qMax(0, combo->currentIndex());
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(tr("All orders"), u"all"_s);
-    combo->addItem(tr("Completed"), u"completed"_s);
-    combo->addItem(tr("Cancelled"), u"cancelled"_s);
-    combo->addItem(tr("Expired"), u"expired"_s);
-    combo->setCurrentIndex(current);
-}
-
-void MainWindow::loadHistory()
-{
-    m_core->history()->load(m_ui->historyStatusCombo->currentData().toString());
+    connect(panel, &HistoryPanel::statusFilterChanged, history,
+            [history](const QString &status) { history->load(status); });
+    connect(panel, &HistoryPanel::previousRequested, history, &HistoryController::previous);
+    connect(panel, &HistoryPanel::nextRequested, history, &HistoryController::next);
+    connect(panel, &HistoryPanel::refreshRequested, history, &HistoryController::reload);
+    connect(panel, &HistoryPanel::copyRequested, this, &MainWindow::copyRequested);
+    connect(history, &HistoryController::pageChanged, panel, &HistoryPanel::setPage);
 }
 
 void MainWindow::showLogin(const QString &notice)
 {
     m_ui->pages->setCurrentWidget(m_ui->loginPage);
     m_ui->ordersTabs->setCurrentWidget(m_ui->activeTab);
-    m_ui->balanceLabel->clear();
-    m_ui->statsLabel->clear();
+    m_ui->accountBar->clear();
     if (!notice.isEmpty())
         m_ui->loginPage->showNotice(notice);
     m_ui->loginPage->focusFirstField();

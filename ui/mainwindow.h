@@ -11,15 +11,14 @@ namespace Ui {
 class MainWindow;
 }
 class Core;
-class QMessageBox;
+class AboutBox;
+class PurchaseConfirmation;
 class QMenu;
 class QAction;
 class RegisterWidget;
 class ReloginDialog;
 class SettingsDialog;
-struct Dashboard;
 struct PurchaseOffer;
-struct User;
 
 // The window: it arranges the views and forwards between them and the core's
 // controllers. It decides nothing: what may be bought, when to sign in again,
@@ -69,8 +68,6 @@ private:
     void createMenus();
     void translateMenus();
     void retranslate();
-    void showDashboard(const Dashboard &dashboard);
-    void showUser(const User &user);
     void connectSession();
     void connectCatalog();
     void connectOrders();
@@ -82,8 +79,6 @@ private:
     // Window geometry, splitters and column widths, as the user left them.
     void restoreLayout();
     void saveLayout() const;
-    void fillHistoryStatuses();
-    void loadHistory();
     void confirmPurchase(const PurchaseOffer &offer);
     void showNotice();
     void updateWindowVisibility();
@@ -93,7 +88,7 @@ private:
     Preferences m_preferences;
     QString m_serverLock;
     QPointer<SettingsDialog> m_settingsDialog;
-    QPointer<QMessageBox> m_about;
+    QPointer<AboutBox> m_about;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
@@ -102,7 +97,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     RegisterWidget *m_register = nullptr;
     QPointer<ReloginDialog> m_relogin;
-    QPointer<QMessageBox> m_confirmation; // at most one purchase is being asked about
+    QPointer<PurchaseConfirmation> m_confirmation; // one purchase asked about at a time
     bool m_painted = false;
     bool m_layoutRestored = false;
 };

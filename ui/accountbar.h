@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/domain/types.h"
+
+#include <QFrame>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class AccountBar;
+}
+
+// Above the work: who is signed in, their orders and balance, and Sign out.
+// Keeps what it shows, so that a change of language redraws it.
+class AccountBar final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit AccountBar(QWidget *parent = nullptr);
+    ~AccountBar() override;
+
+    void showUser(const User &user);
+    void showDashboard(const Dashboard &dashboard);
+    void clear();
+
+signals:
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+
+    std::unique_ptr<Ui::AccountBar> m_ui;
+    std::optional<User> m_user;
+    std::optional<Dashboard> m_dashboard;
+};
