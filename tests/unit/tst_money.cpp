@@ -38,6 +38,19 @@ private slots:
         QTest::newRow("currency symbol") << u"₵4.20"_s << false << qint64(0);
         QTest::newRow("arabic digits") << u"٤.٢٠"_s << false << qint64(0);
         QTest::newRow("overflow") << u"99999999999999999999"_s << false << qint64(0);
+        // A comma groups thousands, before exactly three digits, or the text
+        // is refused: "1,5" is never 15.00 (nor 1.50, a guess).
+        QTest::newRow("millions") << u"1,234,567.89"_s << true << qint64(123456789);
+        QTest::newRow("comma as decimal") << u"1,5"_s << false << qint64(0);
+        QTest::newRow("comma, two digits") << u"1,50"_s << false << qint64(0);
+        QTest::newRow("comma, four digits") << u"12,3456"_s << false << qint64(0);
+        QTest::newRow("long first group") << u"1234,567"_s << false << qint64(0);
+        QTest::newRow("short inner group") << u"1,23,456"_s << false << qint64(0);
+        QTest::newRow("leading comma") << u",500"_s << false << qint64(0);
+        QTest::newRow("trailing comma") << u"500,"_s << false << qint64(0);
+        QTest::newRow("double comma") << u"1,,500"_s << false << qint64(0);
+        QTest::newRow("comma in decimals") << u"1.5,0"_s << false << qint64(0);
+        QTest::newRow("comma before point") << u"1,.50"_s << false << qint64(0);
     }
 
     void fromDecimal()
@@ -102,6 +115,27 @@ private slots:
         QCOMPARE(total, Money(100, u"GHS"_s));
         QVERIFY(Money(420, u"GHS"_s) > Money(419, u"GHS"_s));
         QCOMPARE(Money(25000, u"GHS"_s) - Money(420, u"GHS"_s), Money(24580, u"GHS"_s));
+    }
+
+    // Cedi and dollars never make a number together: a sum or difference is
+    // no amount at all, and no order holds between them.
+    void differentCurrencies_neitherAddNorCompare()
+    {
+        const Money cedi(420, u"GHS"_s);
+        const Money dollars(28, u"USD"_s);
+        QVERIFY(!(cedi + dollars).isValid());
+        QVERIFY(!(cedi - dollars).isValid());
+        QVERIFY(!(cedi + Money()).isValid());
+        QCOMPARE(formatMoney(cedi - dollars), u"—"_s);
+        QVERIFY(!(cedi < dollars));
+        QVERIFY(!(cedi > dollars));
+        QVERIFY(!(cedi <= dollars));
+        QVERIFY(!(cedi >= dollars));
+        QVERIFY(cedi != dollars);
+        QVERIFY((cedi <=> dollars) == std::partial_ordering::unordered);
+        QVERIFY(Money(419, u"GHS"_s) < cedi);
+        QVERIFY(cedi.sameCurrency(Money(1, u"GHS"_s)));
+        QVERIFY(!cedi.sameCurrency(dollars));
     }
 };
 
