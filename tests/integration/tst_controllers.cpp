@@ -183,9 +183,18 @@ private slots:
         m_server->addFault(
             Sandbox::Fault::of(Sandbox::Fault::Kind::CommitThenDrop, "POST", u"/orders"_s));
         QSignalSpy bought(purchase(), &PurchaseController::bought);
+        QSignalSpy said(purchase(), &PurchaseController::statusChanged);
         purchase()->confirm(asked.first().first().value<PurchaseOffer>());
-        QTRY_VERIFY(purchase()->status().contains(u"Checking whether the purchase went through"_s));
         QVERIFY(bought.wait(10000));
+        // It said it was checking, before it said what it found.
+        QStringList words;
+        for (const QList<QVariant> &status : std::as_const(said))
+            words.append(status.first().toString());
+        QVERIFY2(words.size() >= 3, qPrintable(words.join(u" | "_s)));
+        QVERIFY2(
+            words.at(words.size() - 2).contains(u"Checking whether the purchase went through"_s),
+            qPrintable(words.join(u" | "_s)));
+        QVERIFY(words.last().startsWith(u"Bought "_s));
         QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
         QVERIFY(!purchase()->isPurchasing());
     }
