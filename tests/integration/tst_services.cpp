@@ -7,6 +7,7 @@
 #include "core/services/catalogservice.h"
 #include "core/services/orderservice.h"
 #include "sandbox/sandboxserver.h"
+#include "support/servicefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -18,44 +19,19 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-class TestServices final : public QObject
+class TestServices final : public ServiceFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox::Server> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<Backend> m_backend;
-
-    void start(const Sandbox::Config &config = {})
-    {
-        m_server = std::make_unique<Sandbox::Server>(config);
-        QVERIFY(m_server->listen());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_backend = std::make_unique<Backend>(m_network.get(), m_server->baseUrl());
-        m_backend->orders()->setPollInterval(100ms);
-    }
-
-    void signIn()
-    {
-        QSignalSpy loggedIn(m_backend->auth(), &AuthService::loggedIn);
-        m_backend->auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s);
-        QVERIFY(loggedIn.wait(5000));
-        QVERIFY(m_backend->auth()->isSignedIn());
-    }
-
     const Sandbox::Config &config() { return m_server->state().config(); }
+    void signIn() { signInDemo(); }
 
 private slots:
-    void cleanup()
-    {
-        m_backend.reset();
-        m_network.reset();
-        m_server.reset();
-    }
+    void cleanup() { stop(); }
 
     void login_wrongPassword_givesTheServersFieldError()
     {
-        start();
+        start(Sandbox::Config(), false);
         QSignalSpy failed(m_backend->auth(), &AuthService::loginFailed);
         m_backend->auth()->login(u"demo@n1sms.test"_s, u"wrong-password"_s);
         QVERIFY(failed.wait(5000));
@@ -68,7 +44,7 @@ private slots:
 
     void login_thenDashboardShowsTheBalance()
     {
-        start();
+        start(Sandbox::Config(), false);
         signIn();
         QCOMPARE(m_backend->auth()->session().user.email, u"demo@n1sms.test"_s);
         QSignalSpy loaded(m_backend->account(), &AccountService::dashboardLoaded);
@@ -80,7 +56,7 @@ private slots:
 
     void register_thenVerificationIsRequired()
     {
-        start();
+        start(Sandbox::Config(), false);
         QSignalSpy registered(m_backend->auth(), &AuthService::registered);
         m_backend->auth()->registerAccount({u"Kofi Boateng"_s,
                                             u"kofi@example.com"_s,
@@ -103,7 +79,7 @@ private slots:
 
     void prices_followEveryPage()
     {
-        start();
+        start(Sandbox::Config(), false);
         signIn();
         QSignalSpy pages(m_backend->catalog(), &CatalogService::pricesPageLoaded);
         QSignalSpy done(m_backend->catalog(), &CatalogService::pricesLoaded);
@@ -121,7 +97,7 @@ private slots:
 
     void prices_aNewerServiceAbandonsTheOlderPages()
     {
-        start();
+        start(Sandbox::Config(), false);
         signIn();
         QSignalSpy pages(m_backend->catalog(), &CatalogService::pricesPageLoaded);
         QSignalSpy done(m_backend->catalog(), &CatalogService::pricesLoaded);
@@ -136,7 +112,7 @@ private slots:
 
     void services_includeWhatsApp()
     {
-        start();
+        start(Sandbox::Config(), false);
         signIn();
         QSignalSpy loaded(m_backend->catalog(), &CatalogService::servicesLoaded);
         m_backend->catalog()->loadServices();
@@ -151,7 +127,7 @@ private slots:
     {
         Sandbox::Config c;
         c.smsDelaySeconds = 1;
-        start(c);
+        start(c, false);
         signIn();
         OrderService *orders = m_backend->orders();
         QSignalSpy purchased(orders, &OrderService::purchased);
@@ -179,7 +155,7 @@ private slots:
 
     void purchase_insufficientBalance_isRefusedWithTheServersCode()
     {
-        start();
+        start(Sandbox::Config(), false);
         m_server->state().setBalance(config().demoEmail, 1);
         signIn();
         QSignalSpy failed(m_backend->orders(), &OrderService::purchaseFailed);
@@ -197,7 +173,7 @@ private slots:
     {
         Sandbox::Config c;
         c.smsDelaySeconds = 100000;
-        start(c);
+        start(c, false);
         signIn();
         QSignalSpy purchased(m_backend->orders(), &OrderService::purchased);
         m_backend->orders()->purchase({1012, 42, {}, false});
@@ -212,7 +188,7 @@ private slots:
 
     void revokedToken_endsTheSession()
     {
-        start();
+        start(Sandbox::Config(), false);
         signIn();
         QSignalSpy ended(m_backend->auth(), &AuthService::sessionEnded);
         m_backend->api()->setToken(u"1|revoked"_s);
@@ -224,7 +200,7 @@ private slots:
 
     void logout_forgetsTheTokenAndRevokesIt()
     {
-        start();
+        start(Sandbox::Config(), false);
         signIn();
         const int before = m_server->requestCount(u"/auth/logout"_s);
         QSignalSpy out(m_backend->auth(), &AuthService::loggedOut);
@@ -236,7 +212,7 @@ private slots:
 
     void requests_sayWhoTheyAreAndWhatTheyAccept()
     {
-        start();
+        start(Sandbox::Config(), false);
         signIn();
         m_backend->account()->refresh();
         QTRY_VERIFY(m_backend->account()->dashboard().has_value());
@@ -263,7 +239,7 @@ private slots:
         c.clockSkewSeconds = 3600; // the server runs an hour ahead
         c.smsDelaySeconds = 100000;
         c.timeLeftOnly = timeLeftOnly;
-        start(c);
+        start(c, false);
         signIn();
         QSignalSpy purchased(m_backend->orders(), &OrderService::purchased);
         m_backend->orders()->purchase({1012, 42, {}, false});
@@ -286,7 +262,7 @@ private slots:
     {
         Sandbox::Config c;
         c.tokenLifetimeSeconds = 1;
-        start(c);
+        start(c, false);
         QSignalSpy ended(m_backend->auth(), &AuthService::sessionEnded);
         signIn();
         const int requests = m_server->requestCount();
@@ -300,7 +276,7 @@ private slots:
     {
         Sandbox::Config c;
         c.smsDelaySeconds = 100000;
-        start(c);
+        start(c, false);
         signIn();
         OrderService *orders = m_backend->orders();
         QSignalSpy purchased(orders, &OrderService::purchased);

@@ -36,11 +36,17 @@ protected:
         m_network = std::make_unique<QNetworkAccessManager>();
         m_backend = std::make_unique<Backend>(m_network.get(), m_server->baseUrl());
         m_backend->orders()->setPollInterval(100ms);
-        if (!signIn)
-            return;
+        if (signIn)
+            signInDemo();
+    }
+
+    void signInDemo()
+    {
+        const Sandbox::Config &config = m_server->state().config();
         QSignalSpy loggedIn(m_backend->auth(), &AuthService::loggedIn);
         m_backend->auth()->login(config.demoEmail, config.demoPassword);
         QVERIFY(loggedIn.wait(5000));
+        QVERIFY(m_backend->auth()->isSignedIn());
     }
 
     void stop()
