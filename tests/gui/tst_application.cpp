@@ -6,6 +6,7 @@
 #include "core/i18n.h"
 #include "core/services/secretstore.h"
 #include "support/findwidget.h"
+#include "support/testenv.h"
 #include "ui/mainwindow.h"
 
 #include <QCheckBox>
@@ -61,12 +62,7 @@ class TestApplication final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        applyLanguage(QLocale());
-    }
+    void initTestCase() { useTestSettingsInEnglish(); }
 
     void init() { QSettings().clear(); }
 

@@ -60,18 +60,9 @@ class TestGuiSettings final : public GuiFixture
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        applyLanguage(QLocale());
-    }
+    void initTestCase() { useTestSettingsInEnglish(); }
 
-    void init()
-    {
-        QSettings().clear();
-        startWindow();
-    }
+    void init() { startFresh(); }
 
     void cleanup() { stopWindow(); }
 

@@ -36,12 +36,7 @@ class TestGuiMoney final : public GuiFixture
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        applyLanguage(QLocale());
-    }
+    void initTestCase() { useTestSettingsInEnglish(); }
 
     void init() { QSettings().clear(); }
     void cleanup() { stopWindow(); }

@@ -13,6 +13,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "support/corefixture.h"
+#include "support/testenv.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -60,12 +61,7 @@ class TestControllers final : public CoreFixture
     std::unique_ptr<QAbstractItemModelTester> m_pricesTester;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        applyLanguage(QLocale());
-    }
+    void initTestCase() { useTestSettingsInEnglish(); }
 
     void init()
     {

@@ -8,6 +8,7 @@
 #include "core/services/orderservice.h"
 #include "sandbox/sandboxserver.h"
 #include "support/findwidget.h"
+#include "support/testenv.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 
@@ -161,6 +162,13 @@ protected:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
+    }
+
+    // A first start: no settings kept, the window on a fresh sandbox.
+    void startFresh(const Sandbox::Config &config = windowConfig())
+    {
+        QSettings().clear();
+        startWindow(config);
     }
 
     // The app again on the same server, as after a restart: what it kept
