@@ -78,7 +78,6 @@ private slots:
         if (!m_keyring)
             QSKIP("this run has no Secret Service");
         KeychainStore store(u"com.n1sms.Desktop.test"_s);
-        Settings settings; // whose session the keychain keeps
         QObject context;
         const QString key = u"token-test"_s;
         auto w = wait([&](auto done) { store.write(key, u"1|secret-value"_s, &context, done); });
