@@ -45,7 +45,6 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_core(core)
-    , m_preferences(core->settings()->preferences())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/n1sms.svg"_s));
