@@ -2,6 +2,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/controllers/orderscontroller.h"
+#include "core/controllers/purchasecontroller.h"
 #include "core/controllers/sessioncontroller.h"
 #include "core/core.h"
 #include "core/i18n.h"
@@ -24,6 +25,8 @@ Sandbox::Config Application::defaultDemoConfig()
 {
     Sandbox::Config config;
     config.smsDelaySeconds = 12; // long enough to watch it wait, short enough to stay
+    // As a real server may: the best success rate costs more than listed.
+    config.bestRatePremiumPercent = 25;
     return config;
 }
 
@@ -104,6 +107,16 @@ void Application::connectDesktop()
     MainWindow *window = m_window.get();
     connect(orders, &OrdersController::waitingCountChanged, m_tray, &TrayNotifier::setWaitingCount);
     connect(orders, &OrdersController::codeArrived, m_tray, &TrayNotifier::notifyCode);
+    // Money the user must not miss: an order refunded, a charge not as confirmed.
+    connect(orders, &OrdersController::orderEnded, m_tray, [this](const Order &order) {
+        m_tray->notify(tr("%1 order ended").arg(order.service),
+                       OrdersController::endSentence(order));
+    });
+    connect(m_core->purchase(), &PurchaseController::chargeDiffered, m_tray,
+            [this](const Order &order, const Money &, const QString &sentence) {
+                m_tray->notify(tr("%1 number bought at another price").arg(order.service),
+                               sentence);
+            });
     connect(m_tray, &TrayNotifier::copyCodeRequested, this,
             [this](const QString &code) { copy(code, tr("Copied the code %1.").arg(code)); });
     connect(m_tray, &TrayNotifier::showWindowRequested, window, &MainWindow::bringToFront);

@@ -45,8 +45,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenOption(
         u"token-bytes"_s, u"Sign-in tokens this many bytes long (0: a normal token)."_s, u"bytes"_s,
         u"0"_s);
+    const QCommandLineOption premiumOption(
+        u"best-rate-premium"_s,
+        u"Percent the best-success-rate option costs above the listed price."_s, u"percent"_s,
+        u"0"_s);
     parser.addOptions({portOption, scaleOption, smsOption, seedOption, noSmsOption, rateOption,
-                       faultOption, hostileOption, tokenOption});
+                       faultOption, hostileOption, tokenOption, premiumOption});
     parser.process(app);
 
     Sandbox::Config config;
@@ -66,6 +70,8 @@ int main(int argc, char *argv[])
     allOk &= ok && config.requestsPerMinute >= 0;
     config.tokenBytes = parser.value(tokenOption).toLongLong(&ok);
     allOk &= ok && config.tokenBytes >= 0 && config.tokenBytes <= 64 * 1024 * 1024;
+    config.bestRatePremiumPercent = parser.value(premiumOption).toInt(&ok);
+    allOk &= ok && config.bestRatePremiumPercent >= 0 && config.bestRatePremiumPercent <= 1000;
     for (const QString &shape : parser.values(hostileOption)) {
         config.hostilePrices |= shape == u"prices";
         config.hostileText |= shape == u"text";

@@ -605,7 +605,16 @@ Response State::createOrder(User &user, const QJsonObject &body)
     if (offer->stock - sold <= 0)
         return failure(422, u"No numbers are available for this service and country right now."_s,
                        u"OUT_OF_STOCK"_s);
-    const qint64 cost = toGhs(offer->priceUsdCents);
+    qint64 cost = toGhs(offer->priceUsdCents);
+    qint64 costUsd = offer->priceUsdCents;
+    if (option == u"1" && m_config.bestRatePremiumPercent > 0) {
+        // The best success rate is a better number, at a price of its own.
+        const auto premium = [this](qint64 amount) {
+            return (amount * (100 + m_config.bestRatePremiumPercent) + 50) / 100;
+        };
+        cost = premium(cost);
+        costUsd = premium(costUsd);
+    }
     if (user.balance < cost)
         return failure(422, u"Insufficient balance. Please top up your account."_s,
                        u"INSUFFICIENT_BALANCE"_s);
@@ -624,7 +633,7 @@ Response State::createOrder(User &user, const QJsonObject &body)
     const QString digits = QString::number(100000000 + (h >> 20) % 900000000);
     o.phone = m_catalogue.country(*countryId)->dialCode + digits;
     o.cost = cost;
-    o.costUsd = offer->priceUsdCents;
+    o.costUsd = costUsd;
     o.createdAt = now();
     o.expiresAt = o.createdAt.addSecs(orderWindowSeconds);
     const bool firstOrder = orderCountOf(user.email) == 0;

@@ -44,6 +44,9 @@ struct Config
     // Text: Ghana named "\u202EaissuR" (shows as "Russia"), codes and SMS
     // texts behind U+202E, numbers wrapped in U+2066...U+2069.
     bool hostileText = false;
+    // What the best-success-rate option (pricing_option 1) costs above the
+    // listed price, in percent: the contract does not promise the listed one.
+    int bestRatePremiumPercent = 0;
     // Orders say how long they have left (`time_left`) but not when they
     // expire (`expires_at`), as the contract allows.
     bool timeLeftOnly = false;

@@ -154,6 +154,14 @@
         <source>Could not start the demo server.</source>
         <translation>Could not start the demo server.</translation>
     </message>
+    <message>
+        <source>%1 order ended</source>
+        <translation>%1 order ended</translation>
+    </message>
+    <message>
+        <source>%1 number bought at another price</source>
+        <translation>%1 number bought at another price</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -473,6 +481,22 @@
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
+    <message>
+        <source>Charged %1; the price confirmed was %2.</source>
+        <translation>Charged %1; the price confirmed was %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 refunded</source>
+        <translation>%1 · %2 refunded</translation>
+    </message>
+    <message>
+        <source>code at %1</source>
+        <translation>code at %1</translation>
+    </message>
+    <message>
+        <source>%1 (not %2)</source>
+        <translation>%1 (not %2)</translation>
+    </message>
 </context>
 <context>
     <name>OrderListWidget</name>
@@ -530,6 +554,18 @@
     <message>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>Order %1 cancelled; %2 refunded.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 expired without a code; %3 was refunded.</source>
+        <translation>The %1 number %2 expired without a code; %3 was refunded.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 was cancelled; %3 was refunded.</source>
+        <translation>The %1 number %2 was cancelled; %3 was refunded.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 is no longer waiting (%3).</source>
+        <translation>The %1 number %2 is no longer waiting (%3).</translation>
     </message>
 </context>
 <context>
@@ -602,10 +638,6 @@
         <translation>Buy a %1 number in %2 (%3) for %4?</translation>
     </message>
     <message>
-        <source>The server picks the number with the best success rate.</source>
-        <translation>The server picks the number with the best success rate.</translation>
-    </message>
-    <message>
         <source>The server picks the cheapest number.</source>
         <translation>The server picks the cheapest number.</translation>
     </message>
@@ -616,6 +648,14 @@
     <message>
         <source>Buy for %1</source>
         <translation>Buy for %1</translation>
+    </message>
+    <message>
+        <source>The server picks the number with the best success rate. It may cost more than the listed price; you will be told what it cost.</source>
+        <translation>The server picks the number with the best success rate. It may cost more than the listed price; you will be told what it cost.</translation>
+    </message>
+    <message>
+        <source>Balance after purchase at the listed price: %1</source>
+        <translation>Balance after purchase at the listed price: %1</translation>
     </message>
 </context>
 <context>
@@ -694,6 +734,22 @@
     <message>
         <source>%1 code for %2: %3</source>
         <translation>%1 code for %2: %3</translation>
+    </message>
+    <message>
+        <source>Charged %1, not the %2 you confirmed.</source>
+        <translation>Charged %1, not the %2 you confirmed.</translation>
+    </message>
+    <message>
+        <source>Charged %1, less than the %2 you confirmed.</source>
+        <translation>Charged %1, less than the %2 you confirmed.</translation>
+    </message>
+    <message>
+        <source>The best-success-rate option costs more.</source>
+        <translation>The best-success-rate option costs more.</translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2. %3 Waiting for the SMS…</source>
+        <translation>Bought %1 for %2. %3 Waiting for the SMS…</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,14 @@
         <source>Could not start the demo server.</source>
         <translation>No se pudo iniciar el servidor de demostración.</translation>
     </message>
+    <message>
+        <source>%1 order ended</source>
+        <translation>Pedido de %1 terminado</translation>
+    </message>
+    <message>
+        <source>%1 number bought at another price</source>
+        <translation>Número de %1 comprado a otro precio</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -473,6 +481,22 @@
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
+    <message>
+        <source>Charged %1; the price confirmed was %2.</source>
+        <translation>Cobrado %1; el precio confirmado era %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 refunded</source>
+        <translation>%1 · %2 reembolsado</translation>
+    </message>
+    <message>
+        <source>code at %1</source>
+        <translation>código a las %1</translation>
+    </message>
+    <message>
+        <source>%1 (not %2)</source>
+        <translation>%1 (no %2)</translation>
+    </message>
 </context>
 <context>
     <name>OrderListWidget</name>
@@ -530,6 +554,18 @@
     <message>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>Pedido %1 cancelado; se reembolsaron %2.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 expired without a code; %3 was refunded.</source>
+        <translation>El número de %1 %2 caducó sin código; se reembolsaron %3.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 was cancelled; %3 was refunded.</source>
+        <translation>El número de %1 %2 se canceló; se reembolsaron %3.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 is no longer waiting (%3).</source>
+        <translation>El número de %1 %2 ya no está en espera (%3).</translation>
     </message>
 </context>
 <context>
@@ -602,10 +638,6 @@
         <translation>¿Comprar un número de %1 en %2 (%3) por %4?</translation>
     </message>
     <message>
-        <source>The server picks the number with the best success rate.</source>
-        <translation>El servidor elige el número con la mejor tasa de éxito.</translation>
-    </message>
-    <message>
         <source>The server picks the cheapest number.</source>
         <translation>El servidor elige el número más barato.</translation>
     </message>
@@ -616,6 +648,14 @@
     <message>
         <source>Buy for %1</source>
         <translation>Comprar por %1</translation>
+    </message>
+    <message>
+        <source>The server picks the number with the best success rate. It may cost more than the listed price; you will be told what it cost.</source>
+        <translation>El servidor elige el número con la mejor tasa de éxito. Puede costar más que el precio indicado; se le dirá cuánto costó.</translation>
+    </message>
+    <message>
+        <source>Balance after purchase at the listed price: %1</source>
+        <translation>Saldo tras la compra al precio indicado: %1</translation>
     </message>
 </context>
 <context>
@@ -694,6 +734,22 @@
     <message>
         <source>%1 code for %2: %3</source>
         <translation>Código de %1 para %2: %3</translation>
+    </message>
+    <message>
+        <source>Charged %1, not the %2 you confirmed.</source>
+        <translation>Se cobraron %1, no los %2 que confirmó.</translation>
+    </message>
+    <message>
+        <source>Charged %1, less than the %2 you confirmed.</source>
+        <translation>Se cobraron %1, menos que los %2 que confirmó.</translation>
+    </message>
+    <message>
+        <source>The best-success-rate option costs more.</source>
+        <translation>La opción de mejor tasa de éxito cuesta más.</translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2. %3 Waiting for the SMS…</source>
+        <translation>%1 comprado para %2. %3 Esperando el SMS…</translation>
     </message>
 </context>
 <context>

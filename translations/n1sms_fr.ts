@@ -154,6 +154,14 @@
         <source>Could not start the demo server.</source>
         <translation>Impossible de démarrer le serveur de démo.</translation>
     </message>
+    <message>
+        <source>%1 order ended</source>
+        <translation>Commande %1 terminée</translation>
+    </message>
+    <message>
+        <source>%1 number bought at another price</source>
+        <translation>Numéro %1 acheté à un autre prix</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -473,6 +481,22 @@
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
+    <message>
+        <source>Charged %1; the price confirmed was %2.</source>
+        <translation>Débité %1 ; le prix confirmé était %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 refunded</source>
+        <translation>%1 · %2 remboursé</translation>
+    </message>
+    <message>
+        <source>code at %1</source>
+        <translation>code à %1</translation>
+    </message>
+    <message>
+        <source>%1 (not %2)</source>
+        <translation>%1 (et non %2)</translation>
+    </message>
 </context>
 <context>
     <name>OrderListWidget</name>
@@ -530,6 +554,18 @@
     <message>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>Commande %1 annulée ; %2 remboursé.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 expired without a code; %3 was refunded.</source>
+        <translation>Le numéro %1 %2 a expiré sans code ; %3 a été remboursé.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 was cancelled; %3 was refunded.</source>
+        <translation>Le numéro %1 %2 a été annulé ; %3 a été remboursé.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 is no longer waiting (%3).</source>
+        <translation>Le numéro %1 %2 n’attend plus (%3).</translation>
     </message>
 </context>
 <context>
@@ -602,10 +638,6 @@
         <translation>Acheter un numéro %1 – %2 (%3) pour %4 ?</translation>
     </message>
     <message>
-        <source>The server picks the number with the best success rate.</source>
-        <translation>Le serveur choisit le numéro au meilleur taux de réussite.</translation>
-    </message>
-    <message>
         <source>The server picks the cheapest number.</source>
         <translation>Le serveur choisit le numéro le moins cher.</translation>
     </message>
@@ -616,6 +648,14 @@
     <message>
         <source>Buy for %1</source>
         <translation>Acheter pour %1</translation>
+    </message>
+    <message>
+        <source>The server picks the number with the best success rate. It may cost more than the listed price; you will be told what it cost.</source>
+        <translation>Le serveur choisit le numéro au meilleur taux de réussite. Il peut coûter plus que le prix affiché ; vous saurez ce qu’il a coûté.</translation>
+    </message>
+    <message>
+        <source>Balance after purchase at the listed price: %1</source>
+        <translation>Solde après l’achat au prix affiché : %1</translation>
     </message>
 </context>
 <context>
@@ -694,6 +734,22 @@
     <message>
         <source>%1 code for %2: %3</source>
         <translation>Code %1 pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>Charged %1, not the %2 you confirmed.</source>
+        <translation>Débité %1, et non les %2 que vous avez confirmés.</translation>
+    </message>
+    <message>
+        <source>Charged %1, less than the %2 you confirmed.</source>
+        <translation>Débité %1, moins que les %2 que vous avez confirmés.</translation>
+    </message>
+    <message>
+        <source>The best-success-rate option costs more.</source>
+        <translation>L’option meilleur taux de réussite coûte plus cher.</translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2. %3 Waiting for the SMS…</source>
+        <translation>%1 acheté pour %2. %3 En attente du SMS…</translation>
     </message>
 </context>
 <context>

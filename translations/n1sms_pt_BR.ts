@@ -154,6 +154,14 @@
         <source>Could not start the demo server.</source>
         <translation>Não foi possível iniciar o servidor de demonstração.</translation>
     </message>
+    <message>
+        <source>%1 order ended</source>
+        <translation>Pedido de %1 encerrado</translation>
+    </message>
+    <message>
+        <source>%1 number bought at another price</source>
+        <translation>Número de %1 comprado por outro preço</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -473,6 +481,22 @@
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
+    <message>
+        <source>Charged %1; the price confirmed was %2.</source>
+        <translation>Cobrado %1; o preço confirmado era %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 refunded</source>
+        <translation>%1 · %2 reembolsado</translation>
+    </message>
+    <message>
+        <source>code at %1</source>
+        <translation>código às %1</translation>
+    </message>
+    <message>
+        <source>%1 (not %2)</source>
+        <translation>%1 (não %2)</translation>
+    </message>
 </context>
 <context>
     <name>OrderListWidget</name>
@@ -530,6 +554,18 @@
     <message>
         <source>Order %1 cancelled; %2 refunded.</source>
         <translation>Pedido %1 cancelado; %2 reembolsado.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 expired without a code; %3 was refunded.</source>
+        <translation>O número de %1 %2 expirou sem código; %3 foi reembolsado.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 was cancelled; %3 was refunded.</source>
+        <translation>O número de %1 %2 foi cancelado; %3 foi reembolsado.</translation>
+    </message>
+    <message>
+        <source>The %1 number %2 is no longer waiting (%3).</source>
+        <translation>O número de %1 %2 não está mais aguardando (%3).</translation>
     </message>
 </context>
 <context>
@@ -602,10 +638,6 @@
         <translation>Comprar um número de %1 em %2 (%3) por %4?</translation>
     </message>
     <message>
-        <source>The server picks the number with the best success rate.</source>
-        <translation>O servidor escolhe o número com a melhor taxa de sucesso.</translation>
-    </message>
-    <message>
         <source>The server picks the cheapest number.</source>
         <translation>O servidor escolhe o número mais barato.</translation>
     </message>
@@ -616,6 +648,14 @@
     <message>
         <source>Buy for %1</source>
         <translation>Comprar por %1</translation>
+    </message>
+    <message>
+        <source>The server picks the number with the best success rate. It may cost more than the listed price; you will be told what it cost.</source>
+        <translation>O servidor escolhe o número com a melhor taxa de sucesso. Ele pode custar mais que o preço listado; você saberá quanto custou.</translation>
+    </message>
+    <message>
+        <source>Balance after purchase at the listed price: %1</source>
+        <translation>Saldo após a compra pelo preço listado: %1</translation>
     </message>
 </context>
 <context>
@@ -694,6 +734,22 @@
     <message>
         <source>%1 code for %2: %3</source>
         <translation>Código do %1 para %2: %3</translation>
+    </message>
+    <message>
+        <source>Charged %1, not the %2 you confirmed.</source>
+        <translation>Cobrado %1, não os %2 que você confirmou.</translation>
+    </message>
+    <message>
+        <source>Charged %1, less than the %2 you confirmed.</source>
+        <translation>Cobrado %1, menos que os %2 que você confirmou.</translation>
+    </message>
+    <message>
+        <source>The best-success-rate option costs more.</source>
+        <translation>A opção de melhor taxa de sucesso custa mais.</translation>
+    </message>
+    <message>
+        <source>Bought %1 for %2. %3 Waiting for the SMS…</source>
+        <translation>%1 comprado para %2. %3 Aguardando o SMS…</translation>
     </message>
 </context>
 <context>

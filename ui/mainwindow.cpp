@@ -72,6 +72,10 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
         emit copyRequested(latest->smsCode,
                            tr("Copied the %1 code %2.").arg(latest->service, latest->smsCode));
     });
+    for (const QKeySequence &keys : {QKeySequence(u"F5"_s), QKeySequence(u"Ctrl+R"_s)}) {
+        connect(new QShortcut(keys, this), &QShortcut::activated, m_core->session(),
+                &SessionController::refresh);
+    }
     auto *filterShortcut = new QShortcut(QKeySequence(u"Ctrl+L"_s), this);
     connect(filterShortcut, &QShortcut::activated, m_ui->priceTable,
             &PriceTableWidget::focusFilter);
@@ -348,8 +352,7 @@ void MainWindow::connectOrders()
 {
     OrdersController *orders = m_core->orders();
     m_ui->orderList->setModel(orders->model());
-    m_ui->orderList->setStatuses(
-        {static_cast<int>(Order::Status::Pending), static_cast<int>(Order::Status::Received)});
+    m_ui->orderList->setActiveOnly(true);
     connect(orders, &OrdersController::message, this, &MainWindow::showMessage);
     connect(orders, &OrdersController::cancelBusyChanged, m_ui->orderList,
             &OrderListWidget::setCancelBusy);
@@ -359,8 +362,9 @@ void MainWindow::connectOrders()
         QApplication::alert(this);
     });
     connect(m_ui->orderList, &OrderListWidget::cancelRequested, orders, &OrdersController::cancel);
-    connect(m_ui->orderList, &OrderListWidget::refreshRequested, orders,
-            &OrdersController::refresh);
+    // Refresh is the account's: the balance and its figures with the orders.
+    connect(m_ui->orderList, &OrderListWidget::refreshRequested, m_core->session(),
+            &SessionController::refresh);
     connect(m_ui->orderList, &OrderListWidget::copyRequested, this, &MainWindow::copyRequested);
 }
 
@@ -415,6 +419,8 @@ void MainWindow::updateWindowVisibility()
 bool MainWindow::event(QEvent *event)
 {
     const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::WindowActivate)
+        m_core->session()->windowActivated();
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         QMetaObject::invokeMethod(this, &MainWindow::firstFramePainted, Qt::QueuedConnection);

@@ -77,6 +77,19 @@ public:
         painter->restore();
     }
 
+    // The badge whole: its text in bold, its padding and margins.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != OrderListModel::StatusColumn)
+            return size;
+        QFont font = option.font;
+        font.setBold(true);
+        const int badge = QFontMetrics(font).horizontalAdvance(index.data().toString()) + 16;
+        size.setWidth(badge + 8 + 4);
+        return size;
+    }
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
@@ -105,23 +118,23 @@ class OrderListWidget::StatusFilter final : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setStatuses(const QList<int> &statuses)
+    void setActiveOnly(bool activeOnly)
     {
-        m_statuses = statuses;
+        m_activeOnly = activeOnly;
         invalidateRowsFilter();
     }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &parent) const override
     {
-        if (m_statuses.isEmpty())
+        if (!m_activeOnly)
             return true;
         const QModelIndex i = sourceModel()->index(sourceRow, 0, parent);
-        return m_statuses.contains(i.data(OrderListModel::StatusRole).toInt());
+        return i.data(OrderListModel::ActiveRole).toBool();
     }
 
 private:
-    QList<int> m_statuses;
+    bool m_activeOnly = false;
 };
 
 OrderListWidget::OrderListWidget(QWidget *parent)
@@ -172,6 +185,9 @@ void OrderListWidget::setModel(OrderListModel *model)
     connect(model, &QAbstractItemModel::dataChanged, this, &OrderListWidget::updateButtons);
     connect(model, &QAbstractItemModel::rowsInserted, this, &OrderListWidget::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &OrderListWidget::updateButtons);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &OrderListWidget::fitStatusColumn);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &OrderListWidget::fitStatusColumn);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &OrderListWidget::fitStatusColumn);
 }
 
 void OrderListWidget::selectOrder(qint64 orderId)
@@ -192,9 +208,9 @@ void OrderListWidget::setCancelBusy(bool busy)
     updateButtons();
 }
 
-void OrderListWidget::setStatuses(const QList<int> &statuses)
+void OrderListWidget::setActiveOnly(bool activeOnly)
 {
-    m_filter->setStatuses(statuses);
+    m_filter->setActiveOnly(activeOnly);
 }
 
 int OrderListWidget::selectedRow() const
@@ -203,6 +219,22 @@ int OrderListWidget::selectedRow() const
         return -1;
     const QModelIndexList rows = m_ui->orderTable->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.first()).row();
+}
+
+void OrderListWidget::fitStatusColumn()
+{
+    // Every badge whole, in any language: the column grows to the widest.
+    QTableView *table = m_ui->orderTable;
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    int needed = 0;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, OrderListModel::StatusColumn);
+        needed = qMax(needed, table->itemDelegate()->sizeHint(option, index).width());
+    }
+    auto *header = table->horizontalHeader();
+    if (needed > header->sectionSize(OrderListModel::StatusColumn))
+        header->resizeSection(OrderListModel::StatusColumn, needed);
 }
 
 void OrderListWidget::fitColumns()
@@ -220,6 +252,7 @@ void OrderListWidget::fitColumns()
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, qMax(least, metrics.horizontalAdvance(title) + 24));
     }
+    fitStatusColumn();
 }
 
 void OrderListWidget::changeEvent(QEvent *event)

@@ -19,8 +19,9 @@ public:
     ~OrderListWidget() override;
 
     void setModel(OrderListModel *model);
-    // Shows only the orders in these statuses (none given: all of them).
-    void setStatuses(const QList<int> &statuses);
+    // Shows only the orders the model counts as active now (waiting, with
+    // their code, or just ended); otherwise all of them.
+    void setActiveOnly(bool activeOnly);
     void selectOrder(qint64 orderId);
     // Sets the busy state of a cancel in flight.
     void setCancelBusy(bool busy);
@@ -37,6 +38,7 @@ protected:
 private:
     void updateButtons();
     void fitColumns();
+    void fitStatusColumn();
     int selectedRow() const;
 
     std::unique_ptr<Ui::OrderListWidget> m_ui;

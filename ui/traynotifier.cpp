@@ -46,11 +46,22 @@ void TrayNotifier::notifyCode(const Order &order)
                             QSystemTrayIcon::Information, 15000);
 }
 
+void TrayNotifier::notify(const QString &title, const QString &text)
+{
+    if (!m_enabled)
+        return;
+    m_lastCode.clear();
+    m_lastMessage = text;
+    if (m_tray)
+        m_tray->showMessage(title, text, QSystemTrayIcon::Warning, 15000);
+}
+
 void TrayNotifier::activateLastMessage()
 {
-    if (m_lastCode.isEmpty())
+    if (m_lastMessage.isEmpty())
         return;
-    emit copyCodeRequested(m_lastCode);
+    if (!m_lastCode.isEmpty())
+        emit copyCodeRequested(m_lastCode);
     emit showWindowRequested();
 }
 

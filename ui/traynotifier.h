@@ -20,6 +20,9 @@ public:
     // Off: a code arriving shows nothing in the tray (the window still does).
     void setNotificationsEnabled(bool enabled) { m_enabled = enabled; }
     void notifyCode(const Order &order);
+    // Anything else about money or an order that the user must not miss;
+    // clicking it brings the window back.
+    void notify(const QString &title, const QString &text);
 
     int waitingCount() const { return m_waiting; }
     QString toolTip() const;

@@ -5,6 +5,7 @@
 #include "core/controllers/orderscontroller.h"
 #include "core/controllers/purchasecontroller.h"
 #include "core/controllers/sessioncontroller.h"
+#include "core/domain/types.h"
 #include "core/services/backend.h"
 
 Core::Core(QNetworkAccessManager *network, const QUrl &baseUrl, SecretStore *secrets,
@@ -17,4 +18,14 @@ Core::Core(QNetworkAccessManager *network, const QUrl &baseUrl, SecretStore *sec
     , m_orders(new OrdersController(m_backend, m_notices, this))
     , m_history(new HistoryController(m_backend->orders(), this))
     , m_session(new SessionController(m_backend, m_notices, m_purchase, m_orders, m_history, this))
-{}
+{
+    // The status line never speaks of an order as waiting once it has ended.
+    connect(m_orders, &OrdersController::orderEnded, m_purchase, [this](const Order &order) {
+        m_purchase->orderEnded(order, OrdersController::endSentence(order));
+    });
+    // A charge other than the one confirmed shows on the order's row too.
+    connect(m_purchase, &PurchaseController::chargeDiffered, m_orders,
+            [this](const Order &order, const Money &confirmed) {
+                m_orders->noteConfirmedPrice(order.id, confirmed);
+            });
+}

@@ -1,6 +1,7 @@
 // The real app, driven by clicks and typing, against the sandbox.
 // Buying: the confirmation, one request per click, and each way a purchase can end.
 #include "core/api/apiclient.h"
+#include "core/domain/money.h"
 #include "core/i18n.h"
 #include "core/models/countrypricemodel.h"
 #include "core/models/orderlistmodel.h"
@@ -257,6 +258,49 @@ private slots:
 
         restartApp();
         QCOMPARE(find<QComboBox>("pricingCombo")->currentIndex(), 1);
+    }
+
+    // Item 1 of "every amount is true": the option that costs more says so
+    // before the click, and a charge other than the one confirmed is told in
+    // the status line, on the order's row and in a notification; the balance
+    // shown is the server's.
+    void chargedOtherThanConfirmed_isSaidEverywhere()
+    {
+        stopWindow();
+        Sandbox::Config config = windowConfig();
+        config.bestRatePremiumPercent = 25;
+        config.smsDelaySeconds = 100000;
+        startFresh(config);
+        chooseWhatsAppInGhana();
+        auto *table = find<QTableView>("priceTable");
+        const QString listed =
+            table->model()->index(0, CountryPriceModel::PriceColumn).data().toString();
+        find<QComboBox>("pricingCombo")->setCurrentIndex(1);
+        QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)));
+        QVERIFY2(box->informativeText().contains(u"may cost more than the listed price"_s),
+                 qPrintable(box->informativeText()));
+        QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
+
+        auto *orders = active<QTableView>("orderTable");
+        QTRY_COMPARE(orders->model()->rowCount(), 1);
+        const qint64 charged = m_server->state().config().demoBalancePesewas -
+                               m_server->state().balanceOf(u"demo@n1sms.test"_s);
+        const QString chargedText = formatMoney(Money(charged, u"GHS"_s));
+        QVERIFY(chargedText != listed);
+        auto *status = find<QLabel>("priceStatusLabel");
+        QTRY_VERIFY2(status->text().contains(
+                         u"Charged %1, not the %2 you confirmed."_s.arg(chargedText, listed)),
+                     qPrintable(status->text()));
+        QVERIFY(status->text().contains(u"best-success-rate option costs more"_s));
+        const QModelIndex cost = orders->model()->index(0, OrderListModel::CostColumn);
+        QTRY_COMPARE(cost.data().toString(), u"%1 (not %2)"_s.arg(chargedText, listed));
+        QVERIFY(m_app->tray()->lastMessage().contains(u"Charged %1"_s.arg(chargedText)));
+        const QString balance =
+            formatMoney(Money(m_server->state().balanceOf(u"demo@n1sms.test"_s), u"GHS"_s));
+        QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(balance));
+        screenshot(u"charged-more.png"_s);
     }
 };
 

@@ -1,6 +1,7 @@
 // The real app, driven by clicks and typing, against the sandbox.
 // The orders: active ones, cancelling, status badges, and the history pages.
 #include "core/api/apiclient.h"
+#include "core/controllers/orderscontroller.h"
 #include "core/i18n.h"
 #include "core/models/countrypricemodel.h"
 #include "core/models/orderlistmodel.h"
@@ -16,6 +17,7 @@
 #include "ui/traynotifier.h"
 #include "ui/uistyle.h"
 
+#include <QAbstractItemDelegate>
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
@@ -45,6 +47,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
@@ -122,10 +125,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(left.data().toString() != before, 3000);
         QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 5000);
         QVERIFY(cancel->toolTip().contains(u"money back"_s));
+        m_app->core()->orders()->model()->setLinger(2s);
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QTRY_COMPARE(orders->model()->rowCount(), 0);
+        // The row says how it ended and what came back, then leaves.
+        const QModelIndex status = orders->model()->index(0, OrderListModel::StatusColumn);
+        QTRY_VERIFY(status.data().toString().startsWith(u"Cancelled · "_s));
+        QVERIFY(status.data().toString().endsWith(u" refunded"_s));
         QTRY_COMPARE(m_server->state().balanceOf(config.demoEmail), config.demoBalancePesewas);
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"refunded"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(orders->model()->rowCount(), 0, 5000);
     }
 
     void statusBadge_isColouredByStatus()
@@ -148,6 +156,92 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(status.data(OrderListModel::StatusRole).toInt(),
                                   static_cast<int>(Order::Status::Received), 15000);
         QTRY_VERIFY(colourIn(QColor(0x2e, 0x7d, 0x32))); // code received: green
+    }
+
+    // Item 3: an order that ends without its code stays in sight a while,
+    // saying so and naming the refund; the status line and a notification
+    // say it too, and the balance is the server's again.
+    void expiredOrder_isSeenToEndWithItsRefund()
+    {
+        stopWindow();
+        Sandbox::Config config = windowConfig();
+        config.timeScale = 600; // the 20 minutes of a number pass in two seconds
+        config.smsDelaySeconds = 100000;
+        startFresh(config);
+        chooseWhatsAppInGhana();
+        const QString listed = find<QTableView>("priceTable")
+                                   ->model()
+                                   ->index(0, CountryPriceModel::PriceColumn)
+                                   .data()
+                                   .toString();
+        QTableView *orders = buyAndConfirm();
+        QVERIFY(orders);
+        const QModelIndex status = orders->model()->index(0, OrderListModel::StatusColumn);
+        QTRY_COMPARE_WITH_TIMEOUT(status.data().toString(), u"Expired · %1 refunded"_s.arg(listed),
+                                  10000);
+        auto *line = find<QLabel>("priceStatusLabel");
+        QTRY_VERIFY(
+            line->text().contains(u"expired without a code; %1 was refunded"_s.arg(listed)));
+        QVERIFY(!line->text().contains(u"Waiting"_s));
+        QVERIFY(m_app->tray()->lastMessage().contains(u"expired"_s));
+        QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(u"₵250.00"_s));
+        // The badge is whole: its column is as wide as it needs.
+        QStyleOptionViewItem option;
+        option.initFrom(orders);
+        QVERIFY(orders->horizontalHeader()->sectionSize(OrderListModel::StatusColumn) >=
+                orders->itemDelegate()->sizeHint(option, status).width());
+        screenshot(u"expired.png"_s);
+        // Then it moves to the history.
+        m_app->core()->orders()->model()->setLinger(1s);
+        QTRY_COMPARE_WITH_TIMEOUT(orders->model()->rowCount(), 0, 5000);
+    }
+
+    // Item 3: the countdown stops with the code; the time it came shows.
+    void codeReceived_stopsTheCountdown()
+    {
+        chooseWhatsAppInGhana();
+        QTableView *orders = buyAndConfirm();
+        QVERIFY(orders);
+        const QModelIndex code = orders->model()->index(0, OrderListModel::CodeColumn);
+        QTRY_VERIFY_WITH_TIMEOUT(!code.data().toString().isEmpty(), 10000);
+        const QModelIndex time = orders->model()->index(0, OrderListModel::TimeLeftColumn);
+        QVERIFY2(time.data().toString().startsWith(u"code at "_s),
+                 qPrintable(time.data().toString()));
+        QCOMPARE(orders->model()->rowCount(), 1);
+    }
+
+    // Item 2: Refresh (F5, Ctrl+R, the button) brings the server's balance
+    // and the orders placed elsewhere, another device or the website.
+    void refresh_bringsTheServersAccount()
+    {
+        chooseWhatsAppInGhana();
+        auto *balance = find<QLabel>("balanceLabel");
+        QTRY_VERIFY(balance->text().contains(u"₵250.00"_s));
+        // Another device buys a number behind the app's back.
+        QNetworkAccessManager network;
+        Backend elsewhere(&network, m_server->baseUrl());
+        QSignalSpy in(elsewhere.auth(), &AuthService::loggedIn);
+        elsewhere.auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s);
+        QVERIFY(in.wait(5000));
+        QSignalSpy bought(elsewhere.orders(), &OrderService::purchased);
+        elsewhere.orders()->purchase({1012, 42, {}, false});
+        QVERIFY(bought.wait(5000));
+        const QString now =
+            formatMoney(Money(m_server->state().balanceOf(u"demo@n1sms.test"_s), u"GHS"_s));
+        auto *orders = active<QTableView>("orderTable");
+        QCOMPARE(orders->model()->rowCount(), 0);
+
+        QTest::keyClick(m_window->windowHandle(), Qt::Key_F5);
+        QTRY_VERIFY(balance->text().contains(now));
+        QTRY_COMPARE(orders->model()->rowCount(), 1);
+        QTRY_VERIFY(find<QLabel>("statsLabel")->text().contains(u"active: 1"_s));
+
+        // Ctrl+R the same, after the other device bought another.
+        elsewhere.orders()->purchase({1012, 42, {}, false});
+        QVERIFY(bought.wait(5000));
+        QTest::keyClick(m_window->windowHandle(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(orders->model()->rowCount(), 2);
+        QTRY_VERIFY(find<QLabel>("statsLabel")->text().contains(u"active: 2"_s));
     }
 };
 

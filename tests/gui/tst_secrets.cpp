@@ -1,6 +1,9 @@
 // A whole session through the real window (sign in, browse, buy, poll, cancel,
 // sign out) with every logging category on: neither the token nor the
 // password appears in the log or in any file the app wrote.
+#include "core/controllers/orderscontroller.h"
+#include "core/core.h"
+#include "core/models/orderlistmodel.h"
 #include "core/services/authservice.h"
 #include "core/services/backend.h"
 #include "core/services/orderservice.h"
@@ -67,7 +70,8 @@ private slots:
             connect(backend.auth(), &AuthService::loggedIn, this,
                     [&token](const Session &s) { token = s.token; });
             MainWindow &window = *app.window();
-            backend.orders()->setPollInterval(200ms); // after the app applied the setting
+            backend.orders()->setPollInterval(200ms);     // after the app applied the setting
+            app.core()->orders()->model()->setLinger(1s); // an ended order shows a second
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QTest::keyClicks(window.findChild<QLineEdit *>(u"emailEdit"_s), config.demoEmail);

@@ -266,8 +266,10 @@ private slots:
         // The countdown repaints itself every second while an order waits.
         QSignalSpy ticks(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(ticks.wait(2500));
-        QCOMPARE(ticks.first().at(0).value<QModelIndex>().column(),
-                 int(OrderListModel::TimeLeftColumn));
+        const int from = ticks.first().at(0).value<QModelIndex>().column();
+        const int to = ticks.first().at(1).value<QModelIndex>().column();
+        QVERIFY(from <= int(OrderListModel::TimeLeftColumn));
+        QVERIFY(to >= int(OrderListModel::TimeLeftColumn));
     }
 };
 

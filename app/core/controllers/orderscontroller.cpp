@@ -25,9 +25,7 @@ OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *
     m_model->setClock([api] { return api->serverNow(); });
     OrderService *orders = backend->orders();
     AccountService *account = backend->account();
-    connect(orders, &OrderService::ordersUpdated, m_model, &OrderListModel::upsert);
-    // Counted after the table has taken them in.
-    connect(orders, &OrderService::ordersUpdated, this, &OrdersController::countWaiting);
+    connect(orders, &OrderService::ordersUpdated, this, &OrdersController::absorb);
     connect(orders, &OrderService::ordersFailed, this, [this](const ApiError &error) {
         emit message(tr("Could not refresh the orders: %1").arg(error.userMessage()), 8000);
     });
@@ -58,10 +56,50 @@ OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *
             8000);
         account->refresh();
     });
-    connect(orders, &OrderService::cancelFailed, this, [this](qint64, const ApiError &error) {
+    connect(orders, &OrderService::cancelFailed, this, [this](qint64 id, const ApiError &error) {
+        m_cancelledHere.remove(id);
         emit cancelBusyChanged(false);
         emit message(error.userMessage(), 8000);
     });
+}
+
+void OrdersController::absorb(const QList<Order> &orders)
+{
+    // An order that was waiting and has ended without its code: its money
+    // came back, and the user hears of it once (a cancel made here is told
+    // by its own answer).
+    QList<Order> ended;
+    for (const Order &o : orders) {
+        const int row = m_model->rowOfOrder(o.id);
+        if (row >= 0 && m_model->orderAt(row).isWaiting() && !o.isActive() &&
+            !m_cancelledHere.contains(o.id))
+            ended.append(o);
+    }
+    m_model->upsert(orders);
+    countWaiting();
+    for (const Order &o : std::as_const(ended))
+        emit orderEnded(o);
+}
+
+void OrdersController::noteConfirmedPrice(qint64 orderId, const Money &price)
+{
+    m_model->setConfirmedPrice(orderId, price);
+}
+
+QString OrdersController::endSentence(const Order &order)
+{
+    switch (order.status) {
+    case Order::Status::Expired:
+        return tr("The %1 number %2 expired without a code; %3 was refunded.")
+            .arg(order.service, order.phoneNumber, formatMoney(order.cost));
+    case Order::Status::Cancelled:
+    case Order::Status::Refunded:
+        return tr("The %1 number %2 was cancelled; %3 was refunded.")
+            .arg(order.service, order.phoneNumber, formatMoney(order.cost));
+    default:
+        return tr("The %1 number %2 is no longer waiting (%3).")
+            .arg(order.service, order.phoneNumber, OrderListModel::statusText(order));
+    }
 }
 
 void OrdersController::countWaiting()
@@ -83,6 +121,7 @@ void OrdersController::refresh()
 void OrdersController::cancel(qint64 orderId)
 {
     emit cancelBusyChanged(true);
+    m_cancelledHere.insert(orderId); // its end is told by the cancel's own answer
     m_backend->orders()->cancel(orderId);
 }
 
@@ -100,6 +139,7 @@ void OrdersController::reset()
 {
     m_backend->orders()->reset();
     m_model->clear();
+    m_cancelledHere.clear();
     m_notices->clear(ordersTopic);
     countWaiting();
 }

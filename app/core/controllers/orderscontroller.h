@@ -4,6 +4,7 @@
 #include "core/domain/types.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -26,6 +27,10 @@ public:
 
     void refresh();
     void cancel(qint64 orderId);
+    // What the user confirmed for a bought order: a different charge shows.
+    void noteConfirmedPrice(qint64 orderId, const Money &price);
+    // What became of an order that ended without its code, in a sentence.
+    static QString endSentence(const Order &order);
     // The newest code, no longer marked fresh; none when no code has come.
     std::optional<Order> takeLatestCode();
     void reset();
@@ -34,13 +39,18 @@ signals:
     void message(const QString &text, int timeoutMs);
     void waitingCountChanged(int count);
     void codeArrived(const Order &order);
+    // A waiting order ended without its code (expired, or cancelled
+    // elsewhere): its price was refunded.
+    void orderEnded(const Order &order);
     void cancelBusyChanged(bool busy);
 
 private:
+    void absorb(const QList<Order> &orders);
     void countWaiting();
 
     Backend *m_backend;
     Notices *m_notices;
     OrderListModel *m_model;
     int m_waiting = 0;
+    QSet<qint64> m_cancelledHere;
 };

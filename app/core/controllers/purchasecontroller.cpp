@@ -163,8 +163,16 @@ void PurchaseController::reloadPrices()
     loadPrices();
 }
 
+void PurchaseController::orderEnded(const Order &order, const QString &sentence)
+{
+    if (order.id == m_lastOrderId)
+        setStatus(sentence);
+}
+
 void PurchaseController::reset()
 {
+    m_confirmed.reset();
+    m_lastOrderId = 0;
     m_prices->reset(0);
     m_services->setServices({});
     m_serviceName.clear();
@@ -249,8 +257,10 @@ void PurchaseController::confirm(const PurchaseOffer &offer)
     request.countryId = offer.price.countryId;
     request.pool = offer.price.pool;
     request.bestSuccessRate = offer.bestSuccessRate;
-    if (m_backend->orders()->purchase(request))
+    if (m_backend->orders()->purchase(request)) {
+        m_confirmed = offer;
         setStatus(tr("Buying a %1 number in %2…").arg(offer.serviceName, offer.price.country));
+    }
 }
 
 void PurchaseController::connectOrders()
@@ -263,12 +273,36 @@ void PurchaseController::connectOrders()
         emit busyChanged(busy);
     });
     connect(orders, &OrderService::purchased, this, [this, account](const Order &order) {
-        setStatus(
-            tr("Bought %1 for %2. Waiting for the SMS…").arg(order.phoneNumber, order.service));
-        account->refresh();
+        m_lastOrderId = order.id;
+        account->refresh(); // the balance shown is the server's
+        // What was charged against what was confirmed, for this very order.
+        const std::optional<PurchaseOffer> offer = std::exchange(m_confirmed, std::nullopt);
+        const bool same = !offer || offer->serviceId != order.serviceId ||
+                          offer->price.countryId != order.countryId ||
+                          !order.cost.sameCurrency(offer->price.price) ||
+                          order.cost == offer->price.price;
+        if (same) {
+            setStatus(
+                tr("Bought %1 for %2. Waiting for the SMS…").arg(order.phoneNumber, order.service));
+            emit bought(order);
+            return;
+        }
+        const QString charged =
+            (order.cost > offer->price.price ? tr("Charged %1, not the %2 you confirmed.")
+                                             : tr("Charged %1, less than the %2 you confirmed."))
+                .arg(formatMoney(order.cost), formatMoney(offer->price.price));
+        const QString sentence =
+            offer->bestSuccessRate && order.cost > offer->price.price
+                ? charged + u' ' + tr("The best-success-rate option costs more.")
+                : charged;
+        setStatus(tr("Bought %1 for %2. %3 Waiting for the SMS…")
+                      .arg(order.phoneNumber, order.service, sentence),
+                  true);
         emit bought(order);
+        emit chargeDiffered(order, offer->price.price, sentence);
     });
     connect(orders, &OrderService::purchaseFailed, this, [this, account](const ApiError &error) {
+        m_confirmed.reset();
         if (error.kind == ApiError::Kind::Unauthenticated) {
             // Signing in again reloads the prices: these words stay until then.
             m_keepStatus = true;
@@ -297,6 +331,7 @@ void PurchaseController::connectOrders()
             tr("No answer came to the purchase. Checking whether the purchase went through…"));
     });
     connect(orders, &OrderService::purchaseNotCreated, this, [this, account] {
+        m_confirmed.reset();
         setStatus(tr("No order was made: a minute after the purchase, your orders show no new "
                      "number. If one appears later, it will show here."),
                   true);
@@ -314,6 +349,7 @@ void PurchaseController::connectOrders()
                   true);
     });
     connect(orders, &OrderService::codeReceived, this, [this](const Order &order) {
+        m_lastOrderId = order.id;
         setStatus(tr("%1 code for %2: %3").arg(order.service, order.phoneNumber, order.smsCode));
     });
 }

@@ -66,6 +66,10 @@ public:
     // The user's yes: exactly one POST /orders.
     void confirm(const PurchaseOffer &offer);
 
+    // An order ended without its code: if it is the one the status line
+    // speaks of, the line says how it ended instead.
+    void orderEnded(const Order &order, const QString &sentence);
+
     // After signing in again: fresh prices for the chosen service.
     void reloadPrices();
     // Nothing chosen, nothing listed: the session or the server is gone.
@@ -83,6 +87,8 @@ signals:
     void confirmationNeeded(const PurchaseOffer &offer);
     // An order was made: select it where it shows.
     void bought(const Order &order);
+    // The server charged another amount than the one confirmed.
+    void chargeDiffered(const Order &order, const Money &confirmed, const QString &sentence);
 
 private:
     void connectCatalog();
@@ -107,4 +113,7 @@ private:
     QString m_cannotBuyReason;
     // A refusal's words outlive the price reload it caused.
     bool m_keepStatus = false;
+    // What the user said yes to, until the purchase's outcome is known.
+    std::optional<PurchaseOffer> m_confirmed;
+    qint64 m_lastOrderId = 0; // the order the status line speaks of
 };

@@ -45,8 +45,7 @@ SessionController::SessionController(Backend *backend, Notices *notices,
         }
         emit signedIn(session);
         m_purchase->loadServices();
-        m_backend->account()->refresh();
-        m_orders->refresh();
+        refresh();
     });
     connect(auth, &AuthService::loginFailed, this, [this](const ApiError &error) {
         if (!m_reloginEmail.isEmpty())
@@ -136,11 +135,27 @@ void SessionController::signInAgain(const QString &password)
 void SessionController::resume()
 {
     // Everything but a purchase: buying again is the user's decision alone.
-    m_backend->account()->refresh();
-    m_orders->refresh();
+    refresh();
     if (m_purchase->services()->rowCount() == 0)
         m_purchase->loadServices();
     m_purchase->reloadPrices();
+}
+
+void SessionController::refresh()
+{
+    if (!isSignedIn())
+        return;
+    m_sinceRefresh.start();
+    m_backend->account()->refresh();
+    m_orders->refresh();
+}
+
+void SessionController::windowActivated()
+{
+    if (m_sinceRefresh.isValid() &&
+        std::chrono::milliseconds(m_sinceRefresh.elapsed()) < staleAfter)
+        return;
+    refresh();
 }
 
 void SessionController::signOut()

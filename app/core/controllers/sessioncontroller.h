@@ -3,8 +3,11 @@
 #include "core/api/apierror.h"
 #include "core/domain/types.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
+
+#include <chrono>
 
 class Backend;
 class HistoryController;
@@ -42,6 +45,13 @@ public:
     // A session belongs to its server: signs out of this one first.
     void changeServer(const QUrl &server);
 
+    // The account as the server has it now: the balance and its figures and
+    // the orders (Refresh, F5, Ctrl+R).
+    void refresh();
+    // The window came back to the front: after a while away, refresh.
+    void windowActivated();
+    static constexpr std::chrono::seconds staleAfter{30};
+
     // Everything a session or a server leaves behind, cleared: orders and
     // their polling, the account, the services and prices (cache included),
     // the history pages and the notices.
@@ -72,4 +82,5 @@ private:
     HistoryController *m_history;
     QString m_reloginEmail; // set while the user is asked to sign in again
     QString m_registeringEmail;
+    QElapsedTimer m_sinceRefresh;
 };

@@ -30,6 +30,9 @@ void OrderListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_fresh.clear();
+    m_endedAt.clear();
+    m_codeAt.clear();
+    m_confirmed.clear();
     endResetModel();
     m_ticker.stop();
 }
@@ -45,9 +48,16 @@ int OrderListModel::rowOfOrder(qint64 orderId) const
 
 void OrderListModel::upsert(const QList<Order> &orders)
 {
+    const QDateTime now = m_now();
     for (const Order &o : orders) {
         const int row = rowOfOrder(o.id);
+        if (!o.smsCode.isEmpty() && !m_codeAt.contains(o.id) &&
+            (row < 0 || m_rows[row].smsCode.isEmpty()))
+            m_codeAt.insert(o.id, row < 0 && !o.isWaiting() ? QDateTime() : now);
         if (row >= 0) {
+            // Seen to end here: it stays in sight a while, saying how.
+            if (m_rows[row].isWaiting() && !o.isActive() && !m_endedAt.contains(o.id))
+                m_endedAt.insert(o.id, now);
             m_rows[row] = o;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             continue;
@@ -58,12 +68,43 @@ void OrderListModel::upsert(const QList<Order> &orders)
         m_rows.insert(position, o);
         endInsertRows();
     }
-    const bool anyWaiting =
-        std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Order &o) { return o.isActive(); });
-    if (anyWaiting && !m_ticker.isActive())
+    updateTicker();
+}
+
+void OrderListModel::updateTicker()
+{
+    const bool moving = std::any_of(m_rows.cbegin(), m_rows.cend(), [this](const Order &o) {
+        return isActiveNow(o) || isLingering(o);
+    });
+    if (moving && !m_ticker.isActive())
         m_ticker.start();
-    else if (!anyWaiting)
+    else if (!moving)
         m_ticker.stop();
+}
+
+void OrderListModel::setConfirmedPrice(qint64 orderId, const Money &price)
+{
+    m_confirmed.insert(orderId, price);
+    if (const int row = rowOfOrder(orderId); row >= 0)
+        emit dataChanged(index(row, CostColumn), index(row, CostColumn));
+}
+
+bool OrderListModel::isLingering(const Order &order) const
+{
+    const auto ended = m_endedAt.constFind(order.id);
+    return ended != m_endedAt.cend() && ended->secsTo(m_now()) < m_linger.count();
+}
+
+bool OrderListModel::isActiveNow(const Order &order) const
+{
+    if (order.isWaiting())
+        return true;
+    if (order.status == Order::Status::Received) {
+        // The code stays at hand until the number expires, and a while after.
+        return !order.expiresAt.isValid() ||
+               m_now().secsTo(order.expiresAt) > -qint64(m_linger.count());
+    }
+    return isLingering(order);
 }
 
 void OrderListModel::setFreshCode(qint64 orderId, bool fresh)
@@ -88,11 +129,12 @@ const Order *OrderListModel::latestWithCode() const
 void OrderListModel::tick()
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].isActive()) {
-            const QModelIndex i = index(row, TimeLeftColumn);
-            emit dataChanged(i, i, {Qt::DisplayRole, SortRole});
-        }
+        const Order &o = m_rows[row];
+        if (o.isActive() || m_endedAt.contains(o.id)) // the last tick hides it
+            emit dataChanged(index(row, StatusColumn), index(row, TimeLeftColumn),
+                             {Qt::DisplayRole, SortRole, ActiveRole});
     }
+    updateTicker();
 }
 
 qint64 OrderListModel::secondsLeft(const Order &order) const
@@ -154,17 +196,13 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         case NumberColumn:
             return o.phoneNumber;
         case StatusColumn:
-            return statusText(o);
+            return statusCell(o);
         case CodeColumn:
             return o.smsCode;
         case TimeLeftColumn:
-            if (!o.isActive())
-                return QString();
-            if (const qint64 left = secondsLeft(o); left >= 0)
-                return countdownText(left);
-            return QString();
+            return timeCell(o);
         case CostColumn:
-            return formatMoney(o.cost);
+            return costCell(o);
         case ColumnCount:
             break;
         }
@@ -181,8 +219,15 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == CodeColumn && !o.smsText.isEmpty())
             return o.smsText;
-        if (column == CostColumn && o.costUsd.isValid())
-            return formatMoney(o.costUsd);
+        if (column == CostColumn) {
+            const auto confirmed = m_confirmed.constFind(o.id);
+            if (confirmed != m_confirmed.cend() && o.cost.sameCurrency(*confirmed) &&
+                o.cost != *confirmed)
+                return tr("Charged %1; the price confirmed was %2.")
+                    .arg(formatMoney(o.cost), formatMoney(*confirmed));
+            if (o.costUsd.isValid())
+                return formatMoney(o.costUsd);
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (column == CostColumn || column == TimeLeftColumn)
@@ -204,6 +249,8 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         return m_fresh.contains(o.id);
     case CountryCodeRole:
         return o.countryCode;
+    case ActiveRole:
+        return isActiveNow(o);
     default:
         return {};
     }
@@ -231,4 +278,42 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
+}
+
+QString OrderListModel::statusCell(const Order &order) const
+{
+    if (!m_endedAt.contains(order.id))
+        return statusText(order);
+    // An end seen here says what became of the money.
+    switch (order.status) {
+    case Order::Status::Expired:
+    case Order::Status::Cancelled:
+    case Order::Status::Refunded:
+        return tr("%1 · %2 refunded").arg(statusText(order), formatMoney(order.cost));
+    default:
+        return statusText(order);
+    }
+}
+
+QString OrderListModel::timeCell(const Order &order) const
+{
+    if (order.isWaiting()) {
+        const qint64 left = secondsLeft(order);
+        return left >= 0 ? countdownText(left) : QString();
+    }
+    // The countdown stops with the code: the time it came says more.
+    const auto codeAt = m_codeAt.constFind(order.id);
+    if (order.status == Order::Status::Received && codeAt != m_codeAt.cend() && codeAt->isValid())
+        return tr("code at %1")
+            .arg(QLocale().toString(codeAt->toLocalTime().time(), QLocale::ShortFormat));
+    return {};
+}
+
+QString OrderListModel::costCell(const Order &order) const
+{
+    const auto confirmed = m_confirmed.constFind(order.id);
+    if (confirmed != m_confirmed.cend() && order.cost.sameCurrency(*confirmed) &&
+        order.cost != *confirmed)
+        return tr("%1 (not %2)").arg(formatMoney(order.cost), formatMoney(*confirmed));
+    return formatMoney(order.cost);
 }

@@ -3,9 +3,12 @@
 #include "core/domain/types.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 
 // The user's orders, newest first. Rows are updated in place as fresh data
@@ -36,7 +39,11 @@ public:
         CanCancelRole,
         StatusRole,
         FreshCodeRole,
-        CountryCodeRole // ISO 3166-1 alpha-2, for the flag
+        CountryCodeRole, // ISO 3166-1 alpha-2, for the flag
+        // Whether the order belongs among the active ones now: waiting, or
+        // with its code until it expires, or ended a short while ago (so
+        // that an end is seen, not a row that vanishes).
+        ActiveRole
     };
 
     explicit OrderListModel(QObject *parent = nullptr);
@@ -51,6 +58,11 @@ public:
     void setFreshCode(qint64 orderId, bool fresh);
     // The newest order with a code, or null.
     const Order *latestWithCode() const;
+    // What the user confirmed for this order: a different charge shows.
+    void setConfirmedPrice(qint64 orderId, const Money &price);
+    // How long an ended order stays among the active ones.
+    void setLinger(std::chrono::seconds linger) { m_linger = linger; }
+    static constexpr std::chrono::seconds defaultLinger{120};
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,10 +76,20 @@ public:
 
 private:
     void tick();
+    void updateTicker();
     qint64 secondsLeft(const Order &order) const;
+    bool isActiveNow(const Order &order) const;
+    bool isLingering(const Order &order) const;
+    QString statusCell(const Order &order) const;
+    QString timeCell(const Order &order) const;
+    QString costCell(const Order &order) const;
 
     QList<Order> m_rows;
     QSet<qint64> m_fresh;
+    QHash<qint64, QDateTime> m_endedAt; // seen to end while listed (server time)
+    QHash<qint64, QDateTime> m_codeAt;  // the code first seen (server time)
+    QHash<qint64, Money> m_confirmed;
+    std::chrono::seconds m_linger = defaultLinger;
     QTimer m_ticker;
     std::function<QDateTime()> m_now;
 };
