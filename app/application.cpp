@@ -11,6 +11,7 @@
 #include "keychain/keychainstore.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/clipboardkeeper.h"
+#include "ui/leaveguard.h"
 #include "ui/mainwindow.h"
 #include "ui/traynotifier.h"
 #include "ui/uistyle.h"
@@ -120,6 +121,13 @@ void Application::connectDesktop()
     connect(m_tray, &TrayNotifier::copyCodeRequested, this,
             [this](const QString &code) { copy(code, tr("Copied the code %1.").arg(code)); });
     connect(m_tray, &TrayNotifier::showWindowRequested, window, &MainWindow::bringToFront);
+    connect(m_tray, &TrayNotifier::quitRequested, window, &MainWindow::quit);
+    window->leaveGuard()->setTrayAvailable(m_tray->hasTray());
+    connect(window->leaveGuard(), &LeaveGuard::keptInTray, m_tray, [this](int waiting) {
+        m_tray->notify(tr("N1SMS keeps watching"),
+                       tr("%n order(s) still waiting: the code will show here when it comes.",
+                          nullptr, waiting));
+    });
     connect(window, &MainWindow::copyRequested, this, &Application::copy);
     connect(m_clipboard, &ClipboardKeeper::cleared, window,
             [window] { window->showMessage(tr("Cleared the clipboard."), 4000); });
@@ -157,6 +165,7 @@ void Application::applyPreferences(const Preferences &next)
         UiStyle::applyTheme(next.theme);
     if (next.language != previous.language)
         applyLanguage(localeFor(next.language)); // reaches the window as a LanguageChange
+    m_tray->translateMenu();
     if (!m_options.demo && !m_options.baseUrlGiven && next.serverUrl != previous.serverUrl)
         m_core->session()->changeServer(next.serverUrl);
     m_window->showMessage(tr("Settings saved."), 4000);

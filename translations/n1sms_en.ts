@@ -162,6 +162,17 @@
         <source>%1 number bought at another price</source>
         <translation>%1 number bought at another price</translation>
     </message>
+    <message>
+        <source>N1SMS keeps watching</source>
+        <translation>N1SMS keeps watching</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) still waiting: the code will show here when it comes.</source>
+        <translation>
+            <numerusform>%n order still waiting: the code will show here when it comes.</numerusform>
+            <numerusform>%n orders still waiting: the code will show here when it comes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -271,6 +282,33 @@
     <message>
         <source>Expired</source>
         <translation>Expired</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>If you sign out, N1SMS stops watching them; they stay on your account, and one that expires without a code is refunded.</source>
+        <translation>If you sign out, N1SMS stops watching them; they stay on your account, and one that expires without a code is refunded.</translation>
+    </message>
+    <message>
+        <source>Sign out anyway</source>
+        <translation>Sign out anyway</translation>
+    </message>
+    <message>
+        <source>If you quit, nobody watches them: a code that arrives shows only the next time you open N1SMS, and one that expires without a code is refunded.</source>
+        <translation>If you quit, nobody watches them: a code that arrives shows only the next time you open N1SMS, and one that expires without a code is refunded.</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <source>Numbers still waiting</source>
+        <translation>Numbers still waiting</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
     </message>
 </context>
 <context>
@@ -566,6 +604,13 @@
     <message>
         <source>The %1 number %2 is no longer waiting (%3).</source>
         <translation>The %1 number %2 is no longer waiting (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) still waiting for a code: %1.</source>
+        <translation>
+            <numerusform>%n number still waiting for a code: %1.</numerusform>
+            <numerusform>%n numbers still waiting for a code: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1160,14 @@
             <numerusform>N1SMS: %n order waiting for an SMS</numerusform>
             <numerusform>N1SMS: %n orders waiting for an SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Show N1SMS</source>
+        <translation>&amp;Show N1SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

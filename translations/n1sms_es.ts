@@ -162,6 +162,17 @@
         <source>%1 number bought at another price</source>
         <translation>Número de %1 comprado a otro precio</translation>
     </message>
+    <message>
+        <source>N1SMS keeps watching</source>
+        <translation>N1SMS sigue vigilando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) still waiting: the code will show here when it comes.</source>
+        <translation>
+            <numerusform>%n pedido aún en espera: el código se mostrará aquí cuando llegue.</numerusform>
+            <numerusform>%n pedidos aún en espera: el código se mostrará aquí cuando llegue.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -271,6 +282,33 @@
     <message>
         <source>Expired</source>
         <translation>Caducados</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>If you sign out, N1SMS stops watching them; they stay on your account, and one that expires without a code is refunded.</source>
+        <translation>Si cierra la sesión, N1SMS deja de vigilarlos; siguen en su cuenta, y el que caduque sin código se reembolsa.</translation>
+    </message>
+    <message>
+        <source>Sign out anyway</source>
+        <translation>Cerrar sesión de todos modos</translation>
+    </message>
+    <message>
+        <source>If you quit, nobody watches them: a code that arrives shows only the next time you open N1SMS, and one that expires without a code is refunded.</source>
+        <translation>Si sale, nadie los vigila: un código que llegue solo se verá la próxima vez que abra N1SMS, y el que caduque sin código se reembolsa.</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
+    <message>
+        <source>Numbers still waiting</source>
+        <translation>Números aún en espera</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
     </message>
 </context>
 <context>
@@ -566,6 +604,13 @@
     <message>
         <source>The %1 number %2 is no longer waiting (%3).</source>
         <translation>El número de %1 %2 ya no está en espera (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) still waiting for a code: %1.</source>
+        <translation>
+            <numerusform>%n número aún a la espera de un código: %1.</numerusform>
+            <numerusform>%n números aún a la espera de un código: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1160,14 @@
             <numerusform>N1SMS: %n pedido esperando un SMS</numerusform>
             <numerusform>N1SMS: %n pedidos esperando un SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Show N1SMS</source>
+        <translation>&amp;Mostrar N1SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>

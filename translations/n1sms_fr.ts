@@ -162,6 +162,17 @@
         <source>%1 number bought at another price</source>
         <translation>Numéro %1 acheté à un autre prix</translation>
     </message>
+    <message>
+        <source>N1SMS keeps watching</source>
+        <translation>N1SMS continue de surveiller</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) still waiting: the code will show here when it comes.</source>
+        <translation>
+            <numerusform>%n commande encore en attente : le code s’affichera ici à son arrivée.</numerusform>
+            <numerusform>%n commandes encore en attente : le code s’affichera ici à son arrivée.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -271,6 +282,33 @@
     <message>
         <source>Expired</source>
         <translation>Expirées</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>If you sign out, N1SMS stops watching them; they stay on your account, and one that expires without a code is refunded.</source>
+        <translation>Si vous vous déconnectez, N1SMS cesse de les surveiller ; ils restent sur votre compte, et celui qui expire sans code est remboursé.</translation>
+    </message>
+    <message>
+        <source>Sign out anyway</source>
+        <translation>Se déconnecter quand même</translation>
+    </message>
+    <message>
+        <source>If you quit, nobody watches them: a code that arrives shows only the next time you open N1SMS, and one that expires without a code is refunded.</source>
+        <translation>Si vous quittez, personne ne les surveille : un code qui arrive ne s’affichera qu’à la prochaine ouverture de N1SMS, et celui qui expire sans code est remboursé.</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+    <message>
+        <source>Numbers still waiting</source>
+        <translation>Numéros encore en attente</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
     </message>
 </context>
 <context>
@@ -566,6 +604,13 @@
     <message>
         <source>The %1 number %2 is no longer waiting (%3).</source>
         <translation>Le numéro %1 %2 n’attend plus (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) still waiting for a code: %1.</source>
+        <translation>
+            <numerusform>%n numéro encore en attente d’un code : %1.</numerusform>
+            <numerusform>%n numéros encore en attente d’un code : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1160,14 @@
             <numerusform>N1SMS : %n commande en attente d’un SMS</numerusform>
             <numerusform>N1SMS : %n commandes en attente d’un SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Show N1SMS</source>
+        <translation>&amp;Afficher N1SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>

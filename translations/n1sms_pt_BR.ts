@@ -162,6 +162,17 @@
         <source>%1 number bought at another price</source>
         <translation>Número de %1 comprado por outro preço</translation>
     </message>
+    <message>
+        <source>N1SMS keeps watching</source>
+        <translation>O N1SMS continua acompanhando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) still waiting: the code will show here when it comes.</source>
+        <translation>
+            <numerusform>%n pedido ainda aguardando: o código aparecerá aqui quando chegar.</numerusform>
+            <numerusform>%n pedidos ainda aguardando: o código aparecerá aqui quando chegar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -271,6 +282,33 @@
     <message>
         <source>Expired</source>
         <translation>Expirados</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>If you sign out, N1SMS stops watching them; they stay on your account, and one that expires without a code is refunded.</source>
+        <translation>Se você sair, o N1SMS deixa de acompanhá-los; eles continuam na sua conta, e o que expirar sem código é reembolsado.</translation>
+    </message>
+    <message>
+        <source>Sign out anyway</source>
+        <translation>Sair mesmo assim</translation>
+    </message>
+    <message>
+        <source>If you quit, nobody watches them: a code that arrives shows only the next time you open N1SMS, and one that expires without a code is refunded.</source>
+        <translation>Se você fechar, ninguém os acompanha: um código que chegar só aparece na próxima vez que abrir o N1SMS, e o que expirar sem código é reembolsado.</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Fechar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Numbers still waiting</source>
+        <translation>Números ainda aguardando</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Ficar</translation>
     </message>
 </context>
 <context>
@@ -566,6 +604,13 @@
     <message>
         <source>The %1 number %2 is no longer waiting (%3).</source>
         <translation>O número de %1 %2 não está mais aguardando (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) still waiting for a code: %1.</source>
+        <translation>
+            <numerusform>%n número ainda aguardando um código: %1.</numerusform>
+            <numerusform>%n números ainda aguardando um código: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1160,14 @@
             <numerusform>N1SMS: %n pedido aguardando SMS</numerusform>
             <numerusform>N1SMS: %n pedidos aguardando SMS</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Show N1SMS</source>
+        <translation>&amp;Mostrar o N1SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ui/aboutbox.h"
 #include "ui/accountbar.h"
 #include "ui/historypanel.h"
+#include "ui/leaveguard.h"
 #include "ui/purchaseconfirmation.h"
 #include "ui/registerwidget.h"
 #include "ui/relogindialog.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connect(filterShortcut, &QShortcut::activated, m_ui->priceTable,
             &PriceTableWidget::focusFilter);
 
+    m_leave = new LeaveGuard(this, core->orders());
     connectSession();
     connectCatalog();
     connectOrders();
@@ -100,7 +102,8 @@ void MainWindow::createMenus()
     m_settingsAction->setShortcuts({QKeySequence(u"Ctrl+,"_s), QKeySequence::Preferences});
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction = m_fileMenu->addAction(QString(), m_leave, &LeaveGuard::quit);
+    m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -259,7 +262,8 @@ void MainWindow::connectSession()
             registerPage()->showError(error.userMessage());
     });
     connect(session, &SessionController::signedOut, this, &MainWindow::showLogin);
-    connect(m_ui->accountBar, &AccountBar::signOutRequested, session, &SessionController::signOut);
+    connect(m_ui->accountBar, &AccountBar::signOutRequested, this,
+            [this, session] { m_leave->signOut([session] { session->signOut(); }); });
     connect(m_core->backend()->account(), &AccountService::dashboardLoaded, m_ui->accountBar,
             &AccountBar::showDashboard);
 }
@@ -468,6 +472,8 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_leave->mayClose())
+        return event->ignore();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/settings/settings.h"
+#include "ui/leaveguard.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,6 +13,7 @@ class MainWindow;
 }
 class Core;
 class AboutBox;
+class LeaveGuard;
 class PurchaseConfirmation;
 class QMenu;
 class QAction;
@@ -42,8 +44,13 @@ public:
     // Back in front of the user, from the tray or a notification.
     void bringToFront();
 
+    // With a tray icon, closing the window keeps watching from the tray.
+    LeaveGuard *leaveGuard() const { return m_leave; }
+
 public slots:
     void openSettings();
+    // File > Quit, or the tray's Quit: asks first if numbers still wait.
+    void quit() { m_leave->quit(); }
     void showAbout();
 
 signals:
@@ -98,6 +105,7 @@ private:
     RegisterWidget *m_register = nullptr;
     QPointer<ReloginDialog> m_relogin;
     QPointer<PurchaseConfirmation> m_confirmation; // one purchase asked about at a time
+    LeaveGuard *m_leave = nullptr;
     bool m_painted = false;
     bool m_layoutRestored = false;
 };

@@ -1,6 +1,7 @@
 #include "ui/traynotifier.h"
 
 #include <QIcon>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QSystemTrayIcon>
@@ -15,8 +16,24 @@ TrayNotifier::TrayNotifier(QObject *parent)
     m_tray = new QSystemTrayIcon(this);
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activateLastMessage);
     connect(m_tray, &QSystemTrayIcon::activated, this, &TrayNotifier::showWindowRequested);
+    // The way back, and the way out, when the window is hidden in the tray.
+    m_menu = std::make_unique<QMenu>();
+    m_showAction = m_menu->addAction(QString(), this, &TrayNotifier::showWindowRequested);
+    m_quitAction = m_menu->addAction(QString(), this, &TrayNotifier::quitRequested);
+    translateMenu();
+    m_tray->setContextMenu(m_menu.get());
     updateIcon();
     m_tray->show();
+}
+
+TrayNotifier::~TrayNotifier() = default;
+
+void TrayNotifier::translateMenu()
+{
+    if (!m_menu)
+        return;
+    m_showAction->setText(tr("&Show N1SMS"));
+    m_quitAction->setText(tr("&Quit"));
 }
 
 QString TrayNotifier::toolTip() const

@@ -4,6 +4,10 @@
 
 #include <QObject>
 
+#include <memory>
+
+class QAction;
+class QMenu;
 class QSystemTrayIcon;
 
 // The tray icon: how many orders wait for their SMS, and a notification
@@ -15,6 +19,9 @@ class TrayNotifier final : public QObject
 
 public:
     explicit TrayNotifier(QObject *parent = nullptr);
+    ~TrayNotifier() override;
+    // The tray menu's words, again after a change of language.
+    void translateMenu();
 
     void setWaitingCount(int count);
     // Off: a code arriving shows nothing in the tray (the window still does).
@@ -36,11 +43,15 @@ public slots:
 signals:
     void copyCodeRequested(const QString &code);
     void showWindowRequested();
+    void quitRequested();
 
 private:
     void updateIcon();
 
     QSystemTrayIcon *m_tray = nullptr; // a child; none without a tray
+    std::unique_ptr<QMenu> m_menu;
+    QAction *m_showAction = nullptr;
+    QAction *m_quitAction = nullptr;
     int m_waiting = 0;
     bool m_enabled = true;
     QString m_lastMessage;

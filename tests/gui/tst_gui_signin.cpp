@@ -18,6 +18,7 @@
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -212,6 +213,69 @@ private slots:
         QCOMPARE(pages->currentWidget()->objectName(), u"loginPage"_s);
         QCOMPARE(find<QListView>("serviceList")->model()->rowCount(), 0);
         QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
+    }
+
+    // Item 4: a paid number is never left unwatched by surprise. Sign out and
+    // Quit ask first, naming the waiting numbers; Stay changes nothing.
+    void leavingWithANumberWaiting_asksFirst()
+    {
+        stopWindow();
+        Sandbox::Config config = windowConfig();
+        config.smsDelaySeconds = 100000;
+        startFresh(config);
+        chooseWhatsAppInGhana();
+        QTableView *orders = buyAndConfirm();
+        QVERIFY(orders);
+        const QString number =
+            orders->model()->index(0, OrderListModel::NumberColumn).data().toString();
+        auto *pages = find<QStackedWidget>("pages");
+
+        const auto question = [this]() -> QMessageBox * {
+            QMessageBox *box = nullptr;
+            [&] {
+                QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"leaveQuestion"_s)) &&
+                            box->isVisible());
+            }();
+            return box;
+        };
+        QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+        QMessageBox *box = question();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(number), qPrintable(box->text()));
+        QVERIFY(box->text().contains(u"1 number still waiting"_s));
+        QTest::mouseClick(static_cast<QPushButton *>(box->defaultButton()), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"leaveQuestion"_s));
+        QCOMPARE(pages->currentWidget()->objectName(), u"mainPage"_s);
+        QVERIFY(m_backend->auth()->isSignedIn());
+
+        // File > Quit asks too; Stay keeps the window.
+        auto *quit = m_window->findChild<QAction *>(u"quitAction"_s);
+        QVERIFY(quit);
+        quit->trigger();
+        box = question();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(number));
+        QTest::mouseClick(static_cast<QPushButton *>(box->defaultButton()), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"leaveQuestion"_s));
+        QVERIFY(m_window->isVisible());
+        // So does the window's own close button (no tray here to keep watching).
+        m_window->close();
+        box = question();
+        QVERIFY(box);
+        QTest::mouseClick(static_cast<QPushButton *>(box->defaultButton()), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"leaveQuestion"_s));
+        QVERIFY(m_window->isVisible());
+
+        // Sign out anyway: signed out, the order still on the server.
+        QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+        box = question();
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(u"leaveAnywayButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(pages->currentWidget()->objectName(), u"loginPage"_s);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
+        // With nothing waiting (signed out), Quit closes at once.
+        quit->trigger();
+        QTRY_VERIFY(!m_window->isVisible());
     }
 };
 

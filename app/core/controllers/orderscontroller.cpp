@@ -86,6 +86,19 @@ void OrdersController::noteConfirmedPrice(qint64 orderId, const Money &price)
     m_model->setConfirmedPrice(orderId, price);
 }
 
+QString OrdersController::waitingSentence() const
+{
+    QStringList names;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const Order &o = m_model->orderAt(row); o.isWaiting())
+            names.append(o.service + u' ' + o.phoneNumber);
+    }
+    if (names.isEmpty())
+        return {};
+    return tr("%n number(s) still waiting for a code: %1.", nullptr, int(names.size()))
+        .arg(QLocale().createSeparatedList(names));
+}
+
 QString OrdersController::endSentence(const Order &order)
 {
     switch (order.status) {

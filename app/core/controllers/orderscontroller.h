@@ -29,6 +29,9 @@ public:
     void cancel(qint64 orderId);
     // What the user confirmed for a bought order: a different charge shows.
     void noteConfirmedPrice(qint64 orderId, const Money &price);
+    // The orders still waiting for their code, named in a sentence; empty
+    // when none waits. Said before the user leaves them unwatched.
+    QString waitingSentence() const;
     // What became of an order that ended without its code, in a sentence.
     static QString endSentence(const Order &order);
     // The newest code, no longer marked fresh; none when no code has come.
