@@ -59,6 +59,7 @@ Application::Application(Options options, QObject *parent)
     m_core = std::make_unique<Core>(m_network.get(), m_options.baseUrl, secrets, m_settings.get());
     m_window = std::make_unique<MainWindow>(m_core.get());
     m_window->setPreferences(m_preferences);
+    m_window->setDemo(m_options.demo);
     if (m_options.demo)
         m_window->lockServer(tr("The demo uses its built-in server."));
     else if (m_options.baseUrlGiven)

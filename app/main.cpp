@@ -1,5 +1,6 @@
 #include "application.h"
 #include "core/api/apiclient.h"
+#include "core/i18n.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -7,41 +8,84 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"n1sms-desktop"_s);
-    QApplication::setApplicationDisplayName(u"N1SMS"_s);
-    QApplication::setOrganizationDomain(u"n1sms.com"_s);
-    QApplication::setOrganizationName(u"N1SMS"_s);
-    QApplication::setApplicationVersion(QStringLiteral(N1SMS_VERSION));
-    QApplication::setDesktopFileName(u"com.n1sms.Desktop"_s);
-    Application::applyLookAndLanguage();
+namespace {
 
-    QCommandLineParser parser;
+struct Options
+{
+    QCommandLineOption demo;
+    QCommandLineOption baseUrl;
+};
+
+Options describe(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
-        QApplication::translate("main", "Buy temporary numbers and receive SMS codes."));
+        QCoreApplication::translate("main", "Buy temporary numbers and receive SMS codes."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        u"demo"_s, QApplication::translate(
-                       "main", "Run against a built-in sandbox server with a demo account."));
-    const QCommandLineOption baseUrlOption(u"base-url"_s,
-                                           QApplication::translate("main", "The N1SMS API to use."),
-                                           u"url"_s, Preferences::productionUrl().toString());
-    parser.addOptions({demoOption, baseUrlOption});
+    Options options{
+        QCommandLineOption(
+            u"demo"_s, QCoreApplication::translate(
+                           "main", "Run against a built-in sandbox server with a demo account.")),
+        QCommandLineOption(u"base-url"_s,
+                           QCoreApplication::translate("main", "The N1SMS API to use."), u"url"_s,
+                           Preferences::productionUrl().toString())};
+    parser.addOptions({options.demo, options.baseUrl});
+    return options;
+}
+
+void name()
+{
+    QCoreApplication::setApplicationName(u"n1sms-desktop"_s);
+    QCoreApplication::setOrganizationDomain(u"n1sms.com"_s);
+    QCoreApplication::setOrganizationName(u"N1SMS"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(N1SMS_VERSION));
+}
+
+// --help and --version print and quit: they need no display, as over SSH.
+bool onlyText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        name();
+        applyLanguage(localeFor(Settings().preferences().language));
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints, and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    name();
+    QApplication::setApplicationDisplayName(u"N1SMS"_s);
+    QApplication::setDesktopFileName(u"com.n1sms.Desktop"_s);
+    Application::applyLookAndLanguage();
+    QCommandLineParser parser;
+    const Options given = describe(parser);
     parser.process(app);
 
     Application::Options options;
-    options.demo = parser.isSet(demoOption);
-    options.baseUrlGiven = parser.isSet(baseUrlOption);
-    options.baseUrl = options.baseUrlGiven ? QUrl::fromUserInput(parser.value(baseUrlOption))
+    options.demo = parser.isSet(given.demo);
+    options.baseUrlGiven = parser.isSet(given.baseUrl);
+    options.baseUrl = options.baseUrlGiven ? QUrl::fromUserInput(parser.value(given.baseUrl))
                                            : Settings().preferences().serverUrl;
     if (!options.demo && !ApiClient::isAllowedBaseUrl(options.baseUrl)) {
-        QTextStream(stderr) << QApplication::translate(
+        QTextStream(stderr) << QCoreApplication::translate(
                                    "main", "The server address must be an https:// URL (plain "
                                            "http:// only for this computer): %1")
-                                   .arg(parser.value(baseUrlOption))
+                                   .arg(parser.value(given.baseUrl))
                             << '\n';
         return 2;
     }

@@ -464,6 +464,10 @@
         <source>%1 code for %2: %3</source>
         <translation>%1 code for %2: %3</translation>
     </message>
+    <message>
+        <source>N1SMS demo: nothing is real</source>
+        <translation>N1SMS demo: nothing is real</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>

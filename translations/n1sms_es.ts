@@ -464,6 +464,10 @@
         <source>Signed in again.</source>
         <translation>Sesión iniciada de nuevo.</translation>
     </message>
+    <message>
+        <source>N1SMS demo: nothing is real</source>
+        <translation>Demo de N1SMS: nada es real</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>

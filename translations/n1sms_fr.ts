@@ -464,6 +464,10 @@
         <source>Signed in again.</source>
         <translation>Reconnecté.</translation>
     </message>
+    <message>
+        <source>N1SMS demo: nothing is real</source>
+        <translation>Démo N1SMS : rien n’est réel</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>

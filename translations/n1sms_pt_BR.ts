@@ -464,6 +464,10 @@
         <source>Signed in again.</source>
         <translation>Conectado novamente.</translation>
     </message>
+    <message>
+        <source>N1SMS demo: nothing is real</source>
+        <translation>Demonstração do N1SMS: nada é real</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/api/apiclient.h"
 #include "core/controllers/historycontroller.h"
 #include "core/controllers/notices.h"
 #include "core/controllers/orderscontroller.h"
@@ -131,6 +132,7 @@ void MainWindow::retranslate()
     // The texts set from code; the .ui's own come from retranslateUi.
     translateMenus();
     m_ui->retranslateUi(this);
+    setDemo(m_demo);
     if (const QString &service = m_core->purchase()->serviceName(); !service.isEmpty())
         m_ui->priceTable->setServiceName(service);
     if (m_ui->pages->currentWidget() == m_ui->mainPage &&
@@ -160,6 +162,12 @@ void MainWindow::setDemoCredentials(const QString &email, const QString &passwor
     m_ui->loginPage->setDemoCredentials(email, password);
 }
 
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    setWindowTitle(demo ? tr("N1SMS demo: nothing is real") : tr("N1SMS"));
+}
+
 void MainWindow::lockServer(const QString &reason)
 {
     m_serverLock = reason;
@@ -177,7 +185,7 @@ void MainWindow::openSettings()
     dialog->setObjectName(u"settingsDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_serverLock.isEmpty())
-        dialog->lockServer(m_serverLock);
+        dialog->lockServer(m_serverLock, m_core->backend()->api()->baseUrl());
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { emit preferencesChosen(dialog->preferences()); });
     m_settingsDialog = dialog;

@@ -38,6 +38,8 @@ public:
     // The server is fixed for this run (demo mode, --base-url): the settings
     // dialog says why instead of offering to change it.
     void lockServer(const QString &reason);
+    // A demo run says so in the title: nothing in it is real.
+    void setDemo(bool demo);
     // What the settings dialog opens with.
     void setPreferences(const Preferences &preferences) { m_preferences = preferences; }
     void showMessage(const QString &text, int timeoutMs = 0);
@@ -106,6 +108,7 @@ private:
     QPointer<ReloginDialog> m_relogin;
     QPointer<PurchaseConfirmation> m_confirmation; // one purchase asked about at a time
     LeaveGuard *m_leave = nullptr;
+    bool m_demo = false;
     bool m_painted = false;
     bool m_layoutRestored = false;
 };

@@ -74,9 +74,12 @@ void SettingsDialog::fillChoices()
     m_ui->refreshSpin->setSuffix(tr(" s"));
 }
 
-void SettingsDialog::lockServer(const QString &reason)
+void SettingsDialog::lockServer(const QString &reason, const QUrl &inUse)
 {
     m_lockReason = reason;
+    // The server this run speaks to, not the one kept for other runs (which
+    // is what OK keeps).
+    m_ui->serverEdit->setText(inUse.toString());
     m_ui->serverEdit->setEnabled(false);
     m_ui->defaultServerButton->setEnabled(false);
     validateServer();

@@ -21,7 +21,7 @@ public:
     ~SettingsDialog() override;
 
     // The server is fixed for this run (demo mode, --base-url): say why.
-    void lockServer(const QString &reason);
+    void lockServer(const QString &reason, const QUrl &inUse);
     Preferences preferences() const;
 
 protected:

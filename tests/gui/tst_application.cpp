@@ -5,12 +5,15 @@
 #include "core/core.h"
 #include "core/i18n.h"
 #include "core/services/secretstore.h"
+#include "sandbox/sandboxserver.h"
 #include "support/findwidget.h"
 #include "support/testenv.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -81,6 +84,7 @@ private slots:
             app.start();
             QVERIFY(ready.wait(10000));
             MainWindow *window = app.window();
+            QVERIFY2(window->windowTitle().contains(u"demo"_s), qPrintable(window->windowTitle()));
             auto *remember = childNamed<QCheckBox>(window, "rememberCheck");
             QVERIFY(!remember->isEnabled());
             QVERIFY(!remember->isChecked());
@@ -126,6 +130,51 @@ private slots:
         QVERIFY(bench.open(QIODevice::ReadOnly));
         QVERIFY(bench.readAll().contains("first-frame"));
 #endif
+    }
+
+    // Over SSH, with no display at all, --help and --version still answer.
+    void helpAndVersion_needNoDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        for (const QString &option : {u"--help"_s, u"--version"_s}) {
+            QProcess run;
+            run.setProcessChannelMode(QProcess::MergedChannels);
+            run.setProcessEnvironment(env);
+            run.start(QStringLiteral(N1SMS_DESKTOP), {option});
+            QVERIFY(run.waitForFinished(20000));
+            const QString text = QString::fromUtf8(run.readAll());
+            QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(run.exitCode() == 0, qPrintable(text));
+            QVERIFY2(text.contains(option == u"--help" ? u"--base-url"_s
+                                                       : QStringLiteral(N1SMS_VERSION)),
+                     qPrintable(text));
+        }
+    }
+
+    // The settings show the server this run speaks to (--base-url), and OK
+    // does not make it the one kept for other runs.
+    void settings_showTheServerInUse()
+    {
+        Sandbox::Server server;
+        QVERIFY(server.listen());
+        Application::Options options;
+        options.baseUrl = server.baseUrl();
+        options.baseUrlGiven = true;
+        options.secrets = Application::Options::Secrets::None;
+        options.restoreSession = false;
+        Application app(options);
+        app.start();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        app.window()->openSettings();
+        auto *dialog = app.window()->findChild<SettingsDialog *>(u"settingsDialog"_s);
+        QVERIFY(dialog);
+        auto *address = childNamed<QLineEdit>(dialog, "serverEdit");
+        QCOMPARE(address->text(), server.baseUrl().toString());
+        QVERIFY(!address->isEnabled());
+        dialog->accept();
+        QCOMPARE(Settings().preferences().serverUrl, Preferences::productionUrl());
     }
 };
 
