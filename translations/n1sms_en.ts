@@ -675,6 +675,32 @@
         <source>Buying…</source>
         <translation>Buying…</translation>
     </message>
+    <message>
+        <source>Show all countries</source>
+        <translation>Show all countries</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n country(s)</source>
+        <translation>
+            <numerusform>%1 of %n country</numerusform>
+            <numerusform>%1 of %n countries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s)</source>
+        <translation>
+            <numerusform>%n country</numerusform>
+            <numerusform>%n countries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No country has numbers in stock.</source>
+        <translation>No country has numbers in stock.</translation>
+    </message>
+    <message>
+        <source>No country matches “%1”.</source>
+        <translation>No country matches “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseConfirmation</name>

@@ -675,6 +675,32 @@
         <source>best success rate</source>
         <translation>meilleur taux de réussite</translation>
     </message>
+    <message>
+        <source>Show all countries</source>
+        <translation>Afficher tous les pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n country(s)</source>
+        <translation>
+            <numerusform>%1 sur %n pays</numerusform>
+            <numerusform>%1 sur %n pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s)</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No country has numbers in stock.</source>
+        <translation>Aucun pays n’a de numéros en stock.</translation>
+    </message>
+    <message>
+        <source>No country matches “%1”.</source>
+        <translation>Aucun pays ne correspond à « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseConfirmation</name>

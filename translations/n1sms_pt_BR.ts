@@ -675,6 +675,32 @@
         <source>best success rate</source>
         <translation>melhor taxa de sucesso</translation>
     </message>
+    <message>
+        <source>Show all countries</source>
+        <translation>Mostrar todos os países</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n country(s)</source>
+        <translation>
+            <numerusform>%1 de %n país</numerusform>
+            <numerusform>%1 de %n países</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(s)</source>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No country has numbers in stock.</source>
+        <translation>Nenhum país tem números em estoque.</translation>
+    </message>
+    <message>
+        <source>No country matches “%1”.</source>
+        <translation>Nenhum país corresponde a “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseConfirmation</name>

@@ -327,7 +327,7 @@ void MainWindow::connectCatalog()
     connect(m_ui->servicePicker, &ServicePickerWidget::serviceSelected, purchase,
             &PurchaseController::selectService);
     connect(purchase, &PurchaseController::serviceChanged, m_ui->priceTable,
-            [this](qint64, const QString &name) { m_ui->priceTable->setServiceName(name); });
+            [this](qint64, const QString &name) { m_ui->priceTable->startService(name); });
     connect(purchase, &PurchaseController::statusChanged, m_ui->priceTable,
             &PriceTableWidget::setStatus);
     connect(purchase, &PurchaseController::canBuyChanged, m_ui->priceTable,

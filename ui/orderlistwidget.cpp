@@ -223,18 +223,22 @@ int OrderListWidget::selectedRow() const
 
 void OrderListWidget::fitStatusColumn()
 {
-    // Every badge whole, in any language: the column grows to the widest.
+    // Every badge and every time whole, in any language: these columns grow
+    // to their widest cell.
     QTableView *table = m_ui->orderTable;
     QStyleOptionViewItem option;
     option.initFrom(table);
-    int needed = 0;
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const QModelIndex index = m_filter->index(row, OrderListModel::StatusColumn);
-        needed = qMax(needed, table->itemDelegate()->sizeHint(option, index).width());
-    }
     auto *header = table->horizontalHeader();
-    if (needed > header->sectionSize(OrderListModel::StatusColumn))
-        header->resizeSection(OrderListModel::StatusColumn, needed);
+    for (const int column :
+         {int(OrderListModel::StatusColumn), int(OrderListModel::TimeLeftColumn)}) {
+        int needed = 0;
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex index = m_filter->index(row, column);
+            needed = qMax(needed, table->itemDelegate()->sizeHint(option, index).width() + 8);
+        }
+        if (needed > header->sectionSize(column))
+            header->resizeSection(column, needed);
+    }
 }
 
 void OrderListWidget::fitColumns()

@@ -4,7 +4,10 @@
 #include "ui/uistyle.h"
 #include "ui_pricetablewidget.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 #include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
@@ -52,9 +55,39 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     m_ui->priceTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->priceTable->sortByColumn(CountryPriceModel::PriceColumn, Qt::AscendingOrder);
 
+    // How many countries show of how many, beside the filter; and when none
+    // matches, a line that says so and a way back.
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"countLabel"_s);
+    m_ui->filterLayout->insertWidget(1, m_count);
+    m_noMatch = new QWidget(this);
+    m_noMatch->setObjectName(u"noMatch"_s);
+    auto *noMatchLayout = new QHBoxLayout(m_noMatch);
+    noMatchLayout->setContentsMargins(0, 0, 0, 0);
+    m_noMatchLabel = new QLabel(m_noMatch);
+    m_noMatchLabel->setObjectName(u"noMatchLabel"_s);
+    m_noMatchLabel->setWordWrap(true);
+    m_clearFilter = new QPushButton(m_noMatch);
+    m_clearFilter->setObjectName(u"clearFilterButton"_s);
+    noMatchLayout->addWidget(m_noMatchLabel, 1);
+    noMatchLayout->addWidget(m_clearFilter);
+    m_noMatch->hide();
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->priceTable), m_noMatch);
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] {
+        m_ui->filterEdit->clear();
+        m_ui->inStockCheck->setChecked(false);
+        m_ui->filterEdit->setFocus();
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &PriceTableWidget::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PriceTableWidget::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PriceTableWidget::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PriceTableWidget::updateCount);
+    translateCount();
+
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         selectFirstIfNone();
+        updateCount();
     });
     // Enter in the filter moves to the table, with the first match chosen;
     // Enter there asks to buy it.
@@ -62,8 +95,10 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
         selectFirstIfNone();
         m_ui->priceTable->setFocus();
     });
-    connect(m_ui->inStockCheck, &QCheckBox::toggled, m_filter,
-            &CountryPriceFilterModel::setInStockOnly);
+    connect(m_ui->inStockCheck, &QCheckBox::toggled, this, [this](bool inStockOnly) {
+        m_filter->setInStockOnly(inStockOnly);
+        updateCount();
+    });
     connect(m_ui->pricingCombo, &QComboBox::currentIndexChanged, this,
             [this](int index) { emit pricingOptionChanged(index == 1); });
     connect(m_ui->buyButton, &QPushButton::clicked, this, &PriceTableWidget::requestBuy);
@@ -85,12 +120,50 @@ void PriceTableWidget::setModel(CountryPriceModel *model)
 {
     m_model = model;
     m_filter->setSourceModel(model);
+    // The total changes with rows the filter may hide.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &PriceTableWidget::updateCount);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &PriceTableWidget::updateCount);
+    connect(model, &QAbstractItemModel::modelReset, this, &PriceTableWidget::updateCount);
     auto *header = m_ui->priceTable->horizontalHeader();
     header->resizeSection(CountryPriceModel::CountryColumn, 200);
     header->resizeSection(CountryPriceModel::DialCodeColumn, 70);
     header->resizeSection(CountryPriceModel::PriceColumn, 90);
     header->resizeSection(CountryPriceModel::PriceUsdColumn, 80);
     header->resizeSection(CountryPriceModel::StockColumn, 90);
+}
+
+void PriceTableWidget::startService(const QString &name)
+{
+    // Each service starts with all its countries: a filter typed for the
+    // last one would open this one half empty.
+    m_ui->filterEdit->clear();
+    m_ui->inStockCheck->setChecked(false);
+    setServiceName(name);
+}
+
+void PriceTableWidget::translateCount()
+{
+    m_clearFilter->setText(tr("Show all countries"));
+    updateCount();
+}
+
+void PriceTableWidget::updateCount()
+{
+    const int total = m_model ? m_model->rowCount() : 0;
+    const int shown = m_filter->rowCount();
+    const bool filtering =
+        !m_ui->filterEdit->text().trimmed().isEmpty() || m_ui->inStockCheck->isChecked();
+    m_count->setText(total == 0  ? QString()
+                     : filtering ? tr("%1 of %n country(s)", nullptr, total).arg(shown)
+                                 : tr("%n country(s)", nullptr, total));
+    const bool none = filtering && total > 0 && shown == 0;
+    if (none) {
+        const QString text = m_ui->filterEdit->text().trimmed();
+        m_noMatchLabel->setText(text.isEmpty()
+                                    ? tr("No country has numbers in stock.")
+                                    : tr("No country matches “%1”.").arg(text.toHtmlEscaped()));
+    }
+    m_noMatch->setVisible(none);
 }
 
 void PriceTableWidget::setServiceName(const QString &name)
@@ -155,6 +228,7 @@ void PriceTableWidget::changeEvent(QEvent *event)
     m_ui->priceTitleLabel->setText(title);
     m_ui->priceStatusLabel->setText(status);
     setBusy(m_busy);
+    translateCount();
 }
 
 void PriceTableWidget::selectFirstIfNone()

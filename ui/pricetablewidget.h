@@ -11,6 +11,8 @@ class PriceTableWidget;
 }
 class CountryPriceModel;
 class CountryPriceFilterModel;
+class QLabel;
+class QPushButton;
 
 // The prices of one service by country, and the Buy button.
 class PriceTableWidget final : public QWidget
@@ -23,6 +25,8 @@ public:
 
     void setModel(CountryPriceModel *model);
     void setServiceName(const QString &name);
+    // Another service: its title, and all its countries (no filter left over).
+    void startService(const QString &name);
     void setStatus(const QString &text, bool isError = false);
     // While a purchase is under way, Buy stays disabled: one intent, one request.
     void setBusy(bool busy);
@@ -47,6 +51,8 @@ protected:
 
 private:
     void updateChosenCountry();
+    void updateCount();
+    void translateCount();
     void selectFirstIfNone();
     void requestBuy();
     qint64 chosenCountry() const;
@@ -54,6 +60,10 @@ private:
     std::unique_ptr<Ui::PriceTableWidget> m_ui;
     CountryPriceModel *m_model = nullptr;
     CountryPriceFilterModel *m_filter;
+    QLabel *m_count = nullptr;
+    QWidget *m_noMatch = nullptr;
+    QLabel *m_noMatchLabel = nullptr;
+    QPushButton *m_clearFilter = nullptr;
     bool m_busy = false;
     qint64 m_chosen = 0;
 };

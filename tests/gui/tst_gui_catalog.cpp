@@ -217,6 +217,56 @@ private slots:
         QVERIFY(UiStyle::flag(u"ÉT"_s).isNull());
         QVERIFY(!UiStyle::flag(u"br"_s).isNull());
     }
+
+    // Item 8: the filter tells how many it shows of how many, says when
+    // nothing matches and offers the way back, knows the names people type,
+    // and each service starts unfiltered.
+    void countryFilter_tellsWhatItHides()
+    {
+        openWhatsApp();
+        auto *status = find<QLabel>("priceStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"countries"_s), 10000);
+        auto *table = find<QTableView>("priceTable");
+        auto *count = find<QLabel>("countLabel");
+        const int total = table->model()->rowCount();
+        QCOMPARE(count->text(), u"%1 countries"_s.arg(total));
+        auto *filter = find<QLineEdit>("filterEdit");
+        QTest::keyClicks(filter, u"an"_s);
+        const int shown = table->model()->rowCount();
+        QVERIFY(shown > 1 && shown < total);
+        QCOMPARE(count->text(), u"%1 of %2 countries"_s.arg(shown).arg(total));
+
+        // What people type finds the country the server names otherwise.
+        for (const QString &alias : {u"usa"_s, u"UK"_s, u"uae"_s, u"ivory coast"_s}) {
+            filter->clear();
+            QTest::keyClicks(filter, alias);
+            QVERIFY2(table->model()->rowCount() >= 1, qPrintable(alias));
+        }
+
+        // Nothing matches: it says so, and one click shows every country again.
+        filter->clear();
+        QTest::keyClicks(filter, u"atlantis"_s);
+        QCOMPARE(table->model()->rowCount(), 0);
+        auto *noMatch = find<QWidget>("noMatch");
+        QVERIFY(noMatch->isVisible());
+        QVERIFY(find<QLabel>("noMatchLabel")->text().contains(u"atlantis"_s));
+        QCOMPARE(count->text(), u"0 of %1 countries"_s.arg(total));
+        QTest::mouseClick(find<QPushButton>("clearFilterButton"), Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), total);
+        QVERIFY(!noMatch->isVisible());
+        QVERIFY(filter->text().isEmpty());
+
+        // Another service opens with all its countries, the filter left behind.
+        QTest::keyClicks(filter, u"ghana"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        auto *search = find<QLineEdit>("searchEdit");
+        search->clear();
+        QTest::keyClicks(search, u"telegram"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(find<QLabel>("priceTitleLabel")->text().contains(u"Telegram"_s));
+        QVERIFY(filter->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 100, 10000);
+    }
 };
 
 QTEST_MAIN(TestGuiCatalog)

@@ -208,6 +208,11 @@ private slots:
         QVERIFY2(time.data().toString().startsWith(u"code at "_s),
                  qPrintable(time.data().toString()));
         QCOMPARE(orders->model()->rowCount(), 1);
+        // Whole, not "code at 11…".
+        QStyleOptionViewItem option;
+        option.initFrom(orders);
+        QTRY_VERIFY(orders->horizontalHeader()->sectionSize(OrderListModel::TimeLeftColumn) >=
+                    orders->itemDelegate()->sizeHint(option, time).width());
     }
 
     // Item 2: Refresh (F5, Ctrl+R, the button) brings the server's balance

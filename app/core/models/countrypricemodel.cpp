@@ -2,6 +2,7 @@
 
 #include "core/models/servicelistmodel.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -10,10 +11,43 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// What the country filter matches: name, ISO code and dial code.
+// The names people type for a country besides the one the server gives.
+QString aliasesOf(const QString &iso)
+{
+    static const QHash<QString, QString> aliases{
+        {u"US"_s, u"USA United States of America America"_s},
+        {u"GB"_s, u"UK United Kingdom Great Britain Britain England Scotland Wales"_s},
+        {u"AE"_s, u"UAE Emirates Dubai"_s},
+        {u"CI"_s, u"Ivory Coast Cote d'Ivoire"_s},
+        {u"KR"_s, u"South Korea Korea"_s},
+        {u"KP"_s, u"North Korea"_s},
+        {u"RU"_s, u"Russia"_s},
+        {u"CZ"_s, u"Czechia Czech Republic"_s},
+        {u"NL"_s, u"Holland Netherlands"_s},
+        {u"CD"_s, u"DRC Congo Kinshasa"_s},
+        {u"CG"_s, u"Congo Brazzaville"_s},
+        {u"VN"_s, u"Vietnam Viet Nam"_s},
+        {u"LA"_s, u"Laos"_s},
+        {u"MM"_s, u"Burma Myanmar"_s},
+        {u"TR"_s, u"Turkey Turkiye"_s},
+        {u"SZ"_s, u"Swaziland Eswatini"_s},
+        {u"MK"_s, u"Macedonia North Macedonia"_s},
+        {u"BO"_s, u"Bolivia"_s},
+        {u"VE"_s, u"Venezuela"_s},
+        {u"IR"_s, u"Iran"_s},
+        {u"SY"_s, u"Syria"_s},
+        {u"TZ"_s, u"Tanzania"_s},
+        {u"MD"_s, u"Moldova"_s},
+    };
+    return aliases.value(iso.toUpper());
+}
+
+// What the country filter matches: name, ISO code, dial code, and the
+// names people commonly type for it ("USA", "UK", "UAE", "Ivory Coast").
 QString searchKeyOf(const CountryPrice &p)
 {
-    return ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' ' + p.dialCode);
+    return ServiceListModel::searchKey(p.country + u' ' + p.countryCode + u' ' + p.dialCode + u' ' +
+                                       aliasesOf(p.countryCode));
 }
 
 } // namespace
