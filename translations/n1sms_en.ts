@@ -539,6 +539,30 @@
         <source>%1 (not %2)</source>
         <translation>%1 (not %2)</translation>
     </message>
+    <message>
+        <source>This order can no longer be cancelled.</source>
+        <translation>This order can no longer be cancelled.</translation>
+    </message>
+    <message>
+        <source>This order can no longer be cancelled: %1</source>
+        <translation>This order can no longer be cancelled: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to cancel it: %1</source>
+        <translation>The server refused to cancel it: %1</translation>
+    </message>
+    <message>
+        <source>Cancel this order and get %1 back.</source>
+        <translation>Cancel this order and get %1 back.</translation>
+    </message>
+    <message>
+        <source>Cancelling becomes possible in %1, until the SMS arrives.</source>
+        <translation>Cancelling becomes possible in %1, until the SMS arrives.</translation>
+    </message>
+    <message>
+        <source>Cancelling becomes possible two minutes after purchase, once the server allows it, until the SMS arrives.</source>
+        <translation>Cancelling becomes possible two minutes after purchase, once the server allows it, until the SMS arrives.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListWidget</name>
@@ -571,16 +595,16 @@
         <translation>Copied the number %1.</translation>
     </message>
     <message>
-        <source>Cancel this order and get the money back.</source>
-        <translation>Cancel this order and get the money back.</translation>
+        <source>Cancel the order</source>
+        <translation>Cancel the order</translation>
     </message>
     <message>
-        <source>An order can be cancelled from two minutes after purchase until its SMS arrives.</source>
-        <translation>An order can be cancelled from two minutes after purchase until its SMS arrives.</translation>
+        <source>Cancel the %1 number %2? %3 goes back to your balance; the number cannot be used again.</source>
+        <translation>Cancel the %1 number %2? %3 goes back to your balance; the number cannot be used again.</translation>
     </message>
     <message>
-        <source>This order can no longer be cancelled.</source>
-        <translation>This order can no longer be cancelled.</translation>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,30 @@
         <source>%1 (not %2)</source>
         <translation>%1 (no %2)</translation>
     </message>
+    <message>
+        <source>This order can no longer be cancelled.</source>
+        <translation>Este pedido ya no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>This order can no longer be cancelled: %1</source>
+        <translation>Este pedido ya no se puede cancelar: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to cancel it: %1</source>
+        <translation>El servidor se negó a cancelarlo: %1</translation>
+    </message>
+    <message>
+        <source>Cancel this order and get %1 back.</source>
+        <translation>Cancelar este pedido y recuperar %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling becomes possible in %1, until the SMS arrives.</source>
+        <translation>Se podrá cancelar dentro de %1, hasta que llegue el SMS.</translation>
+    </message>
+    <message>
+        <source>Cancelling becomes possible two minutes after purchase, once the server allows it, until the SMS arrives.</source>
+        <translation>Se puede cancelar dos minutos después de la compra, cuando el servidor lo permita, hasta que llegue el SMS.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListWidget</name>
@@ -563,24 +587,24 @@
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <source>Cancel this order and get the money back.</source>
-        <translation>Cancelar este pedido y recuperar el dinero.</translation>
-    </message>
-    <message>
-        <source>An order can be cancelled from two minutes after purchase until its SMS arrives.</source>
-        <translation>Un pedido se puede cancelar desde dos minutos después de la compra hasta que llega su SMS.</translation>
-    </message>
-    <message>
-        <source>This order can no longer be cancelled.</source>
-        <translation>Este pedido ya no se puede cancelar.</translation>
-    </message>
-    <message>
         <source>Copied the code %1.</source>
         <translation>Código copiado: %1.</translation>
     </message>
     <message>
         <source>Copied the number %1.</source>
         <translation>Número copiado: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancelar el pedido</translation>
+    </message>
+    <message>
+        <source>Cancel the %1 number %2? %3 goes back to your balance; the number cannot be used again.</source>
+        <translation>¿Cancelar el número de %1 %2? %3 vuelve a su saldo; el número no podrá usarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerlo</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,30 @@
         <source>%1 (not %2)</source>
         <translation>%1 (et non %2)</translation>
     </message>
+    <message>
+        <source>This order can no longer be cancelled.</source>
+        <translation>Cette commande ne peut plus être annulée.</translation>
+    </message>
+    <message>
+        <source>This order can no longer be cancelled: %1</source>
+        <translation>Cette commande ne peut plus être annulée : %1</translation>
+    </message>
+    <message>
+        <source>The server refused to cancel it: %1</source>
+        <translation>Le serveur a refusé de l’annuler : %1</translation>
+    </message>
+    <message>
+        <source>Cancel this order and get %1 back.</source>
+        <translation>Annuler cette commande et récupérer %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling becomes possible in %1, until the SMS arrives.</source>
+        <translation>L’annulation sera possible dans %1, jusqu’à l’arrivée du SMS.</translation>
+    </message>
+    <message>
+        <source>Cancelling becomes possible two minutes after purchase, once the server allows it, until the SMS arrives.</source>
+        <translation>L’annulation devient possible deux minutes après l’achat, dès que le serveur l’autorise, jusqu’à l’arrivée du SMS.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListWidget</name>
@@ -563,24 +587,24 @@
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <source>Cancel this order and get the money back.</source>
-        <translation>Annuler cette commande et être remboursé.</translation>
-    </message>
-    <message>
-        <source>An order can be cancelled from two minutes after purchase until its SMS arrives.</source>
-        <translation>Une commande peut être annulée à partir de deux minutes après l’achat et jusqu’à l’arrivée de son SMS.</translation>
-    </message>
-    <message>
-        <source>This order can no longer be cancelled.</source>
-        <translation>Cette commande ne peut plus être annulée.</translation>
-    </message>
-    <message>
         <source>Copied the code %1.</source>
         <translation>Code copié : %1.</translation>
     </message>
     <message>
         <source>Copied the number %1.</source>
         <translation>Numéro copié : %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Cancel the %1 number %2? %3 goes back to your balance; the number cannot be used again.</source>
+        <translation>Annuler le numéro %1 %2 ? %3 revient sur votre solde ; le numéro ne pourra plus servir.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,30 @@
         <source>%1 (not %2)</source>
         <translation>%1 (não %2)</translation>
     </message>
+    <message>
+        <source>This order can no longer be cancelled.</source>
+        <translation>Este pedido não pode mais ser cancelado.</translation>
+    </message>
+    <message>
+        <source>This order can no longer be cancelled: %1</source>
+        <translation>Este pedido não pode mais ser cancelado: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to cancel it: %1</source>
+        <translation>O servidor recusou o cancelamento: %1</translation>
+    </message>
+    <message>
+        <source>Cancel this order and get %1 back.</source>
+        <translation>Cancelar este pedido e receber %1 de volta.</translation>
+    </message>
+    <message>
+        <source>Cancelling becomes possible in %1, until the SMS arrives.</source>
+        <translation>O cancelamento será possível em %1, até o SMS chegar.</translation>
+    </message>
+    <message>
+        <source>Cancelling becomes possible two minutes after purchase, once the server allows it, until the SMS arrives.</source>
+        <translation>O cancelamento fica possível dois minutos após a compra, quando o servidor permitir, até o SMS chegar.</translation>
+    </message>
 </context>
 <context>
     <name>OrderListWidget</name>
@@ -563,24 +587,24 @@
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <source>Cancel this order and get the money back.</source>
-        <translation>Cancelar este pedido e receber o dinheiro de volta.</translation>
-    </message>
-    <message>
-        <source>An order can be cancelled from two minutes after purchase until its SMS arrives.</source>
-        <translation>Um pedido pode ser cancelado a partir de dois minutos após a compra até a chegada do SMS.</translation>
-    </message>
-    <message>
-        <source>This order can no longer be cancelled.</source>
-        <translation>Este pedido não pode mais ser cancelado.</translation>
-    </message>
-    <message>
         <source>Copied the code %1.</source>
         <translation>Código copiado: %1.</translation>
     </message>
     <message>
         <source>Copied the number %1.</source>
         <translation>Número copiado: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Cancelar o pedido</translation>
+    </message>
+    <message>
+        <source>Cancel the %1 number %2? %3 goes back to your balance; the number cannot be used again.</source>
+        <translation>Cancelar o número de %1 %2? %3 volta para o seu saldo; o número não poderá ser usado de novo.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Manter</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,12 @@
 #include <QApplication>
 #include <QColor>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -163,11 +166,7 @@ OrderListWidget::OrderListWidget(QWidget *parent)
         const QString number = m_model->orderAt(row).phoneNumber;
         emit copyRequested(number, tr("Copied the number %1.").arg(number));
     });
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
-        const int row = selectedRow();
-        if (row >= 0)
-            emit cancelRequested(m_model->orderAt(row).id);
-    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &OrderListWidget::askToCancel);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &OrderListWidget::refreshRequested);
 }
 
@@ -270,6 +269,32 @@ void OrderListWidget::changeEvent(QEvent *event)
     updateButtons();
 }
 
+void OrderListWidget::askToCancel()
+{
+    const int row = selectedRow();
+    if (row < 0 || m_cancelQuestion)
+        return;
+    const Order &o = m_model->orderAt(row);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Cancel the order"),
+        tr("Cancel the %1 number %2? %3 goes back to your balance; the number cannot be used "
+           "again.")
+            .arg(o.service, o.phoneNumber, formatMoney(o.cost)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"cancelQuestion"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(tr("Cancel the order"), QMessageBox::AcceptRole);
+    yes->setObjectName(u"confirmCancelButton"_s);
+    box->setDefaultButton(box->addButton(tr("Keep it"), QMessageBox::RejectRole));
+    const qint64 id = o.id;
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id](QAbstractButton *clicked) {
+        if (clicked == yes)
+            emit cancelRequested(id);
+    });
+    m_cancelQuestion = box;
+    box->open();
+}
+
 void OrderListWidget::updateButtons()
 {
     const int row = selectedRow();
@@ -283,13 +308,9 @@ void OrderListWidget::updateButtons()
     const Order &o = m_model->orderAt(row);
     m_ui->copyCodeButton->setEnabled(!o.smsCode.isEmpty());
     m_ui->copyNumberButton->setEnabled(!o.phoneNumber.isEmpty());
-    m_ui->cancelButton->setEnabled(o.canCancel && !m_cancelBusy);
-    if (o.canCancel)
-        m_ui->cancelButton->setToolTip(tr("Cancel this order and get the money back."));
-    else if (o.status == Order::Status::Pending)
-        m_ui->cancelButton->setToolTip(
-            tr("An order can be cancelled from two minutes after purchase until its SMS "
-               "arrives."));
-    else
-        m_ui->cancelButton->setToolTip(tr("This order can no longer be cancelled."));
+    m_ui->cancelButton->setEnabled(o.canCancel && o.isWaiting() && !m_cancelBusy);
+    // When it becomes possible, or why it is not: the model says.
+    m_ui->cancelButton->setToolTip(m_model->index(row, OrderListModel::StatusColumn)
+                                       .data(OrderListModel::CancelHintRole)
+                                       .toString());
 }

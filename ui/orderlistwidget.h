@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -8,6 +9,7 @@ namespace Ui {
 class OrderListWidget;
 }
 class OrderListModel;
+class QMessageBox;
 
 // The user's orders, their numbers and codes, with copy and cancel.
 class OrderListWidget final : public QWidget
@@ -37,6 +39,8 @@ protected:
 
 private:
     void updateButtons();
+    // Cancelling asks first, naming the refund.
+    void askToCancel();
     void fitColumns();
     void fitStatusColumn();
     int selectedRow() const;
@@ -46,4 +50,5 @@ private:
     class StatusFilter;
     StatusFilter *m_filter;
     bool m_cancelBusy = false;
+    QPointer<QMessageBox> m_cancelQuestion;
 };

@@ -112,9 +112,12 @@ private slots:
         QVERIFY(orders);
         clickRow(orders, 0);
         auto *cancel = active<QPushButton>("cancelButton");
-        // Too early: disabled, and the tooltip says when it will be possible.
+        // Too early: disabled, and the tooltip counts down to when it will be possible.
         QVERIFY(!cancel->isEnabled());
-        QVERIFY(cancel->toolTip().contains(u"two minutes"_s));
+        QVERIFY2(QRegularExpression(u"^Cancelling becomes possible in [0-2]:[0-5][0-9]"_s)
+                     .match(cancel->toolTip())
+                     .hasMatch(),
+                 qPrintable(cancel->toolTip()));
         // The countdown runs from the server's 20 minutes.
         const QModelIndex left = orders->model()->index(0, OrderListModel::TimeLeftColumn);
         QVERIFY2(QRegularExpression(u"^[12]?[0-9]:[0-5][0-9]$"_s)
@@ -124,9 +127,24 @@ private slots:
         const QString before = left.data().toString();
         QTRY_VERIFY_WITH_TIMEOUT(left.data().toString() != before, 3000);
         QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 5000);
-        QVERIFY(cancel->toolTip().contains(u"money back"_s));
+        const QString cost =
+            orders->model()->index(0, OrderListModel::CostColumn).data().toString();
+        QCOMPARE(cancel->toolTip(), u"Cancel this order and get %1 back."_s.arg(cost));
         m_app->core()->orders()->model()->setLinger(2s);
+        // It asks first, naming the refund; "Keep it" keeps it.
         QTest::mouseClick(cancel, Qt::LeftButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(u"cancelQuestion"_s)));
+        QVERIFY(question->text().contains(cost));
+        QTest::mouseClick(static_cast<QPushButton *>(question->defaultButton()), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"cancelQuestion"_s));
+        QCOMPARE(m_server->requestCount(u"POST /orders/%1/cancel"_s.arg(
+                     orders->model()->index(0, 0).data(OrderListModel::OrderIdRole).toLongLong())),
+                 0);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(u"cancelQuestion"_s)));
+        QTest::mouseClick(question->findChild<QPushButton *>(u"confirmCancelButton"_s),
+                          Qt::LeftButton);
         // The row says how it ended and what came back, then leaves.
         const QModelIndex status = orders->model()->index(0, OrderListModel::StatusColumn);
         QTRY_VERIFY(status.data().toString().startsWith(u"Cancelled · "_s));
@@ -247,6 +265,42 @@ private slots:
         QTest::keyClick(m_window->windowHandle(), Qt::Key_R, Qt::ControlModifier);
         QTRY_COMPARE(orders->model()->rowCount(), 2);
         QTRY_VERIFY(find<QLabel>("statsLabel")->text().contains(u"active: 2"_s));
+    }
+
+    // Item 6: a refused cancel shows on the row, with the server's reason,
+    // and the row comes back to the order's true state.
+    void refusedCancel_showsTheServersReasonOnTheRow()
+    {
+        stopWindow();
+        Sandbox::Config config = windowConfig();
+        config.timeScale = 120; // cancelling allowed within a second
+        config.smsDelaySeconds = 100000;
+        startFresh(config);
+        chooseWhatsAppInGhana();
+        QTableView *orders = buyAndConfirm();
+        QVERIFY(orders);
+        clickRow(orders, 0);
+        auto *cancel = active<QPushButton>("cancelButton");
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 5000);
+        const qint64 id =
+            orders->model()->index(0, 0).data(OrderListModel::OrderIdRole).toLongLong();
+        Sandbox::Fault refuse = Sandbox::Fault::of(Sandbox::Fault::Kind::Status, "POST",
+                                                   u"/orders/%1/cancel"_s.arg(id));
+        refuse.status = 400;
+        refuse.body =
+            R"({"success": false, "message": "An SMS has already been received for this order."})";
+        m_server->addFault(refuse);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(u"cancelQuestion"_s)));
+        QTest::mouseClick(question->findChild<QPushButton *>(u"confirmCancelButton"_s),
+                          Qt::LeftButton);
+        const QModelIndex status = orders->model()->index(0, OrderListModel::StatusColumn);
+        QTRY_VERIFY(status.data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(u"An SMS has already been received for this order."_s));
+        QVERIFY(cancel->toolTip().contains(u"An SMS has already been received"_s));
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
     }
 };
 

@@ -99,6 +99,10 @@ private slots:
                                ->findChild<QPushButton *>(u"cancelButton"_s);
             QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), 10000); // polling brought can_cancel
             QTest::mouseClick(cancel, Qt::LeftButton);
+            QMessageBox *question = nullptr;
+            QTRY_VERIFY((question = window.findChild<QMessageBox *>(u"cancelQuestion"_s)));
+            QTest::mouseClick(question->findChild<QPushButton *>(u"confirmCancelButton"_s),
+                              Qt::LeftButton);
             // A cancelled order leaves the active ones, and the money comes back.
             QTRY_COMPARE_WITH_TIMEOUT(orders->model()->rowCount(), 0, 5000);
             QTRY_COMPARE(server.state().balanceOf(config.demoEmail), config.demoBalancePesewas);

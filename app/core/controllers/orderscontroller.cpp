@@ -58,6 +58,9 @@ OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *
     });
     connect(orders, &OrderService::cancelFailed, this, [this](qint64 id, const ApiError &error) {
         m_cancelledHere.remove(id);
+        // The row says why, and the order's true state comes back with it.
+        m_model->setCancelRefusal(id, error.userMessage());
+        refresh();
         emit cancelBusyChanged(false);
         emit message(error.userMessage(), 8000);
     });

@@ -33,6 +33,7 @@ void OrderListModel::clear()
     m_endedAt.clear();
     m_codeAt.clear();
     m_confirmed.clear();
+    m_cancelRefusals.clear();
     endResetModel();
     m_ticker.stop();
 }
@@ -87,6 +88,14 @@ void OrderListModel::setConfirmedPrice(qint64 orderId, const Money &price)
     m_confirmed.insert(orderId, price);
     if (const int row = rowOfOrder(orderId); row >= 0)
         emit dataChanged(index(row, CostColumn), index(row, CostColumn));
+}
+
+void OrderListModel::setCancelRefusal(qint64 orderId, const QString &reason)
+{
+    m_cancelRefusals.insert(orderId, reason);
+    if (const int row = rowOfOrder(orderId); row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                         {Qt::ToolTipRole, CancelHintRole});
 }
 
 bool OrderListModel::isLingering(const Order &order) const
@@ -217,6 +226,8 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
+        if (column == StatusColumn)
+            return cancelHint(o);
         if (column == CodeColumn && !o.smsText.isEmpty())
             return o.smsText;
         if (column == CostColumn) {
@@ -251,6 +262,8 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
         return o.countryCode;
     case ActiveRole:
         return isActiveNow(o);
+    case CancelHintRole:
+        return cancelHint(o);
     default:
         return {};
     }
@@ -316,4 +329,26 @@ QString OrderListModel::costCell(const Order &order) const
         order.cost != *confirmed)
         return tr("%1 (not %2)").arg(formatMoney(order.cost), formatMoney(*confirmed));
     return formatMoney(order.cost);
+}
+
+QString OrderListModel::cancelHint(const Order &order) const
+{
+    const QString refusal = m_cancelRefusals.value(order.id);
+    if (!order.isWaiting()) {
+        return refusal.isEmpty() ? tr("This order can no longer be cancelled.")
+                                 : tr("This order can no longer be cancelled: %1").arg(refusal);
+    }
+    if (!refusal.isEmpty())
+        return tr("The server refused to cancel it: %1").arg(refusal);
+    if (order.canCancel)
+        return tr("Cancel this order and get %1 back.").arg(formatMoney(order.cost));
+    // Not yet: a countdown to the moment the contract allows it.
+    if (order.createdAt.isValid()) {
+        const qint64 wait = cancelAfterSeconds - order.createdAt.secsTo(m_now());
+        if (wait > 0)
+            return tr("Cancelling becomes possible in %1, until the SMS arrives.")
+                .arg(countdownText(wait));
+    }
+    return tr("Cancelling becomes possible two minutes after purchase, once the server allows "
+              "it, until the SMS arrives.");
 }

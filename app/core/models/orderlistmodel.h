@@ -40,6 +40,8 @@ public:
         StatusRole,
         FreshCodeRole,
         CountryCodeRole, // ISO 3166-1 alpha-2, for the flag
+        // Whether it can be cancelled, or when it will be, or why not.
+        CancelHintRole,
         // Whether the order belongs among the active ones now: waiting, or
         // with its code until it expires, or ended a short while ago (so
         // that an end is seen, not a row that vanishes).
@@ -60,6 +62,11 @@ public:
     const Order *latestWithCode() const;
     // What the user confirmed for this order: a different charge shows.
     void setConfirmedPrice(qint64 orderId, const Money &price);
+    // The server refused to cancel it, for this reason.
+    void setCancelRefusal(qint64 orderId, const QString &reason);
+    // The contract: a waiting order can be cancelled from two minutes after
+    // its purchase (`can_cancel` tells).
+    static constexpr qint64 cancelAfterSeconds = 120;
     // How long an ended order stays among the active ones.
     void setLinger(std::chrono::seconds linger) { m_linger = linger; }
     static constexpr std::chrono::seconds defaultLinger{120};
@@ -83,12 +90,14 @@ private:
     QString statusCell(const Order &order) const;
     QString timeCell(const Order &order) const;
     QString costCell(const Order &order) const;
+    QString cancelHint(const Order &order) const;
 
     QList<Order> m_rows;
     QSet<qint64> m_fresh;
     QHash<qint64, QDateTime> m_endedAt; // seen to end while listed (server time)
     QHash<qint64, QDateTime> m_codeAt;  // the code first seen (server time)
     QHash<qint64, Money> m_confirmed;
+    QHash<qint64, QString> m_cancelRefusals;
     std::chrono::seconds m_linger = defaultLinger;
     QTimer m_ticker;
     std::function<QDateTime()> m_now;
