@@ -15,6 +15,7 @@
 #include "ui/accountbar.h"
 #include "ui/historypanel.h"
 #include "ui/leaveguard.h"
+#include "ui/mainmenus.h"
 #include "ui/purchaseconfirmation.h"
 #include "ui/registerwidget.h"
 #include "ui/relogindialog.h"
@@ -87,50 +88,20 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connectCatalog();
     connectOrders();
     connectHistory();
-    createMenus();
+    m_menus = new MainMenus(this);
+    connect(m_menus->settings(), &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_menus->quit(), &QAction::triggered, m_leave, &LeaveGuard::quit);
+    connect(m_menus->about(), &QAction::triggered, this, &MainWindow::showAbout);
     restoreLayout();
     showLogin();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(u"fileMenu"_s);
-    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
-    m_settingsAction->setObjectName(u"settingsAction"_s);
-    m_settingsAction->setShortcuts({QKeySequence(u"Ctrl+,"_s), QKeySequence::Preferences});
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), m_leave, &LeaveGuard::quit);
-    m_quitAction->setObjectName(u"quitAction"_s);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(u"helpMenu"_s);
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setObjectName(u"aboutAction"_s);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    translateMenus();
-}
-
-void MainWindow::translateMenus()
-{
-    m_fileMenu->setTitle(tr("&File"));
-    m_settingsAction->setText(tr("&Settings…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About N1SMS"));
-    m_aboutQtAction->setText(tr("About &Qt"));
-}
-
 void MainWindow::retranslate()
 {
     // The texts set from code; the .ui's own come from retranslateUi.
-    translateMenus();
+    m_menus->retranslate();
     m_ui->retranslateUi(this);
     setDemo(m_demo);
     if (const QString &service = m_core->purchase()->serviceName(); !service.isEmpty())

@@ -13,10 +13,9 @@ class MainWindow;
 }
 class Core;
 class AboutBox;
+class MainMenus;
 class LeaveGuard;
 class PurchaseConfirmation;
-class QMenu;
-class QAction;
 class RegisterWidget;
 class ReloginDialog;
 class SettingsDialog;
@@ -74,8 +73,6 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void createMenus();
-    void translateMenus();
     void retranslate();
     void connectSession();
     void connectCatalog();
@@ -98,12 +95,7 @@ private:
     QString m_serverLock;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<AboutBox> m_about;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
+    MainMenus *m_menus = nullptr;
     RegisterWidget *m_register = nullptr;
     QPointer<ReloginDialog> m_relogin;
     QPointer<PurchaseConfirmation> m_confirmation; // one purchase asked about at a time
