@@ -177,6 +177,9 @@ void OrderListWidget::setModel(OrderListModel *model)
     m_model = model;
     m_filter->setSourceModel(model);
     m_filter->setDynamicSortFilter(true);
+    // Whichever cells change (a countdown's tick included), the row is
+    // checked again: an ended order leaves once its time in sight is over.
+    m_filter->setFilterKeyColumn(-1);
     m_ui->orderTable->setModel(m_filter);
     fitColumns();
     connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,

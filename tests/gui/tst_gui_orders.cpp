@@ -302,6 +302,29 @@ private slots:
         QVERIFY(cancel->toolTip().contains(u"An SMS has already been received"_s));
         QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
     }
+
+    // Item 2: with the window open, an order bought elsewhere shows within a
+    // polling interval, with the balance it cost, without a click.
+    void ordersBoughtElsewhere_showByThemselves()
+    {
+        chooseWhatsAppInGhana();
+        auto *balance = find<QLabel>("balanceLabel");
+        QTRY_VERIFY(balance->text().contains(u"₵250.00"_s));
+        auto *orders = active<QTableView>("orderTable");
+        QCOMPARE(orders->model()->rowCount(), 0);
+        QNetworkAccessManager network;
+        Backend elsewhere(&network, m_server->baseUrl());
+        QSignalSpy in(elsewhere.auth(), &AuthService::loggedIn);
+        elsewhere.auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s);
+        QVERIFY(in.wait(5000));
+        QSignalSpy bought(elsewhere.orders(), &OrderService::purchased);
+        elsewhere.orders()->purchase({1012, 42, {}, false});
+        QVERIFY(bought.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(orders->model()->rowCount(), 1, 3000); // polls every 200 ms here
+        const QString now =
+            formatMoney(Money(m_server->state().balanceOf(u"demo@n1sms.test"_s), u"GHS"_s));
+        QTRY_VERIFY(balance->text().contains(now));
+    }
 };
 
 QTEST_MAIN(TestGuiOrders)

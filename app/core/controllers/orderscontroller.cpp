@@ -44,6 +44,7 @@ OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *
         });
     connect(orders, &OrderService::pollRecovered, this, [this] { m_notices->clear(ordersTopic); });
     connect(orders, &OrderService::ordersEnded, account, &AccountService::refresh);
+    connect(orders, &OrderService::ordersAppeared, account, &AccountService::refresh);
     connect(orders, &OrderService::codeReceived, this, [this, account](const Order &order) {
         m_model->setFreshCode(order.id, true);
         account->refresh();

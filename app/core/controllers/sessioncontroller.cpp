@@ -145,6 +145,8 @@ void SessionController::refresh()
 {
     if (!isSignedIn())
         return;
+    // While signed in, orders bought elsewhere show by themselves too.
+    m_backend->orders()->setWatchingAccount(true);
     m_sinceRefresh.start();
     m_backend->account()->refresh();
     m_orders->refresh();

@@ -34,6 +34,7 @@ void OrderListModel::clear()
     m_codeAt.clear();
     m_confirmed.clear();
     m_cancelRefusals.clear();
+    m_left.clear();
     endResetModel();
     m_ticker.stop();
 }
@@ -74,8 +75,9 @@ void OrderListModel::upsert(const QList<Order> &orders)
 
 void OrderListModel::updateTicker()
 {
+    // Until every row that will leave the active ones has been seen to go.
     const bool moving = std::any_of(m_rows.cbegin(), m_rows.cend(), [this](const Order &o) {
-        return isActiveNow(o) || isLingering(o);
+        return o.isWaiting() || leavesActive(o);
     });
     if (moving && !m_ticker.isActive())
         m_ticker.start();
@@ -139,11 +141,25 @@ void OrderListModel::tick()
 {
     for (int row = 0; row < m_rows.size(); ++row) {
         const Order &o = m_rows[row];
-        if (o.isActive() || m_endedAt.contains(o.id)) // the last tick hides it
+        if (leavesActive(o)) {
+            // Whether it still belongs among the active ones may change now:
+            // the whole row, every role, so that filters look again; once it
+            // has left, it is not looked at again.
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            if (!isActiveNow(o))
+                m_left.insert(o.id);
+        } else if (o.isWaiting()) {
             emit dataChanged(index(row, StatusColumn), index(row, TimeLeftColumn),
-                             {Qt::DisplayRole, SortRole, ActiveRole});
+                             {Qt::DisplayRole, SortRole, Qt::ToolTipRole, CancelHintRole});
+        }
     }
     updateTicker();
+}
+
+bool OrderListModel::leavesActive(const Order &order) const
+{
+    return (m_endedAt.contains(order.id) || order.status == Order::Status::Received) &&
+           !m_left.contains(order.id);
 }
 
 qint64 OrderListModel::secondsLeft(const Order &order) const

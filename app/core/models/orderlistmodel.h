@@ -87,6 +87,8 @@ private:
     qint64 secondsLeft(const Order &order) const;
     bool isActiveNow(const Order &order) const;
     bool isLingering(const Order &order) const;
+    // Among the active ones for now, but bound to leave them.
+    bool leavesActive(const Order &order) const;
     QString statusCell(const Order &order) const;
     QString timeCell(const Order &order) const;
     QString costCell(const Order &order) const;
@@ -98,6 +100,7 @@ private:
     QHash<qint64, QDateTime> m_codeAt;  // the code first seen (server time)
     QHash<qint64, Money> m_confirmed;
     QHash<qint64, QString> m_cancelRefusals;
+    QSet<qint64> m_left; // rows seen to leave the active ones
     std::chrono::seconds m_linger = defaultLinger;
     QTimer m_ticker;
     std::function<QDateTime()> m_now;

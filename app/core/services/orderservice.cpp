@@ -4,6 +4,8 @@
 #include "core/api/decoders.h"
 #include "core/logging.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -35,8 +37,22 @@ void OrderService::setWindowVisible(bool visible)
     if (m_windowVisible == visible)
         return;
     m_windowVisible = visible;
-    if (visible && m_pollTimer.isActive() && m_backoff == 0ms)
+    if (visible && m_backoff == 0ms && !m_pollInFlight && (m_pollTimer.isActive() || shouldPoll()))
         schedulePoll(0ms); // catch up at once
+}
+
+void OrderService::setWatchingAccount(bool watching)
+{
+    m_watching = watching;
+    if (shouldPoll() && !m_pollTimer.isActive() && !m_pollInFlight)
+        schedulePoll(effectiveInterval());
+}
+
+bool OrderService::shouldPoll() const
+{
+    // An order waits; or the window is open on an account whose orders may
+    // also be bought elsewhere (another device, the website).
+    return !m_waitingIds.isEmpty() || (m_watching && m_windowVisible);
 }
 
 std::chrono::milliseconds OrderService::effectiveInterval() const
@@ -56,6 +72,8 @@ void OrderService::reset()
     m_knownIds.clear();
     m_waitingIds.clear();
     m_codeSeen.clear();
+    m_listedOnce = false;
+    m_watching = false;
     m_pollTimer.stop();
     m_pollInFlight = false;
     m_backoff = 0ms;
@@ -113,9 +131,10 @@ void OrderService::reload()
             return emit ordersFailed(page.error());
         pollSucceeded();
         absorb(page->items);
+        m_listedOnce = true;
         // A reload is also the user's way to end a long wait: polling starts
         // again at its normal pace.
-        if (!m_waitingIds.isEmpty() && !m_pollInFlight)
+        if (shouldPoll() && !m_pollInFlight)
             schedulePoll(effectiveInterval());
     });
 }
@@ -154,6 +173,16 @@ void OrderService::absorb(const QList<Order> &orders)
             ++it;
         }
     }
+    // Orders bought elsewhere since the first list: the balance changed too.
+    QList<Order> appeared;
+    if (m_listedOnce) {
+        for (const Order &o : orders) {
+            const bool ours = std::any_of(found.cbegin(), found.cend(),
+                                          [&o](const Order &f) { return f.id == o.id; });
+            if (!m_knownIds.contains(o.id) && !ours)
+                appeared.append(o);
+        }
+    }
     QList<Order> arrived;
     for (const Order &o : orders) {
         // Only a code we watched arrive is news; old ones are history.
@@ -176,7 +205,9 @@ void OrderService::absorb(const QList<Order> &orders)
         emit purchased(o);
     for (const Order &o : std::as_const(arrived))
         emit codeReceived(o);
-    if (!m_waitingIds.isEmpty() && !m_pollTimer.isActive() && !m_pollInFlight)
+    if (!appeared.isEmpty())
+        emit ordersAppeared(appeared);
+    if (shouldPoll() && !m_pollTimer.isActive() && !m_pollInFlight)
         schedulePoll(effectiveInterval());
 }
 
@@ -187,7 +218,7 @@ void OrderService::schedulePoll(std::chrono::milliseconds delay)
 
 void OrderService::poll()
 {
-    if (m_waitingIds.isEmpty() || m_pollInFlight)
+    if (!shouldPoll() || m_pollInFlight)
         return;
     m_pollInFlight = true;
     // Polling has its own back-off; the client's retries would double it.
@@ -261,6 +292,7 @@ bool OrderService::purchase(const PurchaseRequest &purchase)
             auto order = Decode::order(response->body, m_api->serverNow());
             if (order) {
                 endPurchase();
+                m_knownIds.insert(order->id); // bought here, not elsewhere
                 absorb({order.value()});
                 emit purchased(order.value());
                 return;

@@ -55,6 +55,11 @@ public:
 
     static constexpr int recentOrdersCount = 50;
 
+    // Signed in with the window open: the orders are asked for every
+    // interval even when none waits, so that orders bought elsewhere show.
+    void setWatchingAccount(bool watching);
+    bool isWatchingAccount() const { return m_watching; }
+
 signals:
     // Fresh data on these orders, new or changed.
     void ordersUpdated(const QList<Order> &orders);
@@ -85,6 +90,9 @@ signals:
 
     // Once per order, when its SMS code is first seen.
     void codeReceived(const Order &order);
+    // Orders that were bought elsewhere (another device, the website) since
+    // the first list: the balance has changed.
+    void ordersAppeared(const QList<Order> &orders);
     // Orders that stopped waiting without a code (expired, cancelled
     // elsewhere): the balance has changed.
     void ordersEnded();
@@ -113,6 +121,7 @@ private:
     void schedulePoll(std::chrono::milliseconds delay);
     void poll();
     std::chrono::milliseconds effectiveInterval() const;
+    bool shouldPoll() const;
 
     ApiClient *m_api;
     std::optional<PendingPurchase> m_purchase;
@@ -131,6 +140,8 @@ private:
     QTimer m_pollTimer;
     bool m_pollInFlight = false;
     bool m_windowVisible = true;
+    bool m_watching = false;
+    bool m_listedOnce = false; // a whole list came since the last reset
     std::chrono::milliseconds m_pollInterval{5000};
     std::chrono::milliseconds m_backoff{0};
     quint64 m_generation = 0; // bumps on reset, so late answers are dropped
