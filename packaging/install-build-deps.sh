@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs what building and testing N1SMS Desktop needs on Debian 12, and
+# Installs what building and testing N1SMS Desktop needs on Debian 12 (and
+# what packaging/take-screenshots.sh drives the app with), and
 # nothing when all of it is already there (so it is quiet and fast on re-runs).
 set -eu
 
@@ -10,6 +11,7 @@ qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev
 qt6-translations-l10n libgl-dev
 xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core fonts-noto-color-emoji
 desktop-file-utils appstream dpkg-dev
+xdotool imagemagick
 "
 
 missing=""
