@@ -271,6 +271,47 @@ private slots:
         QVERIFY(from <= int(OrderListModel::TimeLeftColumn));
         QVERIFY(to >= int(OrderListModel::TimeLeftColumn));
     }
+
+    // An order seen to end stays among the active ones a while, saying how
+    // and what came back, then leaves; cancelling explains itself.
+    void orders_endInSight_thenLeave()
+    {
+        using namespace std::chrono_literals;
+        OrderListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Order o = order(7, 0);
+        QDateTime now = o.createdAt;
+        model.setClock([&now] { return now; });
+        model.upsert({o});
+        const QModelIndex status = model.index(0, OrderListModel::StatusColumn);
+        QVERIFY(status.data(OrderListModel::ActiveRole).toBool());
+        QCOMPARE(status.data(OrderListModel::CancelHintRole).toString(),
+                 u"Cancelling becomes possible in 2:00, until the SMS arrives."_s);
+        now = now.addSecs(130);
+        o.canCancel = true;
+        model.upsert({o});
+        QCOMPARE(status.data(OrderListModel::CancelHintRole).toString(),
+                 u"Cancel this order and get ₵4.20 back."_s);
+
+        o.status = Order::Status::Expired;
+        model.upsert({o});
+        QCOMPARE(status.data().toString(), u"Expired · ₵4.20 refunded"_s);
+        QVERIFY(status.data(OrderListModel::ActiveRole).toBool());
+        // Loaded already ended, another order never enters the active ones.
+        model.upsert({order(8, 30, Order::Status::Expired)});
+        QVERIFY(!model.index(model.rowOfOrder(8), 0).data(OrderListModel::ActiveRole).toBool());
+        QCOMPARE(model.index(model.rowOfOrder(8), OrderListModel::StatusColumn).data().toString(),
+                 u"Expired"_s);
+
+        model.setLinger(10s);
+        now = now.addSecs(11);
+        // The next tick tells every view of the whole row, so filters look again.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(changed.wait(2500));
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), 0);
+        QVERIFY(!model.index(model.rowOfOrder(7), 0).data(OrderListModel::ActiveRole).toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModels)
