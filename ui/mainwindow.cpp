@@ -104,6 +104,7 @@ void MainWindow::retranslate()
     m_menus->retranslate();
     m_ui->retranslateUi(this);
     setDemo(m_demo);
+    m_core->purchase()->retranslate();
     if (const QString &service = m_core->purchase()->serviceName(); !service.isEmpty())
         m_ui->priceTable->setServiceName(service);
     if (m_ui->pages->currentWidget() == m_ui->mainPage &&

@@ -235,6 +235,26 @@ private slots:
         m_app->applyPreferences(settings);
         QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
     }
+
+    // A live switch of language says the status line again in the new one
+    // (it used to keep "172 countries…" in a French window).
+    void languageSwitch_retranslatesTheStatusLine()
+    {
+        chooseWhatsApp(u"Ghana"_s);
+        auto *status = find<QLabel>("priceStatusLabel");
+        QVERIFY(status->text().contains(u"countries"_s));
+        Preferences french = m_app->preferences();
+        french.language = u"fr"_s;
+        m_app->applyPreferences(french);
+        QTRY_VERIFY2(status->text().contains(u"pays"_s), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(u"countries"_s));
+        QVERIFY(find<QLabel>("countLabel")->text().contains(u"pays"_s));
+        Preferences english = french;
+        english.language = u"en"_s;
+        m_app->applyPreferences(english);
+        QTRY_VERIFY(status->text().contains(u"countries"_s));
+        applyLanguage(QLocale()); // the next tests in English
+    }
 };
 
 QTEST_MAIN(TestGuiSettings)

@@ -56,11 +56,18 @@ bool PurchaseController::isPurchasing() const
     return m_backend->orders()->isPurchasing();
 }
 
-void PurchaseController::setStatus(const QString &text, bool isError)
+void PurchaseController::setStatus(std::function<QString()> words, bool isError)
 {
-    m_status = text;
+    m_words = std::move(words);
     m_statusIsError = isError;
-    emit statusChanged(text, isError);
+    m_status = m_words();
+    emit statusChanged(m_status, isError);
+}
+
+void PurchaseController::retranslate()
+{
+    if (m_words)
+        setStatus(m_words, m_statusIsError);
 }
 
 void PurchaseController::loadServices()
@@ -88,16 +95,18 @@ void PurchaseController::connectCatalog()
                          tr("The services could not be loaded: %1").arg(error.userMessage()),
                          [this] { loadServices(); });
     });
-    connect(
-        catalog, &CatalogService::pricesPageLoaded, this,
-        [this](qint64 id, const QList<CountryPrice> &prices, const PageInfo &info) {
-            if (id != serviceId())
-                return;
-            m_prices->addPrices(prices);
-            if (info.hasMore && !m_keepStatus)
-                setStatus(
-                    tr("Loading prices… page %1 of %2").arg(info.currentPage).arg(info.lastPage));
-        });
+    connect(catalog, &CatalogService::pricesPageLoaded, this,
+            [this](qint64 id, const QList<CountryPrice> &prices, const PageInfo &info) {
+                if (id != serviceId())
+                    return;
+                m_prices->addPrices(prices);
+                if (info.hasMore && !m_keepStatus)
+                    setStatus([=, this] {
+                        return QString(tr("Loading prices… page %1 of %2")
+                                           .arg(info.currentPage)
+                                           .arg(info.lastPage));
+                    });
+            });
     connect(catalog, &CatalogService::pricesLoaded, this, [this, catalog](qint64 id) {
         if (id != serviceId())
             return;
@@ -110,13 +119,15 @@ void PurchaseController::connectCatalog()
         }
         if (std::exchange(m_keepStatus, false))
             return; // the purchase's refusal stays readable
-        setStatus(tr("%n country(s). Double-click a country or press Enter to buy.", nullptr,
-                     m_prices->rowCount()));
+        setStatus([=, this] {
+            return QString(tr("%n country(s). Double-click a country or press Enter to buy.",
+                              nullptr, m_prices->rowCount()));
+        });
     });
     connect(catalog, &CatalogService::pricesFailed, this, [this](qint64 id, const ApiError &error) {
         if (id != serviceId())
             return;
-        setStatus(error.userMessage(), true);
+        setStatus([=, this] { return QString(error.userMessage()); }, true);
         if (!error.mayPass())
             return;
         m_notices->raise(
@@ -139,9 +150,11 @@ void PurchaseController::selectService(qint64 id, const QString &name)
     // The last prices at once, with their age, while fresh ones load.
     if (const auto cached = m_backend->catalog()->cachedPrices(id)) {
         m_prices->addPrices(cached->prices);
-        setStatus(tr("Prices as of %1; refreshing…")
-                      .arg(QLocale().toString(cached->fetchedAt.toLocalTime().time(),
-                                              QLocale::ShortFormat)));
+        setStatus([=, this] {
+            return QString(tr("Prices as of %1; refreshing…")
+                               .arg(QLocale().toString(cached->fetchedAt.toLocalTime().time(),
+                                                       QLocale::ShortFormat)));
+        });
         m_backend->catalog()->loadPrices(id);
         return;
     }
@@ -151,7 +164,7 @@ void PurchaseController::selectService(qint64 id, const QString &name)
 void PurchaseController::loadPrices()
 {
     if (!m_keepStatus)
-        setStatus(tr("Loading prices…"));
+        setStatus([=, this] { return QString(tr("Loading prices…")); });
     m_backend->catalog()->loadPrices(serviceId());
 }
 
@@ -166,7 +179,7 @@ void PurchaseController::reloadPrices()
 void PurchaseController::orderEnded(const Order &order, const QString &sentence)
 {
     if (order.id == m_lastOrderId)
-        setStatus(sentence);
+        setStatus([=, this] { return QString(sentence); });
 }
 
 void PurchaseController::reset()
@@ -178,7 +191,7 @@ void PurchaseController::reset()
     m_serviceName.clear();
     m_countryId = 0;
     m_keepStatus = false;
-    setStatus({});
+    setStatus([] { return QString(); });
     updateCanBuy();
 }
 
@@ -227,7 +240,7 @@ void PurchaseController::requestPurchase(qint64 countryId)
         return;
     const CountryPrice &price = m_prices->priceAt(row);
     if (const QString problem = problemWith(price); !problem.isEmpty())
-        return setStatus(problem, true);
+        return setStatus([=, this] { return problemWith(price); }, true);
 
     PurchaseOffer offer;
     offer.serviceId = serviceId();
@@ -239,9 +252,12 @@ void PurchaseController::requestPurchase(qint64 countryId)
         if (dashboard->balance.sameCurrency(price.price)) {
             if (dashboard->balance < price.price) {
                 return setStatus(
-                    tr("Your balance (%1) is not enough for this number (%2). Top "
-                       "up your account first.")
-                        .arg(formatMoney(dashboard->balance), formatMoney(price.price)),
+                    [=, this] {
+                        return QString(
+                            tr("Your balance (%1) is not enough for this number (%2). Top "
+                               "up your account first.")
+                                .arg(formatMoney(dashboard->balance), formatMoney(price.price)));
+                    },
                     true);
             }
             offer.balanceAfter = dashboard->balance - price.price;
@@ -259,7 +275,10 @@ void PurchaseController::confirm(const PurchaseOffer &offer)
     request.bestSuccessRate = offer.bestSuccessRate;
     if (m_backend->orders()->purchase(request)) {
         m_confirmed = offer;
-        setStatus(tr("Buying a %1 number in %2…").arg(offer.serviceName, offer.price.country));
+        setStatus([=, this] {
+            return QString(
+                tr("Buying a %1 number in %2…").arg(offer.serviceName, offer.price.country));
+        });
     }
 }
 
@@ -282,8 +301,10 @@ void PurchaseController::connectOrders()
                           !order.cost.sameCurrency(offer->price.price) ||
                           order.cost == offer->price.price;
         if (same) {
-            setStatus(
-                tr("Bought %1 for %2. Waiting for the SMS…").arg(order.phoneNumber, order.service));
+            setStatus([=, this] {
+                return QString(tr("Bought %1 for %2. Waiting for the SMS…")
+                                   .arg(order.phoneNumber, order.service));
+            });
             emit bought(order);
             return;
         }
@@ -295,9 +316,12 @@ void PurchaseController::connectOrders()
             offer->bestSuccessRate && order.cost > offer->price.price
                 ? charged + u' ' + tr("The best-success-rate option costs more.")
                 : charged;
-        setStatus(tr("Bought %1 for %2. %3 Waiting for the SMS…")
-                      .arg(order.phoneNumber, order.service, sentence),
-                  true);
+        setStatus(
+            [=, this] {
+                return QString(tr("Bought %1 for %2. %3 Waiting for the SMS…")
+                                   .arg(order.phoneNumber, order.service, sentence));
+            },
+            true);
         emit bought(order);
         emit chargeDiffered(order, offer->price.price, sentence);
     });
@@ -307,15 +331,22 @@ void PurchaseController::connectOrders()
             // Signing in again reloads the prices: these words stay until then.
             m_keepStatus = true;
             setStatus(
-                tr("Your session ended before the number was bought: it was not bought and you "
-                   "were not charged. Sign in again, then buy it if you still want it."),
+                [=, this] {
+                    return QString(
+                        tr("Your session ended before the number was bought: it was not bought and "
+                           "you "
+                           "were not charged. Sign in again, then buy it if you still want it."));
+                },
                 true);
             return;
         }
-        setStatus(error.unsent
-                      ? tr("%1 Nothing was bought; you were not charged.").arg(error.userMessage())
-                      : error.userMessage(),
-                  true);
+        setStatus(
+            [=, this] {
+                return QString(error.unsent ? tr("%1 Nothing was bought; you were not charged.")
+                                                  .arg(error.userMessage())
+                                            : error.userMessage());
+            },
+            true);
         account->refresh();
         // The table said there was stock: it is out of date. Fresh prices
         // replace it in place; the server's words stay until they arrive.
@@ -327,29 +358,46 @@ void PurchaseController::connectOrders()
         }
     });
     connect(orders, &OrderService::purchaseUncertain, this, [this](const ApiError &) {
-        setStatus(
-            tr("No answer came to the purchase. Checking whether the purchase went through…"));
+        setStatus([=, this] {
+            return QString(
+                tr("No answer came to the purchase. Checking whether the purchase went through…"));
+        });
     });
     connect(orders, &OrderService::purchaseNotCreated, this, [this, account] {
         m_confirmed.reset();
-        setStatus(tr("No order was made: a minute after the purchase, your orders show no new "
-                     "number. If one appears later, it will show here."),
-                  true);
+        setStatus(
+            [=, this] {
+                return QString(
+                    tr("No order was made: a minute after the purchase, your orders show no new "
+                       "number. If one appears later, it will show here."));
+            },
+            true);
         account->refresh();
     });
     connect(orders, &OrderService::purchaseInterrupted, this, [this] {
-        setStatus(tr("The session ended while a number was being bought. Look in Active orders "
-                     "before buying it again."),
-                  true);
+        setStatus(
+            [=, this] {
+                return QString(
+                    tr("The session ended while a number was being bought. Look in Active orders "
+                       "before buying it again."));
+            },
+            true);
     });
     connect(orders, &OrderService::purchaseStillUnknown, this, [this](const ApiError &error) {
-        setStatus(tr("Could not confirm whether the purchase went through (%1). Check your "
-                     "orders before buying again.")
-                      .arg(error.userMessage()),
-                  true);
+        setStatus(
+            [=, this] {
+                return QString(
+                    tr("Could not confirm whether the purchase went through (%1). Check your "
+                       "orders before buying again.")
+                        .arg(error.userMessage()));
+            },
+            true);
     });
     connect(orders, &OrderService::codeReceived, this, [this](const Order &order) {
         m_lastOrderId = order.id;
-        setStatus(tr("%1 code for %2: %3").arg(order.service, order.phoneNumber, order.smsCode));
+        setStatus([=, this] {
+            return QString(
+                tr("%1 code for %2: %3").arg(order.service, order.phoneNumber, order.smsCode));
+        });
     });
 }

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class Backend;
@@ -72,6 +73,8 @@ public:
 
     // After signing in again: fresh prices for the chosen service.
     void reloadPrices();
+    // The language changed: the status line again, in the new one.
+    void retranslate();
     // Nothing chosen, nothing listed: the session or the server is gone.
     void reset();
 
@@ -93,7 +96,9 @@ signals:
 private:
     void connectCatalog();
     void connectOrders();
-    void setStatus(const QString &text, bool isError = false);
+    // The words are kept as a way to say them, so that a change of
+    // language says them again in the new one.
+    void setStatus(std::function<QString()> words, bool isError = false);
     void updateCanBuy();
     // Why `price` cannot be bought now, in a sentence; empty when it can.
     QString problemWith(const CountryPrice &price) const;
@@ -108,6 +113,7 @@ private:
     qint64 m_countryId = 0;
     bool m_bestSuccessRate = false;
     QString m_status;
+    std::function<QString()> m_words;
     bool m_statusIsError = false;
     bool m_canBuy = false;
     QString m_cannotBuyReason;
