@@ -101,7 +101,7 @@ void PurchaseController::connectCatalog()
                     return;
                 m_prices->addPrices(prices);
                 if (info.hasMore && !m_keepStatus)
-                    setStatus([=, this] {
+                    setStatus([=] {
                         return QString(tr("Loading prices… page %1 of %2")
                                            .arg(info.currentPage)
                                            .arg(info.lastPage));
@@ -127,7 +127,7 @@ void PurchaseController::connectCatalog()
     connect(catalog, &CatalogService::pricesFailed, this, [this](qint64 id, const ApiError &error) {
         if (id != serviceId())
             return;
-        setStatus([=, this] { return QString(error.userMessage()); }, true);
+        setStatus([=] { return QString(error.userMessage()); }, true);
         if (!error.mayPass())
             return;
         m_notices->raise(
@@ -150,7 +150,7 @@ void PurchaseController::selectService(qint64 id, const QString &name)
     // The last prices at once, with their age, while fresh ones load.
     if (const auto cached = m_backend->catalog()->cachedPrices(id)) {
         m_prices->addPrices(cached->prices);
-        setStatus([=, this] {
+        setStatus([=] {
             return QString(tr("Prices as of %1; refreshing…")
                                .arg(QLocale().toString(cached->fetchedAt.toLocalTime().time(),
                                                        QLocale::ShortFormat)));
@@ -164,7 +164,7 @@ void PurchaseController::selectService(qint64 id, const QString &name)
 void PurchaseController::loadPrices()
 {
     if (!m_keepStatus)
-        setStatus([=, this] { return QString(tr("Loading prices…")); });
+        setStatus([=] { return QString(tr("Loading prices…")); });
     m_backend->catalog()->loadPrices(serviceId());
 }
 
@@ -179,7 +179,7 @@ void PurchaseController::reloadPrices()
 void PurchaseController::orderEnded(const Order &order, const QString &sentence)
 {
     if (order.id == m_lastOrderId)
-        setStatus([=, this] { return QString(sentence); });
+        setStatus([=] { return QString(sentence); });
 }
 
 void PurchaseController::reset()
@@ -252,7 +252,7 @@ void PurchaseController::requestPurchase(qint64 countryId)
         if (dashboard->balance.sameCurrency(price.price)) {
             if (dashboard->balance < price.price) {
                 return setStatus(
-                    [=, this] {
+                    [=] {
                         return QString(
                             tr("Your balance (%1) is not enough for this number (%2). Top "
                                "up your account first.")
@@ -275,7 +275,7 @@ void PurchaseController::confirm(const PurchaseOffer &offer)
     request.bestSuccessRate = offer.bestSuccessRate;
     if (m_backend->orders()->purchase(request)) {
         m_confirmed = offer;
-        setStatus([=, this] {
+        setStatus([=] {
             return QString(
                 tr("Buying a %1 number in %2…").arg(offer.serviceName, offer.price.country));
         });
@@ -301,7 +301,7 @@ void PurchaseController::connectOrders()
                           !order.cost.sameCurrency(offer->price.price) ||
                           order.cost == offer->price.price;
         if (same) {
-            setStatus([=, this] {
+            setStatus([=] {
                 return QString(tr("Bought %1 for %2. Waiting for the SMS…")
                                    .arg(order.phoneNumber, order.service));
             });
@@ -317,7 +317,7 @@ void PurchaseController::connectOrders()
                 ? charged + u' ' + tr("The best-success-rate option costs more.")
                 : charged;
         setStatus(
-            [=, this] {
+            [=] {
                 return QString(tr("Bought %1 for %2. %3 Waiting for the SMS…")
                                    .arg(order.phoneNumber, order.service, sentence));
             },
@@ -331,7 +331,7 @@ void PurchaseController::connectOrders()
             // Signing in again reloads the prices: these words stay until then.
             m_keepStatus = true;
             setStatus(
-                [=, this] {
+                [=] {
                     return QString(
                         tr("Your session ended before the number was bought: it was not bought and "
                            "you "
@@ -341,7 +341,7 @@ void PurchaseController::connectOrders()
             return;
         }
         setStatus(
-            [=, this] {
+            [=] {
                 return QString(error.unsent ? tr("%1 Nothing was bought; you were not charged.")
                                                   .arg(error.userMessage())
                                             : error.userMessage());
@@ -358,7 +358,7 @@ void PurchaseController::connectOrders()
         }
     });
     connect(orders, &OrderService::purchaseUncertain, this, [this](const ApiError &) {
-        setStatus([=, this] {
+        setStatus([=] {
             return QString(
                 tr("No answer came to the purchase. Checking whether the purchase went through…"));
         });
@@ -366,7 +366,7 @@ void PurchaseController::connectOrders()
     connect(orders, &OrderService::purchaseNotCreated, this, [this, account] {
         m_confirmed.reset();
         setStatus(
-            [=, this] {
+            [=] {
                 return QString(
                     tr("No order was made: a minute after the purchase, your orders show no new "
                        "number. If one appears later, it will show here."));
@@ -376,7 +376,7 @@ void PurchaseController::connectOrders()
     });
     connect(orders, &OrderService::purchaseInterrupted, this, [this] {
         setStatus(
-            [=, this] {
+            [=] {
                 return QString(
                     tr("The session ended while a number was being bought. Look in Active orders "
                        "before buying it again."));
@@ -385,7 +385,7 @@ void PurchaseController::connectOrders()
     });
     connect(orders, &OrderService::purchaseStillUnknown, this, [this](const ApiError &error) {
         setStatus(
-            [=, this] {
+            [=] {
                 return QString(
                     tr("Could not confirm whether the purchase went through (%1). Check your "
                        "orders before buying again.")
@@ -395,7 +395,7 @@ void PurchaseController::connectOrders()
     });
     connect(orders, &OrderService::codeReceived, this, [this](const Order &order) {
         m_lastOrderId = order.id;
-        setStatus([=, this] {
+        setStatus([=] {
             return QString(
                 tr("%1 code for %2: %3").arg(order.service, order.phoneNumber, order.smsCode));
         });
