@@ -187,9 +187,15 @@ void OrderListWidget::setModel(OrderListModel *model)
     connect(model, &QAbstractItemModel::dataChanged, this, &OrderListWidget::updateButtons);
     connect(model, &QAbstractItemModel::rowsInserted, this, &OrderListWidget::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &OrderListWidget::updateButtons);
-    connect(m_filter, &QAbstractItemModel::dataChanged, this, &OrderListWidget::fitStatusColumn);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &OrderListWidget::fitStatusColumn);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &OrderListWidget::fitStatusColumn);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                if (from.column() <= OrderListModel::TimeLeftColumn &&
+                    to.column() >= OrderListModel::StatusColumn)
+                    fitStatusColumn(from.row(), to.row());
+            });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { fitStatusColumn(first, last); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &OrderListWidget::fitAllColumns);
 }
 
 void OrderListWidget::selectOrder(qint64 orderId)
@@ -223,24 +229,31 @@ int OrderListWidget::selectedRow() const
     return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.first()).row();
 }
 
-void OrderListWidget::fitStatusColumn()
+void OrderListWidget::fitStatusColumn(int first, int last)
 {
     // Every badge and every time whole, in any language: these columns grow
-    // to their widest cell.
+    // to their widest cell. Only the rows that changed are measured: a
+    // countdown's tick must stay cheap.
     QTableView *table = m_ui->orderTable;
     QStyleOptionViewItem option;
     option.initFrom(table);
     auto *header = table->horizontalHeader();
+    last = qMin(last, m_filter->rowCount() - 1);
     for (const int column :
          {int(OrderListModel::StatusColumn), int(OrderListModel::TimeLeftColumn)}) {
         int needed = 0;
-        for (int row = 0; row < m_filter->rowCount(); ++row) {
+        for (int row = qMax(0, first); row <= last; ++row) {
             const QModelIndex index = m_filter->index(row, column);
             needed = qMax(needed, table->itemDelegate()->sizeHint(option, index).width() + 8);
         }
         if (needed > header->sectionSize(column))
             header->resizeSection(column, needed);
     }
+}
+
+void OrderListWidget::fitAllColumns()
+{
+    fitStatusColumn(0, m_filter->rowCount() - 1);
 }
 
 void OrderListWidget::fitColumns()
@@ -258,7 +271,7 @@ void OrderListWidget::fitColumns()
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, qMax(least, metrics.horizontalAdvance(title) + 24));
     }
-    fitStatusColumn();
+    fitAllColumns();
 }
 
 void OrderListWidget::changeEvent(QEvent *event)

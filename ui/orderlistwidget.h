@@ -42,7 +42,8 @@ private:
     // Cancelling asks first, naming the refund.
     void askToCancel();
     void fitColumns();
-    void fitStatusColumn();
+    void fitStatusColumn(int first, int last);
+    void fitAllColumns();
     int selectedRow() const;
 
     std::unique_ptr<Ui::OrderListWidget> m_ui;
