@@ -191,11 +191,12 @@ void OrderListWidget::setModel(OrderListModel *model)
             [this](const QModelIndex &from, const QModelIndex &to) {
                 if (from.column() <= OrderListModel::TimeLeftColumn &&
                     to.column() >= OrderListModel::StatusColumn)
-                    fitStatusColumn(from.row(), to.row());
+                    fitGrowingColumns(from.row(), to.row());
             });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { fitStatusColumn(first, last); });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &OrderListWidget::fitAllColumns);
+            [this](const QModelIndex &, int first, int last) { fitGrowingColumns(first, last); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this,
+            &OrderListWidget::fitGrowingColumnsEverywhere);
 }
 
 void OrderListWidget::selectOrder(qint64 orderId)
@@ -229,7 +230,7 @@ int OrderListWidget::selectedRow() const
     return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.first()).row();
 }
 
-void OrderListWidget::fitStatusColumn(int first, int last)
+void OrderListWidget::fitGrowingColumns(int first, int last)
 {
     // Every badge and every time whole, in any language: these columns grow
     // to their widest cell. Only the rows that changed are measured: a
@@ -251,9 +252,9 @@ void OrderListWidget::fitStatusColumn(int first, int last)
     }
 }
 
-void OrderListWidget::fitAllColumns()
+void OrderListWidget::fitGrowingColumnsEverywhere()
 {
-    fitStatusColumn(0, m_filter->rowCount() - 1);
+    fitGrowingColumns(0, m_filter->rowCount() - 1);
 }
 
 void OrderListWidget::fitColumns()
@@ -271,7 +272,7 @@ void OrderListWidget::fitColumns()
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, qMax(least, metrics.horizontalAdvance(title) + 24));
     }
-    fitAllColumns();
+    fitGrowingColumnsEverywhere();
 }
 
 void OrderListWidget::changeEvent(QEvent *event)

@@ -42,8 +42,8 @@ private:
     // Cancelling asks first, naming the refund.
     void askToCancel();
     void fitColumns();
-    void fitStatusColumn(int first, int last);
-    void fitAllColumns();
+    void fitGrowingColumns(int first, int last);
+    void fitGrowingColumnsEverywhere();
     int selectedRow() const;
 
     std::unique_ptr<Ui::OrderListWidget> m_ui;
