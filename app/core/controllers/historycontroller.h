@@ -18,8 +18,6 @@ public:
     explicit HistoryController(OrderService *orders, QObject *parent = nullptr);
 
     OrderListModel *model() const { return m_model; }
-    const QString &statusFilter() const { return m_status; }
-    int page() const { return m_page.currentPage; }
 
     void load(const QString &status, int page = 1);
     void reload() { load(m_status, m_page.currentPage); }

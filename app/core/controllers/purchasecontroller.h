@@ -43,7 +43,6 @@ public:
 
     qint64 serviceId() const;
     const QString &serviceName() const { return m_serviceName; }
-    qint64 countryId() const { return m_countryId; }
     bool bestSuccessRate() const { return m_bestSuccessRate; }
     const QString &status() const { return m_status; }
     bool statusIsError() const { return m_statusIsError; }

@@ -58,7 +58,6 @@ public:
     // Signed in with the window open: the orders are asked for every
     // interval even when none waits, so that orders bought elsewhere show.
     void setWatchingAccount(bool watching);
-    bool isWatchingAccount() const { return m_watching; }
 
 signals:
     // Fresh data on these orders, new or changed.
