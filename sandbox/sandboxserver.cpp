@@ -13,6 +13,7 @@
 #include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <memory>
 #include <sys/socket.h>
@@ -117,6 +118,15 @@ Server::Server(const Config &config, QObject *parent)
                   [this](const QString &, const QString &, const QString &,
                          const QHttpServerRequest &request,
                          QHttpServerResponder &&r) { serve(request, std::move(r)); });
+    // The service's website, as far as the app needs it: a page where
+    // deposits are made (Top up opens it), here make-believe ones.
+    m_http->route(u"/"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+        website(request, std::move(r));
+    });
+    m_http->route(u"/__sandbox/deposit"_s,
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+                      website(request, std::move(r));
+                  });
     m_http->route(u"/__sandbox/faults"_s,
                   [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
                       control(request, std::move(r));
@@ -299,6 +309,48 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
         return;
     }
     }
+}
+
+void Server::website(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const auto page = [&](int status, const QString &news) {
+        const QString html =
+            u"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<title>N1SMS sandbox</title></head><body><h1>N1SMS sandbox</h1>"
+            "<p>This is not the N1SMS service: nothing here is real, money included.</p>"
+            "<p>%1</p><h2>Add to a balance</h2>"
+            "<form method=\"post\" action=\"/__sandbox/deposit\">"
+            "<label>Email <input name=\"email\" value=\"%2\"></label> "
+            "<label>Amount in cedi <input name=\"amount\" value=\"50\" size=\"6\"></label> "
+            "<button type=\"submit\">Deposit</button></form></body></html>"_s.arg(
+                news.toHtmlEscaped(), m_state->config().demoEmail.toHtmlEscaped());
+        Response response;
+        response.status = status;
+        response.headers.append(
+            std::pair<QByteArray, QByteArray>("Content-Type", "text/html; charset=utf-8"));
+        response.body = html.toUtf8();
+        write(responder, response);
+    };
+    if (!request.remoteAddress().isLoopback())
+        return write(responder, failure(403, u"The sandbox answers loopback only."_s));
+    if (request.method() == QHttpServerRequest::Method::Get && request.url().path() == u"/")
+        return page(200, u"Deposits made here reach the app on its next refresh (F5)."_s);
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return write(responder, failure(405, u"Method not allowed."_s));
+    const QUrlQuery form(QString::fromUtf8(request.body()).replace(u'+', u' '));
+    const QString email = form.queryItemValue(u"email"_s, QUrl::FullyDecoded).trimmed().toLower();
+    bool ok = false;
+    const qint64 cedi = form.queryItemValue(u"amount"_s).toLongLong(&ok);
+    const qint64 balance = m_state->balanceOf(email);
+    if (!ok || cedi < 1 || cedi > 10'000)
+        return page(422, u"Choose an amount from 1 to 10,000 cedi."_s);
+    if (balance < 0)
+        return page(422, u"No account has that email address."_s);
+    m_state->setBalance(email, balance + cedi * 100);
+    page(200, u"Added ₵%1.00 to %2: the balance is ₵%3.%4 now."_s.arg(cedi)
+                  .arg(email)
+                  .arg((balance + cedi * 100) / 100)
+                  .arg((balance + cedi * 100) % 100, 2, 10, QChar(u'0')));
 }
 
 void Server::control(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -28,7 +28,7 @@ public:
     // Serves https with this certificate and key (PEM), from the next listen().
     bool useTls(const QByteArray &certificatePem, const QByteArray &keyPem);
     quint16 port() const { return m_port; }
-    // http://127.0.0.1:<port>/api/mobile
+    // http://127.0.0.1:<port>/api/mobile; the website (a deposit page) is at /.
     QUrl baseUrl() const;
 
     State &state() { return *m_state; }
@@ -51,6 +51,7 @@ public:
 private:
     void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void control(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void website(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void write(QHttpServerResponder &responder, const Response &response);
     std::optional<Fault> takeFault(const QByteArray &method, const QString &path);
 

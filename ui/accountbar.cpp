@@ -12,6 +12,7 @@ AccountBar::AccountBar(QWidget *parent)
     balanceFont.setPointSizeF(balanceFont.pointSizeF() * 1.2);
     m_ui->balanceLabel->setFont(balanceFont);
     connect(m_ui->logoutButton, &QPushButton::clicked, this, &AccountBar::signOutRequested);
+    connect(m_ui->topUpButton, &QPushButton::clicked, this, &AccountBar::topUpRequested);
 }
 
 AccountBar::~AccountBar() = default;

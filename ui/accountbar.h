@@ -11,7 +11,8 @@ namespace Ui {
 class AccountBar;
 }
 
-// Above the work: who is signed in, their orders and balance, and Sign out.
+// Above the work: who is signed in, their orders and balance, Top up and
+// Sign out.
 // Keeps what it shows, so that a change of language redraws it.
 class AccountBar final : public QFrame
 {
@@ -27,6 +28,7 @@ public:
 
 signals:
     void signOutRequested();
+    void topUpRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

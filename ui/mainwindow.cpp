@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -246,6 +247,16 @@ void MainWindow::connectSession()
             [this, session] { m_leave->signOut([session] { session->signOut(); }); });
     connect(m_core->backend()->account(), &AccountService::dashboardLoaded, m_ui->accountBar,
             &AccountBar::showDashboard);
+    connect(m_ui->accountBar, &AccountBar::topUpRequested, this, &MainWindow::openDepositPage);
+}
+
+void MainWindow::openDepositPage()
+{
+    const QUrl page = m_core->backend()->depositPage();
+    if (!QDesktopServices::openUrl(page)) {
+        showMessage(tr("No web browser could be opened. Top up your account at %1")
+                        .arg(page.toDisplayString()));
+    }
 }
 
 RegisterWidget *MainWindow::registerPage()
@@ -302,6 +313,8 @@ void MainWindow::connectCatalog()
             [this](qint64, const QString &name) { m_ui->priceTable->startService(name); });
     connect(purchase, &PurchaseController::statusChanged, m_ui->priceTable,
             &PriceTableWidget::setStatus);
+    connect(m_ui->priceTable, &PriceTableWidget::topUpRequested, this,
+            &MainWindow::openDepositPage);
     connect(purchase, &PurchaseController::canBuyChanged, m_ui->priceTable,
             &PriceTableWidget::setBuyState);
     connect(purchase, &PurchaseController::busyChanged, m_ui->priceTable,

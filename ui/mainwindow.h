@@ -86,6 +86,8 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void confirmPurchase(const PurchaseOffer &offer);
+    // Top up: the service's website in the user's browser.
+    void openDepositPage();
     void showNotice();
     void updateWindowVisibility();
 

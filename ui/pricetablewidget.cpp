@@ -30,7 +30,11 @@ protected:
         if (!index.data(CountryPriceModel::InStockRole).toBool()) {
             option->palette.setBrush(QPalette::Text,
                                      option->palette.brush(QPalette::Disabled, QPalette::Text));
-            option->font.setItalic(true);
+        } else if (index.column() == CountryPriceModel::PriceColumn &&
+                   !index.data(CountryPriceModel::AffordableRole).toBool()) {
+            // More than the balance: the price in the error colour, and the
+            // tooltip says so in words.
+            option->palette.setColor(QPalette::Text, UiStyle::errorColor(option->widget));
         }
     }
 };
@@ -102,6 +106,7 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     connect(m_ui->pricingCombo, &QComboBox::currentIndexChanged, this,
             [this](int index) { emit pricingOptionChanged(index == 1); });
     connect(m_ui->buyButton, &QPushButton::clicked, this, &PriceTableWidget::requestBuy);
+    connect(m_ui->topUpButton, &QPushButton::clicked, this, &PriceTableWidget::topUpRequested);
     // Double-click or Enter on a row buys it, after the same confirmation.
     connect(m_ui->priceTable, &QTableView::activated, this, &PriceTableWidget::requestBuy);
     connect(m_ui->priceTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -171,10 +176,11 @@ void PriceTableWidget::setServiceName(const QString &name)
     m_ui->priceTitleLabel->setText(tr("%1 numbers by country").arg(name));
 }
 
-void PriceTableWidget::setStatus(const QString &text, bool isError)
+void PriceTableWidget::setStatus(const QString &text, bool isError, bool offerTopUp)
 {
     m_ui->priceStatusLabel->setText(text);
     UiStyle::makeError(m_ui->priceStatusLabel, isError);
+    m_ui->topUpButton->setVisible(offerTopUp);
 }
 
 void PriceTableWidget::setBusy(bool busy)

@@ -27,7 +27,8 @@ public:
     void setServiceName(const QString &name);
     // Another service: its title, and all its countries (no filter left over).
     void startService(const QString &name);
-    void setStatus(const QString &text, bool isError = false);
+    // The line under the table; with `offerTopUp`, a Top up button beside it.
+    void setStatus(const QString &text, bool isError = false, bool offerTopUp = false);
     // While a purchase is under way, Buy stays disabled: one intent, one request.
     void setBusy(bool busy);
     // Whether Buy may be pressed, as the purchase controller decides, and
@@ -45,6 +46,7 @@ signals:
     void countryChosen(qint64 countryId);
     void buyRequested(qint64 countryId);
     void pricingOptionChanged(bool bestSuccessRate);
+    void topUpRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "core/settings/settings.h"
 
+class QColor;
 class QIcon;
 class QLabel;
 class QString;
@@ -17,6 +18,8 @@ void makeHeading(QLabel *label, double scale);
 bool isDark(const QWidget *widget);
 // An error or a good-news line under a form.
 void makeError(QLabel *label, bool isError = true);
+// The colour of those error lines, for the widget's palette.
+QColor errorColor(const QWidget *widget);
 void makeNotice(QLabel *label);
 // A round badge with the first letter of `name`, its colour fixed by the name.
 QIcon letterAvatar(const QString &name);

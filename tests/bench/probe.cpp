@@ -32,7 +32,7 @@ bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)
         // After this paint has been flushed, not before.
         QTimer::singleShot(0, this, [] {
             QTextStream(stdout) << "first-frame\n" << Qt::flush;
-            QCoreApplication::quit();
+            QCoreApplication::exit(0);
         });
     }
     return QObject::eventFilter(watched, event);
@@ -95,6 +95,7 @@ void SessionProbe::finish()
         QTextStream(stdout) << "orders " << m_bought << "\npeak-rss-kb " << peakResidentKiB()
                             << '\n'
                             << Qt::flush;
-        QCoreApplication::quit();
+        // Not quit(): that closes the window, which asks about the numbers still waiting.
+        QCoreApplication::exit(0);
     });
 }

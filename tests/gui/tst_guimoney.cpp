@@ -2,20 +2,50 @@
 // about money and about the orders it watches stays true.
 #include "core/api/apiclient.h"
 #include "core/i18n.h"
+#include "core/models/countrypricemodel.h"
 #include "core/services/accountservice.h"
 #include "core/services/authservice.h"
 #include "support/guifixture.h"
+#include "ui/accountbar.h"
+#include "ui/pricetablewidget.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QFrame>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 
 using namespace std::chrono_literals;
 using Sandbox::Fault;
+
+// Stands in for the user's web browser: QDesktopServices hands it the
+// addresses the app opens.
+class Browser final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Browser()
+    {
+        QDesktopServices::setUrlHandler(u"http"_s, this, "open");
+        QDesktopServices::setUrlHandler(u"https"_s, this, "open");
+    }
+    ~Browser() override
+    {
+        QDesktopServices::unsetUrlHandler(u"http"_s);
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+    }
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestGuiMoney final : public GuiFixture
 {
@@ -35,8 +65,117 @@ class TestGuiMoney final : public GuiFixture
         return formatMoney(Money(m_server->state().balanceOf(u"demo@n1sms.test"_s), u"GHS"_s));
     }
 
+    // Posts the sandbox website's deposit form, as a browser would.
+    bool depositOnWebsite(const QUrl &site, int cedi)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(site.resolved(QUrl(u"/__sandbox/deposit"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          u"application/x-www-form-urlencoded"_s);
+        QNetworkReply *reply = network.post(
+            request, "email=demo%40n1sms.test&amount=" + QByteArray::number(cedi));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        const bool ok = done.wait(10'000) && reply->error() == QNetworkReply::NoError &&
+                        reply->readAll().contains("the balance is");
+        reply->deleteLater();
+        return ok;
+    }
+
 private slots:
     void initTestCase() { useTestSettingsInEnglish(); }
+
+    // A balance below some prices: those rows are marked in words, Buy on one
+    // says so with Top up beside it, Top up (there and in the header) opens
+    // the server's website, and a deposit made there shows after F5.
+    void lowBalance_marksRows_andTopUpOpensTheDepositPage()
+    {
+        startWindow();
+        Browser browser;
+        openWhatsApp();
+        auto *table = find<QTableView>("priceTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 50, 10'000);
+        QAbstractItemModel *model = table->model();
+        const auto priceOf = [&](int row) {
+            return model->index(row, CountryPriceModel::PriceColumn)
+                .data(CountryPriceModel::SortRole)
+                .toLongLong();
+        };
+        // The table is sorted by price: a balance between two rows in stock.
+        int cheap = -1, dear = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (!model->index(row, 0).data(CountryPriceModel::InStockRole).toBool())
+                continue;
+            if (cheap < 0)
+                cheap = row;
+            else if (priceOf(row) > priceOf(cheap)) {
+                dear = row;
+                break;
+            }
+        }
+        QVERIFY(cheap >= 0 && dear > cheap);
+        const qint64 cheapPrice = priceOf(cheap);
+        const qint64 dearCountry = model->index(dear, 0).data(CountryPriceModel::CountryIdRole).toLongLong();
+        // Rows move as fresh prices come: the dear country's price cell, found anew.
+        const auto dearPrice = [&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, CountryPriceModel::PriceColumn);
+                if (index.data(CountryPriceModel::CountryIdRole).toLongLong() == dearCountry)
+                    return index;
+            }
+            return QModelIndex();
+        };
+        QVERIFY(dearPrice().data(CountryPriceModel::AffordableRole).toBool());
+        m_server->state().setBalance(u"demo@n1sms.test"_s, cheapPrice);
+        QTest::keyClick(m_window->windowHandle(), Qt::Key_F5);
+        const QString balance = formatMoney(Money(cheapPrice, u"GHS"_s));
+        QTRY_VERIFY(find<QLabel>("balanceLabel")->text().contains(balance));
+        QTRY_VERIFY(!dearPrice().data(CountryPriceModel::AffordableRole).toBool());
+        QVERIFY2(dearPrice()
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(u"More than your balance of %1"_s.arg(balance)),
+                 qPrintable(dearPrice().data(Qt::ToolTipRole).toString()));
+
+        auto *topUpBeside = childNamed<QPushButton>(find<PriceTableWidget>("priceTable"), "topUpButton");
+        QVERIFY(!topUpBeside->isVisible());
+        clickRow(table, dearPrice().row());
+        QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("priceStatusLabel")->text().contains(u"not enough"_s));
+        QVERIFY(topUpBeside->isVisible());
+        QVERIFY(!m_window->findChild<QMessageBox *>(u"buyConfirmation"_s));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 0);
+        screenshot(u"top-up.png"_s);
+
+        QUrl site = m_server->baseUrl();
+        site.setPath(u"/"_s);
+        QTest::mouseClick(topUpBeside, Qt::LeftButton);
+        QTRY_COMPARE(browser.opened, QList<QUrl>{site});
+        QTest::mouseClick(childNamed<QPushButton>(find<AccountBar>("accountBar"), "topUpButton"), Qt::LeftButton);
+        QTRY_COMPARE(browser.opened.size(), 2);
+        QCOMPARE(browser.opened.last(), site);
+
+        QVERIFY(depositOnWebsite(site, 100));
+        QTest::keyClick(m_window->windowHandle(), Qt::Key_F5);
+        QTRY_VERIFY(find<QLabel>("balanceLabel")
+                        ->text()
+                        .contains(formatMoney(Money(cheapPrice + 10'000, u"GHS"_s))));
+        QTRY_VERIFY(dearPrice().data(CountryPriceModel::AffordableRole).toBool());
+        QVERIFY(!dearPrice().data(Qt::ToolTipRole).toString().contains(u"balance"_s));
+    }
+
+    // The server refuses for want of balance (the window's figure was out of
+    // date): the line under the table says so, with Top up beside it.
+    void refusedForBalance_offersTopUp()
+    {
+        startWindow();
+        chooseWhatsAppInGhana();
+        m_server->state().setBalance(u"demo@n1sms.test"_s, 0);
+        QVERIFY(clickBuyAndConfirm());
+        QTRY_VERIFY(childNamed<QPushButton>(find<PriceTableWidget>("priceTable"), "topUpButton")->isVisible());
+        QVERIFY2(find<QLabel>("priceStatusLabel")->text().contains(u"balance"_s, Qt::CaseInsensitive),
+                 qPrintable(find<QLabel>("priceStatusLabel")->text()));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+    }
 
     void init() { QSettings().clear(); }
     void cleanup() { stopWindow(); }

@@ -89,6 +89,43 @@ private slots:
         QCOMPARE(again.recent(), (QList<qint64>{3, 4}));
     }
 
+    // A balance marks the dearer rows, through the filter too, without
+    // moving a row; an unknown or foreign balance marks none.
+    void prices_balanceMarksDearerRows_inPlace()
+    {
+        CountryPriceModel model;
+        CountryPriceFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(1012);
+        model.addPrices({price(1, u"Ghana"_s, u"GH"_s, 420, 10),
+                         price(2, u"Kenya"_s, u"KE"_s, 300, 10),
+                         price(3, u"Chile"_s, u"CL"_s, 900, 10)});
+        filter.sort(CountryPriceModel::PriceColumn);
+        const auto affordable = [&](int row) {
+            return filter.index(row, CountryPriceModel::PriceColumn)
+                .data(CountryPriceModel::AffordableRole)
+                .toBool();
+        };
+        QVERIFY(affordable(0) && affordable(1) && affordable(2)); // balance unknown
+        QSignalSpy moved(&filter, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
+        model.setBalance(Money(420, u"GHS"_s));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(CountryPriceModel::AffordableRole));
+        QCOMPARE(moved.size(), 0);
+        QVERIFY(affordable(0) && affordable(1) && !affordable(2)); // 3.00, 4.20 (all of it), 9.00
+        QVERIFY(filter.index(2, 0).data(Qt::ToolTipRole).toString().contains(u"₵4.20"_s));
+        model.setBalance(Money(100, u"USD"_s));
+        QVERIFY(affordable(2));
+        model.setBalance(Money(899, u"GHS"_s));
+        QVERIFY(!affordable(2));
+        model.setBalance({});
+        QVERIFY(affordable(2));
+    }
+
     void services_filterIgnoresCaseAndAccents()
     {
         ServiceListModel model;

@@ -42,6 +42,9 @@ PurchaseController::PurchaseController(Backend *backend, Settings *settings, Not
     connect(m_prices, &QAbstractItemModel::rowsInserted, this, &PurchaseController::updateCanBuy);
     connect(m_prices, &QAbstractItemModel::rowsRemoved, this, &PurchaseController::updateCanBuy);
     connect(m_prices, &QAbstractItemModel::dataChanged, this, &PurchaseController::updateCanBuy);
+    // Rows dearer than the balance are marked; the balance is the server's.
+    connect(m_backend->account(), &AccountService::dashboardLoaded, this,
+            [this](const Dashboard &dashboard) { m_prices->setBalance(dashboard.balance); });
     connectCatalog();
     connectOrders();
 }
@@ -56,18 +59,19 @@ bool PurchaseController::isPurchasing() const
     return m_backend->orders()->isPurchasing();
 }
 
-void PurchaseController::setStatus(std::function<QString()> words, bool isError)
+void PurchaseController::setStatus(std::function<QString()> words, bool isError, bool offerTopUp)
 {
     m_words = std::move(words);
     m_statusIsError = isError;
+    m_offerTopUp = offerTopUp;
     m_status = m_words();
-    emit statusChanged(m_status, isError);
+    emit statusChanged(m_status, isError, offerTopUp);
 }
 
 void PurchaseController::retranslate()
 {
     if (m_words)
-        setStatus(m_words, m_statusIsError);
+        setStatus(m_words, m_statusIsError, m_offerTopUp);
 }
 
 void PurchaseController::loadServices()
@@ -187,6 +191,7 @@ void PurchaseController::reset()
     m_confirmed.reset();
     m_lastOrderId = 0;
     m_prices->reset(0);
+    m_prices->setBalance({});
     m_services->setServices({});
     m_serviceName.clear();
     m_countryId = 0;
@@ -258,7 +263,7 @@ void PurchaseController::requestPurchase(qint64 countryId)
                                "up your account first.")
                                 .arg(formatMoney(dashboard->balance), formatMoney(price.price)));
                     },
-                    true);
+                    true, true);
             }
             offer.balanceAfter = dashboard->balance - price.price;
         }
@@ -346,7 +351,7 @@ void PurchaseController::connectOrders()
                                                   .arg(error.userMessage())
                                             : error.userMessage());
             },
-            true);
+            true, error.errorCode == u"INSUFFICIENT_BALANCE");
         account->refresh();
         // The table said there was stock: it is out of date. Fresh prices
         // replace it in place; the server's words stay until they arrive.

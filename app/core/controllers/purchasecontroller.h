@@ -46,6 +46,8 @@ public:
     bool bestSuccessRate() const { return m_bestSuccessRate; }
     const QString &status() const { return m_status; }
     bool statusIsError() const { return m_statusIsError; }
+    // Whether the status line speaks of a balance too low: Top up then helps.
+    bool statusOffersTopUp() const { return m_offerTopUp; }
 
     // Whether Buy may be pressed for the chosen country, and if not, why
     // (empty when there is nothing to say, as with no country chosen).
@@ -82,7 +84,7 @@ signals:
     // A service to show as chosen (the one of last time, once loaded).
     void serviceRestored(qint64 serviceId);
     void serviceChanged(qint64 serviceId, const QString &name);
-    void statusChanged(const QString &text, bool isError);
+    void statusChanged(const QString &text, bool isError, bool offerTopUp);
     void canBuyChanged(bool canBuy, const QString &reason);
     void busyChanged(bool busy);
     void bestSuccessRateChanged(bool best);
@@ -97,7 +99,7 @@ private:
     void connectOrders();
     // The words are kept as a way to say them, so that a change of
     // language says them again in the new one.
-    void setStatus(std::function<QString()> words, bool isError = false);
+    void setStatus(std::function<QString()> words, bool isError = false, bool offerTopUp = false);
     void updateCanBuy();
     // Why `price` cannot be bought now, in a sentence; empty when it can.
     QString problemWith(const CountryPrice &price) const;
@@ -114,6 +116,7 @@ private:
     QString m_status;
     std::function<QString()> m_words;
     bool m_statusIsError = false;
+    bool m_offerTopUp = false;
     bool m_canBuy = false;
     QString m_cannotBuyReason;
     // A refusal's words outlive the price reload it caused.

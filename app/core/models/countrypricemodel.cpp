@@ -117,6 +117,23 @@ int CountryPriceModel::rowOfCountry(qint64 countryId) const
     return m_rowOfCountry.value(countryId, -1);
 }
 
+void CountryPriceModel::setBalance(const Money &balance)
+{
+    if (balance == m_balance || (!balance.isValid() && !m_balance.isValid()))
+        return;
+    m_balance = balance;
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1),
+                         {AffordableRole, Qt::ToolTipRole});
+    }
+}
+
+bool CountryPriceModel::isAffordable(const CountryPrice &price) const
+{
+    // Cedi against cedi only: a balance in another currency says nothing.
+    return !m_balance.sameCurrency(price.price) || !(m_balance < price.price);
+}
+
 int CountryPriceModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -175,12 +192,19 @@ QVariant CountryPriceModel::data(const QModelIndex &index, int role) const
             column == SuccessRateColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (p.stock <= 0)
             return tr("No %1 numbers are on sale now.").arg(p.country);
-        return tr("%1: %2 (%3), %n number(s) in stock", nullptr,
-                  static_cast<int>(qMin<qint64>(p.stock, INT_MAX)))
-            .arg(p.country, formatMoney(p.price), formatMoney(p.priceUsd));
+        const QString tip = tr("%1: %2 (%3), %n number(s) in stock", nullptr,
+                               static_cast<int>(qMin<qint64>(p.stock, INT_MAX)))
+                                .arg(p.country, formatMoney(p.price), formatMoney(p.priceUsd));
+        if (isAffordable(p))
+            return tip;
+        return QString(tip + u'\n' +
+                       tr("More than your balance of %1.").arg(formatMoney(m_balance)));
+    }
+    case AffordableRole:
+        return isAffordable(p);
     case CountryIdRole:
         return p.countryId;
     case InStockRole:
@@ -242,7 +266,22 @@ void CountryPriceFilterModel::setSourceModel(QAbstractItemModel *model)
                         sourceRowsInserted(first, last);
                     }),
             connect(model, &QAbstractItemModel::dataChanged, this,
-                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles) {
+                        // What neither sorts nor filters (a new balance) is
+                        // passed on as it is, without moving a row.
+                        if (!roles.isEmpty() &&
+                            std::all_of(roles.cbegin(), roles.cend(), [](int role) {
+                                return role == CountryPriceModel::AffordableRole ||
+                                       role == Qt::ToolTipRole;
+                            })) {
+                            if (!m_visible.empty())
+                                emit dataChanged(index(0, 0),
+                                                 index(static_cast<int>(m_visible.size()) - 1,
+                                                       columnCount() - 1),
+                                                 roles);
+                            return;
+                        }
                         for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
                             sourceRowChanged(row);
                     }),

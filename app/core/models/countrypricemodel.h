@@ -30,7 +30,8 @@ public:
         CountryIdRole,
         InStockRole,
         SearchKeyRole,
-        CountryCodeRole // ISO 3166-1 alpha-2, for the flag
+        CountryCodeRole, // ISO 3166-1 alpha-2, for the flag
+        AffordableRole   // false when the price is more than the balance
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -45,6 +46,10 @@ public:
     const CountryPrice &priceAt(int row) const { return m_rows.at(row); }
     const QString &searchKeyAt(int row) const { return m_keys.at(row); }
     int rowOfCountry(qint64 countryId) const;
+    // The balance the rows are measured against (an invalid Money: unknown,
+    // and every row counts as affordable).
+    void setBalance(const Money &balance);
+    bool isAffordable(const CountryPrice &price) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +62,7 @@ private:
     QList<CountryPrice> m_rows;
     QHash<qint64, int> m_rowOfCountry;
     QStringList m_keys;
+    Money m_balance;
 };
 
 // Sorts on raw values and filters by a typed text and "in stock only", for

@@ -6,6 +6,8 @@
 #include "core/services/catalogservice.h"
 #include "core/services/orderservice.h"
 
+using namespace Qt::StringLiterals;
+
 Backend::Backend(QNetworkAccessManager *network, const QUrl &baseUrl, SecretStore *secrets,
                  Settings *settings, QObject *parent)
     : QObject(parent)
@@ -16,4 +18,15 @@ Backend::Backend(QNetworkAccessManager *network, const QUrl &baseUrl, SecretStor
     , m_orders(new OrderService(m_api, this))
 {
     m_auth->setSecretStore(secrets, settings);
+}
+
+QUrl Backend::depositPage() const
+{
+    QUrl site;
+    const QUrl &api = m_api->baseUrl();
+    site.setScheme(api.scheme());
+    site.setHost(api.host());
+    site.setPort(api.port());
+    site.setPath(u"/"_s);
+    return site;
 }

@@ -30,6 +30,11 @@ public:
     AccountService *account() const { return m_account; }
     OrderService *orders() const { return m_orders; }
 
+    // Where deposits are made: the service's website, at the origin of the
+    // API in use (https://n1sms.com/ for https://n1sms.com/api/mobile). The
+    // contract publishes no deposit path, so none is guessed.
+    QUrl depositPage() const;
+
 private:
     ApiClient *m_api;
     AuthService *m_auth;
