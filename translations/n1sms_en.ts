@@ -38,6 +38,14 @@
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>&amp;Top up…</translation>
+    </message>
+    <message>
+        <source>Opens the service&apos;s website, where deposits are made</source>
+        <translation>Opens the service's website, where deposits are made</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -230,6 +238,10 @@
         <source>Success</source>
         <translation>Success</translation>
     </message>
+    <message>
+        <source>More than your balance of %1.</source>
+        <translation>More than your balance of %1.</translation>
+    </message>
 </context>
 <context>
     <name>Decode</name>
@@ -282,6 +294,18 @@
     <message>
         <source>Expired</source>
         <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Search these orders…</source>
+        <translation>Search these orders…</translation>
+    </message>
+    <message>
+        <source>Search these orders</source>
+        <translation>Search these orders</translation>
+    </message>
+    <message>
+        <source>Service, country, number, code or status</source>
+        <translation>Service, country, number, code or status</translation>
     </message>
 </context>
 <context>
@@ -471,6 +495,10 @@
         <source>N1SMS demo: nothing is real</source>
         <translation>N1SMS demo: nothing is real</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Top up your account at %1</source>
+        <translation>No web browser could be opened. Top up your account at %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>
@@ -565,6 +593,14 @@
     <message>
         <source>Cancelling becomes possible two minutes after purchase, once the server allows it, until the SMS arrives.</source>
         <translation>Cancelling becomes possible two minutes after purchase, once the server allows it, until the SMS arrives.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
 </context>
 <context>
@@ -727,6 +763,14 @@
     <message>
         <source>No country matches “%1”.</source>
         <translation>No country matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Top up…</source>
+        <translation>Top up…</translation>
+    </message>
+    <message>
+        <source>Opens the service&apos;s website, where deposits are made</source>
+        <translation>Opens the service's website, where deposits are made</translation>
     </message>
 </context>
 <context>

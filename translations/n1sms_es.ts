@@ -38,6 +38,14 @@
         <source>About %1</source>
         <translation>Unos %1</translation>
     </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>Re&amp;cargar…</translation>
+    </message>
+    <message>
+        <source>Opens the service&apos;s website, where deposits are made</source>
+        <translation>Abre el sitio web del servicio, donde se hacen los depósitos</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -230,6 +238,10 @@
         <source>Success</source>
         <translation>Éxito</translation>
     </message>
+    <message>
+        <source>More than your balance of %1.</source>
+        <translation>Más que su saldo de %1.</translation>
+    </message>
 </context>
 <context>
     <name>Decode</name>
@@ -282,6 +294,18 @@
     <message>
         <source>Expired</source>
         <translation>Caducados</translation>
+    </message>
+    <message>
+        <source>Search these orders…</source>
+        <translation>Buscar en estos pedidos…</translation>
+    </message>
+    <message>
+        <source>Search these orders</source>
+        <translation>Buscar en estos pedidos</translation>
+    </message>
+    <message>
+        <source>Service, country, number, code or status</source>
+        <translation>Servicio, país, número, código o estado</translation>
     </message>
 </context>
 <context>
@@ -471,6 +495,10 @@
         <source>N1SMS demo: nothing is real</source>
         <translation>Demo de N1SMS: nada es real</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Top up your account at %1</source>
+        <translation>No se pudo abrir ningún navegador web. Recargue su cuenta en %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>
@@ -565,6 +593,14 @@
     <message>
         <source>Cancelling becomes possible two minutes after purchase, once the server allows it, until the SMS arrives.</source>
         <translation>Se puede cancelar dos minutos después de la compra, cuando el servidor lo permita, hasta que llegue el SMS.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
 </context>
 <context>
@@ -727,6 +763,14 @@
     <message>
         <source>No country matches “%1”.</source>
         <translation>Ningún país coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Top up…</source>
+        <translation>Recargar…</translation>
+    </message>
+    <message>
+        <source>Opens the service&apos;s website, where deposits are made</source>
+        <translation>Abre el sitio web del servicio, donde se hacen los depósitos</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,14 @@
         <source>About %1</source>
         <translation>Environ %1</translation>
     </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>Re&amp;charger…</translation>
+    </message>
+    <message>
+        <source>Opens the service&apos;s website, where deposits are made</source>
+        <translation>Ouvre le site du service, où se font les dépôts</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -230,6 +238,10 @@
         <source>Success</source>
         <translation>Réussite</translation>
     </message>
+    <message>
+        <source>More than your balance of %1.</source>
+        <translation>Plus que votre solde de %1.</translation>
+    </message>
 </context>
 <context>
     <name>Decode</name>
@@ -282,6 +294,18 @@
     <message>
         <source>Expired</source>
         <translation>Expirées</translation>
+    </message>
+    <message>
+        <source>Search these orders…</source>
+        <translation>Chercher dans ces commandes…</translation>
+    </message>
+    <message>
+        <source>Search these orders</source>
+        <translation>Chercher dans ces commandes</translation>
+    </message>
+    <message>
+        <source>Service, country, number, code or status</source>
+        <translation>Service, pays, numéro, code ou état</translation>
     </message>
 </context>
 <context>
@@ -471,6 +495,10 @@
         <source>N1SMS demo: nothing is real</source>
         <translation>Démo N1SMS : rien n’est réel</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Top up your account at %1</source>
+        <translation>Aucun navigateur web n’a pu être ouvert. Rechargez votre compte sur %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>
@@ -565,6 +593,14 @@
     <message>
         <source>Cancelling becomes possible two minutes after purchase, once the server allows it, until the SMS arrives.</source>
         <translation>L’annulation devient possible deux minutes après l’achat, dès que le serveur l’autorise, jusqu’à l’arrivée du SMS.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
@@ -727,6 +763,14 @@
     <message>
         <source>No country matches “%1”.</source>
         <translation>Aucun pays ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Top up…</source>
+        <translation>Recharger…</translation>
+    </message>
+    <message>
+        <source>Opens the service&apos;s website, where deposits are made</source>
+        <translation>Ouvre le site du service, où se font les dépôts</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,14 @@
         <source>About %1</source>
         <translation>Cerca de %1</translation>
     </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>Re&amp;carregar…</translation>
+    </message>
+    <message>
+        <source>Opens the service&apos;s website, where deposits are made</source>
+        <translation>Abre o site do serviço, onde são feitos os depósitos</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -230,6 +238,10 @@
         <source>Success</source>
         <translation>Sucesso</translation>
     </message>
+    <message>
+        <source>More than your balance of %1.</source>
+        <translation>Mais que o seu saldo de %1.</translation>
+    </message>
 </context>
 <context>
     <name>Decode</name>
@@ -282,6 +294,18 @@
     <message>
         <source>Expired</source>
         <translation>Expirados</translation>
+    </message>
+    <message>
+        <source>Search these orders…</source>
+        <translation>Pesquisar nestes pedidos…</translation>
+    </message>
+    <message>
+        <source>Search these orders</source>
+        <translation>Pesquisar nestes pedidos</translation>
+    </message>
+    <message>
+        <source>Service, country, number, code or status</source>
+        <translation>Serviço, país, número, código ou status</translation>
     </message>
 </context>
 <context>
@@ -471,6 +495,10 @@
         <source>N1SMS demo: nothing is real</source>
         <translation>Demonstração do N1SMS: nada é real</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Top up your account at %1</source>
+        <translation>Nenhum navegador pôde ser aberto. Recarregue sua conta em %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderListModel</name>
@@ -565,6 +593,14 @@
     <message>
         <source>Cancelling becomes possible two minutes after purchase, once the server allows it, until the SMS arrives.</source>
         <translation>O cancelamento fica possível dois minutos após a compra, quando o servidor permitir, até o SMS chegar.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
 </context>
 <context>
@@ -727,6 +763,14 @@
     <message>
         <source>No country matches “%1”.</source>
         <translation>Nenhum país corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>Top up…</source>
+        <translation>Recarregar…</translation>
+    </message>
+    <message>
+        <source>Opens the service&apos;s website, where deposits are made</source>
+        <translation>Abre o site do serviço, onde são feitos os depósitos</translation>
     </message>
 </context>
 <context>

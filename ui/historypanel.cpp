@@ -13,6 +13,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     setPage({}, false, false);
     connect(m_ui->historyStatusCombo, &QComboBox::currentIndexChanged, this,
             [this] { emit statusFilterChanged(statusFilter()); });
+    connect(m_ui->historySearchEdit, &QLineEdit::textChanged, m_ui->historyList,
+            &OrderListWidget::setSearchText);
     connect(m_ui->previousPageButton, &QPushButton::clicked, this,
             &HistoryPanel::previousRequested);
     connect(m_ui->nextPageButton, &QPushButton::clicked, this, &HistoryPanel::nextRequested);

@@ -16,6 +16,7 @@
 #include "ui/historypanel.h"
 #include "ui/leaveguard.h"
 #include "ui/mainmenus.h"
+#include "ui/orderspanesizer.h"
 #include "ui/purchaseconfirmation.h"
 #include "ui/registerwidget.h"
 #include "ui/relogindialog.h"
@@ -89,6 +90,9 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connectCatalog();
     connectOrders();
     connectHistory();
+    new OrdersPaneSizer(m_ui->verticalSplitter, m_ui->ordersTabs,
+                        m_ui->orderList->findChild<QTableView *>(),
+                        m_ui->historyPanel->findChild<QTableView *>(), this);
     m_menus = new MainMenus(this);
     connect(m_menus->settings(), &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_menus->quit(), &QAction::triggered, m_leave, &LeaveGuard::quit);
@@ -449,6 +453,7 @@ void MainWindow::restoreLayout()
     m_ui->verticalSplitter->restoreState(settings->layout(Layout::VerticalSplitter));
     headerOf(m_ui->priceTable)->restoreState(settings->layout(Layout::PriceColumns));
     headerOf(m_ui->orderList)->restoreState(settings->layout(Layout::OrderColumns));
+    m_ui->orderList->setActiveOnly(true); // its columns, whatever an older state said
 }
 
 void MainWindow::saveLayout() const

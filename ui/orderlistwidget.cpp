@@ -1,6 +1,7 @@
 #include "ui/orderlistwidget.h"
 
 #include "core/models/orderlistmodel.h"
+#include "core/models/servicelistmodel.h"
 #include "ui/uistyle.h"
 #include "ui_orderlistwidget.h"
 
@@ -126,18 +127,33 @@ public:
         m_activeOnly = activeOnly;
         invalidateRowsFilter();
     }
+    void setSearchText(const QString &text)
+    {
+        m_words = ServiceListModel::searchKey(text).split(u' ', Qt::SkipEmptyParts);
+        invalidateRowsFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &parent) const override
     {
-        if (!m_activeOnly)
-            return true;
         const QModelIndex i = sourceModel()->index(sourceRow, 0, parent);
-        return i.data(OrderListModel::ActiveRole).toBool();
+        if (m_activeOnly && !i.data(OrderListModel::ActiveRole).toBool())
+            return false;
+        if (m_words.isEmpty())
+            return true;
+        const auto *model = static_cast<const OrderListModel *>(sourceModel());
+        const Order &o = model->orderAt(sourceRow);
+        const QString key = ServiceListModel::searchKey(
+            QStringList{o.service, o.country, o.countryCode, o.phoneNumber, o.smsCode,
+                        OrderListModel::statusText(o)}
+                .join(u' '));
+        return std::all_of(m_words.cbegin(), m_words.cend(),
+                           [&](const QString &word) { return key.contains(word); });
     }
 
 private:
     bool m_activeOnly = false;
+    QStringList m_words;
 };
 
 OrderListWidget::OrderListWidget(QWidget *parent)
@@ -181,6 +197,7 @@ void OrderListWidget::setModel(OrderListModel *model)
     // checked again: an ended order leaves once its time in sight is over.
     m_filter->setFilterKeyColumn(-1);
     m_ui->orderTable->setModel(m_filter);
+    arrangeColumns();
     fitColumns();
     connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrderListWidget::updateButtons);
@@ -219,7 +236,30 @@ void OrderListWidget::setCancelBusy(bool busy)
 
 void OrderListWidget::setActiveOnly(bool activeOnly)
 {
+    m_activeOnly = activeOnly;
     m_filter->setActiveOnly(activeOnly);
+    arrangeColumns();
+}
+
+void OrderListWidget::setSearchText(const QString &text)
+{
+    m_filter->setSearchText(text);
+}
+
+void OrderListWidget::arrangeColumns()
+{
+    if (!m_model)
+        return;
+    // Active: the countdown, no date. History: date and time first, and no
+    // countdown, which is over for every order there.
+    QHeaderView *header = m_ui->orderTable->horizontalHeader();
+    header->setSectionHidden(OrderListModel::TimeLeftColumn, !m_activeOnly);
+    header->setSectionHidden(OrderListModel::DateColumn, m_activeOnly);
+    header->setSectionHidden(OrderListModel::TimeColumn, m_activeOnly);
+    if (!m_activeOnly) {
+        header->moveSection(header->visualIndex(OrderListModel::DateColumn), 0);
+        header->moveSection(header->visualIndex(OrderListModel::TimeColumn), 1);
+    }
 }
 
 int OrderListWidget::selectedRow() const
@@ -264,10 +304,18 @@ void OrderListWidget::fitColumns()
     QFont font = header->font();
     font.setBold(true); // as Fusion draws headings
     const QFontMetrics metrics(font);
+    // A date and a time as this language writes them, the widest of a year.
+    const QFontMetrics cell(m_ui->orderTable->font());
+    const QLocale locale;
+    const int date =
+        cell.horizontalAdvance(locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat)) + 16;
+    const int time =
+        cell.horizontalAdvance(locale.toString(QTime(23, 58), QLocale::ShortFormat)) + 16;
     const std::pair<int, int> widths[] = {
         {OrderListModel::ServiceColumn, 120}, {OrderListModel::CountryColumn, 140},
         {OrderListModel::NumberColumn, 150},  {OrderListModel::StatusColumn, 130},
-        {OrderListModel::CodeColumn, 120},    {OrderListModel::TimeLeftColumn, 80}};
+        {OrderListModel::CodeColumn, 120},    {OrderListModel::TimeLeftColumn, 80},
+        {OrderListModel::DateColumn, date},   {OrderListModel::TimeColumn, time}};
     for (const auto &[column, least] : widths) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, qMax(least, metrics.horizontalAdvance(title) + 24));

@@ -23,7 +23,11 @@ public:
     void setModel(OrderListModel *model);
     // Shows only the orders the model counts as active now (waiting, with
     // their code, or just ended); otherwise all of them.
+    // The Active view counts time down; History shows when each was bought.
     void setActiveOnly(bool activeOnly);
+    // Shows only the orders whose service, country, number, code or status
+    // contain the text (ignoring case and accents).
+    void setSearchText(const QString &text);
     void selectOrder(qint64 orderId);
     // Sets the busy state of a cancel in flight.
     void setCancelBusy(bool busy);
@@ -42,6 +46,8 @@ private:
     // Cancelling asks first, naming the refund.
     void askToCancel();
     void fitColumns();
+    // Which columns the view shows, and in what order.
+    void arrangeColumns();
     void fitGrowingColumns(int first, int last);
     void fitGrowingColumnsEverywhere();
     int selectedRow() const;
@@ -51,5 +57,6 @@ private:
     class StatusFilter;
     StatusFilter *m_filter;
     bool m_cancelBusy = false;
+    bool m_activeOnly = false;
     QPointer<QMessageBox> m_cancelQuestion;
 };

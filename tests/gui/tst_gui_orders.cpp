@@ -98,6 +98,125 @@ private slots:
         screenshot(u"history.png"_s);
     }
 
+    // History: when each order was bought, no column left empty, badges
+    // whole in every language, a search, and room for more than five rows.
+    void history_isAListToRead()
+    {
+        m_server->state().setBalance(u"demo@n1sms.test"_s, 10'000'000);
+        signIn(u"demo-password"_s);
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"mainPage"_s);
+        QSignalSpy bought(m_backend->orders(), &OrderService::purchased);
+        const qint64 countries[] = {42, 42, 42, 42, 42, 42, 42, 114, 114, 114, 114, 114};
+        for (const qint64 country : countries) {
+            m_backend->orders()->purchase({1012, country, {}, false});
+            QTRY_COMPARE(bought.size() > 0 && bought.last().first().value<Order>().countryId ==
+                             country && !m_backend->orders()->isPurchasing(),
+                         true);
+        }
+        // Codes come two seconds after a purchase.
+        auto *active = find<QWidget>("orderList")->findChild<QTableView *>(u"orderTable"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!active->model()->index(0, OrderListModel::CodeColumn).data().toString().isEmpty(), 10'000);
+
+        auto *tabs = find<QTabWidget>("ordersTabs");
+        tabs->setCurrentWidget(find<QWidget>("historyTab"));
+        auto *history = find<QWidget>("historyList")->findChild<QTableView *>(u"orderTable"_s);
+        QTRY_COMPARE(history->model()->rowCount(), 12);
+        QHeaderView *header = history->horizontalHeader();
+        QVERIFY(header->isSectionHidden(OrderListModel::TimeLeftColumn));
+        QVERIFY(!header->isSectionHidden(OrderListModel::DateColumn));
+        QVERIFY(!header->isSectionHidden(OrderListModel::TimeColumn));
+        QCOMPARE(header->visualIndex(OrderListModel::DateColumn), 0);
+        QCOMPARE(history->model()->index(0, OrderListModel::DateColumn).data().toString(),
+                 QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+        // Every column shown says something about some order.
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            bool said = false;
+            for (int row = 0; row < history->model()->rowCount() && !said; ++row)
+                said = !history->model()->index(row, column).data().toString().isEmpty();
+            QVERIFY2(said, qPrintable(history->model()->headerData(column, Qt::Horizontal).toString()));
+        }
+
+        // Room for more than five rows, in the window's usual size.
+        const int rowHeight = history->verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY2(history->viewport()->height() / rowHeight >= 10,
+                     qPrintable(QString::number(history->viewport()->height() / rowHeight)));
+
+        // Badges whole in every language.
+        for (const QString &language : {u"fr"_s, u"es"_s, u"pt_BR"_s, u"en"_s}) {
+            applyLanguage(QLocale(language));
+            QCoreApplication::processEvents(); // the LanguageChange posted to every widget
+            QTRY_COMPARE(history->model()->rowCount(), 12);
+            QStyleOptionViewItem option;
+            option.initFrom(history);
+            for (int row = 0; row < history->model()->rowCount(); ++row) {
+                const QModelIndex status = history->model()->index(row, OrderListModel::StatusColumn);
+                const int needed = history->itemDelegate()->sizeHint(option, status).width();
+                QTRY_VERIFY2(needed <= header->sectionSize(OrderListModel::StatusColumn),
+                             qPrintable(language + u": "_s + status.data().toString()));
+            }
+        }
+
+        // The search: by country, by status, by part of a number, or none.
+        auto *search = find<QLineEdit>("historySearchEdit");
+        QString other; // the country of the last five
+        for (int row = 0; row < history->model()->rowCount() && other.isEmpty(); ++row) {
+            const QString country =
+                history->model()->index(row, OrderListModel::CountryColumn).data().toString();
+            if (country != u"Ghana")
+                other = country;
+        }
+        QTest::keyClicks(search, other.toLower());
+        QTRY_COMPARE(history->model()->rowCount(), 5);
+        search->clear();
+        QTest::keyClicks(search, u"GHANA"_s);
+        QTRY_COMPARE(history->model()->rowCount(), 7);
+        const QString number =
+            history->model()->index(0, OrderListModel::NumberColumn).data().toString();
+        search->clear();
+        QTest::keyClicks(search, number.right(6));
+        QTRY_COMPARE(history->model()->rowCount(), 1);
+        search->clear();
+        QTest::keyClicks(search, u"zzzz"_s);
+        QTRY_COMPARE(history->model()->rowCount(), 0);
+        search->clear();
+        QTRY_COMPARE(history->model()->rowCount(), 12);
+        QCoreApplication::processEvents();
+        screenshot(u"history-read.png"_s);
+    }
+
+    // The orders pane takes little room while Active is empty, grows when
+    // orders come, and History has room for its list.
+    void ordersPane_heightFollowsWhatItShows()
+    {
+        signIn(u"demo-password"_s);
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"mainPage"_s);
+        auto *splitter = find<QSplitter>("verticalSplitter");
+        auto *tabs = find<QTabWidget>("ordersTabs");
+        auto *prices = find<QTableView>("priceTable");
+        QTRY_VERIFY2(tabs->height() * 3 < splitter->height(),
+                     qPrintable(u"%1 of %2"_s.arg(tabs->height()).arg(splitter->height())));
+        const int empty = tabs->height();
+        QVERIFY(prices->height() > 2 * tabs->height());
+
+        QSignalSpy bought(m_backend->orders(), &OrderService::purchased);
+        m_backend->orders()->purchase({1012, 42, {}, false});
+        QVERIFY(bought.wait());
+        auto *active = find<QWidget>("orderList")->findChild<QTableView *>(u"orderTable"_s);
+        const int rowHeight = active->verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY(active->viewport()->height() / rowHeight >= 5);
+        QVERIFY(tabs->height() > empty + 3 * rowHeight);
+
+        // The user's own height for it stays through History and back.
+        splitter->setSizes({splitter->height() - tabs->height() - 40, tabs->height() + 40});
+        emit splitter->splitterMoved(splitter->sizes().first(), 1);
+        const int chosen = tabs->height();
+        tabs->setCurrentWidget(find<QWidget>("historyTab"));
+        tabs->setCurrentWidget(find<QWidget>("activeTab"));
+        QTRY_COMPARE(tabs->height(), chosen);
+    }
+
     void cancel_isEnabledExactlyWhenAllowed_andRefunds()
     {
         Sandbox::Config config;

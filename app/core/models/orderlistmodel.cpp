@@ -228,6 +228,10 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
             return timeCell(o);
         case CostColumn:
             return costCell(o);
+        case DateColumn:
+            return QLocale().toString(o.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        case TimeColumn:
+            return QLocale().toString(o.createdAt.toLocalTime().time(), QLocale::ShortFormat);
         case ColumnCount:
             break;
         }
@@ -238,12 +242,17 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
             return secondsLeft(o);
         case CostColumn:
             return o.cost.minorUnits();
+        case DateColumn:
+        case TimeColumn:
+            return o.createdAt;
         default:
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         if (column == StatusColumn)
             return cancelHint(o);
+        if (column == DateColumn || column == TimeColumn)
+            return QLocale().toString(o.createdAt.toLocalTime(), QLocale::LongFormat);
         if (column == CodeColumn && !o.smsText.isEmpty())
             return o.smsText;
         if (column == CostColumn) {
@@ -304,6 +313,10 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Time left");
     case CostColumn:
         return tr("Cost");
+    case DateColumn:
+        return tr("Date");
+    case TimeColumn:
+        return tr("Time");
     default:
         return {};
     }

@@ -27,6 +27,8 @@ public:
         CodeColumn,
         TimeLeftColumn,
         CostColumn,
+        DateColumn, // when it was bought, in local time, for History
+        TimeColumn,
         ColumnCount
     };
     enum Role
