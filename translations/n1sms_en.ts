@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Opens the service&apos;s website, where deposits are made</source>
-        <translation>Opens the service's website, where deposits are made</translation>
+        <translation>Opens the service&apos;s website, where deposits are made</translation>
     </message>
 </context>
 <context>
@@ -452,18 +452,6 @@
         <translation>N1SMS</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -498,6 +486,21 @@
     <message>
         <source>No web browser could be opened. Top up your account at %1</source>
         <translation>No web browser could be opened. Top up your account at %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStack</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
@@ -770,7 +773,7 @@
     </message>
     <message>
         <source>Opens the service&apos;s website, where deposits are made</source>
-        <translation>Opens the service's website, where deposits are made</translation>
+        <translation>Opens the service&apos;s website, where deposits are made</translation>
     </message>
 </context>
 <context>
@@ -896,6 +899,14 @@
     <message>
         <source>Bought %1 for %2. %3 Waiting for the SMS…</source>
         <translation>Bought %1 for %2. %3 Waiting for the SMS…</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded.</source>
+        <translation>The services could not be loaded.</translation>
+    </message>
+    <message>
+        <source>The prices could not be loaded.</source>
+        <translation>The prices could not be loaded.</translation>
     </message>
 </context>
 <context>

@@ -456,18 +456,6 @@
         <translation>Código de %1 para %2: %3</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -498,6 +486,21 @@
     <message>
         <source>No web browser could be opened. Top up your account at %1</source>
         <translation>No se pudo abrir ningún navegador web. Recargue su cuenta en %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStack</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -896,6 +899,14 @@
     <message>
         <source>Bought %1 for %2. %3 Waiting for the SMS…</source>
         <translation>%1 comprado para %2. %3 Esperando el SMS…</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded.</source>
+        <translation>No se pudieron cargar los servicios.</translation>
+    </message>
+    <message>
+        <source>The prices could not be loaded.</source>
+        <translation>No se pudieron cargar los precios.</translation>
     </message>
 </context>
 <context>

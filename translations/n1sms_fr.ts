@@ -456,18 +456,6 @@
         <translation>Code %1 pour %2 : %3</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
@@ -498,6 +486,21 @@
     <message>
         <source>No web browser could be opened. Top up your account at %1</source>
         <translation>Aucun navigateur web n’a pu être ouvert. Rechargez votre compte sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStack</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -896,6 +899,14 @@
     <message>
         <source>Bought %1 for %2. %3 Waiting for the SMS…</source>
         <translation>%1 acheté pour %2. %3 En attente du SMS…</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded.</source>
+        <translation>Les services n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>The prices could not be loaded.</source>
+        <translation>Les prix n’ont pas pu être chargés.</translation>
     </message>
 </context>
 <context>

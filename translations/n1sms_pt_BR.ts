@@ -456,18 +456,6 @@
         <translation>Código do %1 para %2: %3</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -498,6 +486,21 @@
     <message>
         <source>No web browser could be opened. Top up your account at %1</source>
         <translation>Nenhum navegador pôde ser aberto. Recarregue sua conta em %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStack</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -896,6 +899,14 @@
     <message>
         <source>Bought %1 for %2. %3 Waiting for the SMS…</source>
         <translation>%1 comprado para %2. %3 Aguardando o SMS…</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded.</source>
+        <translation>Não foi possível carregar os serviços.</translation>
+    </message>
+    <message>
+        <source>The prices could not be loaded.</source>
+        <translation>Não foi possível carregar os preços.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "core/api/apiclient.h"
 #include "core/controllers/historycontroller.h"
-#include "core/controllers/notices.h"
 #include "core/controllers/orderscontroller.h"
 #include "core/controllers/purchasecontroller.h"
 #include "core/controllers/sessioncontroller.h"
@@ -16,6 +15,7 @@
 #include "ui/historypanel.h"
 #include "ui/leaveguard.h"
 #include "ui/mainmenus.h"
+#include "ui/noticestack.h"
 #include "ui/orderspanesizer.h"
 #include "ui/purchaseconfirmation.h"
 #include "ui/registerwidget.h"
@@ -58,13 +58,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     m_ui->catalogSplitter->setSizes({260, 900});
     m_ui->verticalSplitter->setStretchFactor(0, 3);
     m_ui->verticalSplitter->setStretchFactor(1, 2);
-    m_ui->banner->setStyleSheet(u"QFrame#banner { background: #fff3e0; border: 1px solid #ffb74d; }"
-                                u"QFrame#banner QLabel { color: #5d4037; }"_s);
-    m_ui->banner->hide();
-    Notices *notices = core->notices();
-    connect(notices, &Notices::changed, this, &MainWindow::showNotice);
-    connect(m_ui->retryButton, &QPushButton::clicked, notices, &Notices::retry);
-    connect(m_ui->dismissBannerButton, &QPushButton::clicked, notices, &Notices::clearAll);
+    new NoticeStack(core->notices(), m_ui->mainPage);
 
     auto *searchShortcut = new QShortcut(QKeySequence::Find, this);
     connect(searchShortcut, &QShortcut::activated, m_ui->servicePicker,
@@ -402,14 +396,6 @@ void MainWindow::showMain()
 {
     m_ui->pages->setCurrentWidget(m_ui->mainPage);
     m_ui->servicePicker->focusSearch();
-}
-
-void MainWindow::showNotice()
-{
-    const Notices *notices = m_core->notices();
-    m_ui->bannerLabel->setText(notices->text());
-    m_ui->retryButton->setVisible(notices->canRetry());
-    m_ui->banner->setVisible(!notices->text().isEmpty());
 }
 
 void MainWindow::updateWindowVisibility()

@@ -88,7 +88,6 @@ private:
     void confirmPurchase(const PurchaseOffer &offer);
     // Top up: the service's website in the user's browser.
     void openDepositPage();
-    void showNotice();
     void updateWindowVisibility();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -8,6 +8,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/authservice.h"
 #include "core/services/backend.h"
+#include "core/services/catalogservice.h"
 #include "core/services/orderservice.h"
 #include "sandbox/sandboxserver.h"
 #include "support/guifixture.h"
@@ -78,23 +79,71 @@ private slots:
         m_backend->api()->setMaxRetries(0);
         openWhatsApp();
 
-        auto *banner = find<QFrame>("banner");
-        QTRY_VERIFY(banner->isVisible());
-        QVERIFY(
-            find<QLabel>("bannerLabel")
-                ->text()
-                .contains(u"Countries temporarily unavailable. Please try again in a moment."_s));
-        QVERIFY(find<QPushButton>("retryButton")->isVisible());
+        QTRY_COMPARE(banners().size(), 1);
+        QFrame *banner = banners().first();
+        QVERIFY(bannerText(banner).contains(
+            u"Countries temporarily unavailable. Please try again in a moment."_s));
+        QVERIFY(bannerButton(banner, "retryButton")->isVisible());
         // The window stays usable meanwhile.
         QVERIFY(find<QLineEdit>("searchEdit")->isEnabled());
         screenshot(u"banner.png"_s);
 
         m_server->clearFaults();
-        QTest::mouseClick(find<QPushButton>("retryButton"), Qt::LeftButton);
+        QTest::mouseClick(bannerButton(banner, "retryButton"), Qt::LeftButton);
         auto *prices = find<QTableView>("priceTable");
         const int expected = static_cast<int>(m_server->state().catalogue().offers(1012).size());
         QTRY_COMPARE_WITH_TIMEOUT(prices->model()->rowCount(), expected, 10000);
-        QVERIFY(!banner->isVisible());
+        QVERIFY(banners().isEmpty());
+    }
+
+    // Two troubles at once (a keychain that cannot keep the sign-in, a busy
+    // server): two banners, each dismissible, the server's words said once,
+    // and nothing under them moves as they come and go.
+    void banners_stack_eachDismissible_nothingMoves()
+    {
+        Sandbox::Fault busy = Sandbox::Fault::of(Sandbox::Fault::Kind::Status, "GET",
+                                                 u"/dashboard/prices"_s, -1);
+        busy.status = 503;
+        m_server->addFault(busy);
+        m_backend->api()->setMaxRetries(0);
+        find<QCheckBox>("rememberCheck")->setChecked(true); // and no keychain here
+        signIn(u"demo-password"_s);
+        QTRY_COMPARE(banners().size(), 1);
+        QVERIFY2(bannerText(banners().first()).contains(u"only until N1SMS closes"_s),
+                 qPrintable(bannerText(banners().first())));
+        auto *prices = find<QTableView>("priceTable");
+        auto *orders = find<QTabWidget>("ordersTabs");
+        const QRect pricesAt(prices->mapTo(m_window, QPoint()), prices->size());
+        const QRect ordersAt(orders->mapTo(m_window, QPoint()), orders->size());
+
+        QTRY_VERIFY(find<QListView>("serviceList")->model()->rowCount() > 50);
+        QTest::keyClicks(find<QLineEdit>("searchEdit"), u"whatsapp"_s);
+        QTest::keyClick(find<QLineEdit>("searchEdit"), Qt::Key_Return);
+        QTRY_COMPARE(banners().size(), 2);
+        const QString busyWords = u"Countries temporarily unavailable"_s;
+        QVERIFY(bannerText(banners().first()).contains(u"only until N1SMS closes"_s));
+        QVERIFY(bannerText(banners().last()).contains(busyWords));
+        QVERIFY(bannerButton(banners().last(), "retryButton")->isVisible());
+        QVERIFY(!bannerButton(banners().first(), "retryButton")->isVisible());
+        // The server's words once in the whole window.
+        int said = m_window->statusBar()->currentMessage().count(busyWords);
+        for (const QLabel *label : m_window->findChildren<QLabel *>())
+            said += label->isVisible() ? label->text().count(busyWords) : 0;
+        QCOMPARE(said, 1);
+        QCOMPARE(QRect(prices->mapTo(m_window, QPoint()), prices->size()), pricesAt);
+        QCOMPARE(QRect(orders->mapTo(m_window, QPoint()), orders->size()), ordersAt);
+        screenshot(u"banners.png"_s);
+
+        // Dismissing one leaves the other.
+        QTest::mouseClick(bannerButton(banners().first(), "dismissBannerButton"), Qt::LeftButton);
+        QTRY_COMPARE(banners().size(), 1);
+        QVERIFY(bannerText(banners().first()).contains(busyWords));
+        QCOMPARE(QRect(prices->mapTo(m_window, QPoint()), prices->size()), pricesAt);
+        m_server->clearFaults();
+        QTest::mouseClick(bannerButton(banners().first(), "retryButton"), Qt::LeftButton);
+        QTRY_VERIFY(banners().isEmpty());
+        QTRY_VERIFY(prices->model()->rowCount() > 50);
+        QCOMPARE(QRect(orders->mapTo(m_window, QPoint()), orders->size()), ordersAt);
     }
 
     void shortcuts_favouritesAndRecents_surviveARestart()

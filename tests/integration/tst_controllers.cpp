@@ -61,6 +61,33 @@ class TestControllers final : public CoreFixture
     std::unique_ptr<QAbstractItemModelTester> m_pricesTester;
 
 private slots:
+    // Several troubles show at once; each topic has one notice, replaced when
+    // raised again; the same words are not shown twice; Retry runs its own.
+    void notices_oneAtopic_stacked_wordsOnce()
+    {
+        Notices notices;
+        QSignalSpy changed(&notices, &Notices::changed);
+        int retried = 0;
+        notices.raise(u"keychain"_s, u"Not remembered"_s);
+        notices.raise(u"prices"_s, u"Busy"_s, [&] { ++retried; });
+        QCOMPARE(notices.all().size(), 2);
+        QCOMPARE(notices.all().first().topic, u"keychain"_s);
+        notices.raise(u"prices"_s, u"Busy"_s, [&] { ++retried; });
+        QCOMPARE(changed.size(), 2); // the same again changes nothing
+        notices.raise(u"prices"_s, u"Still busy"_s, [&] { ++retried; });
+        QCOMPARE(notices.all().size(), 2);
+        QCOMPARE(notices.find(u"prices"_s)->text, u"Still busy"_s);
+        notices.raise(u"dashboard"_s, u"Still busy"_s);
+        QCOMPARE(notices.all().size(), 2);
+        notices.clear(u"keychain"_s);
+        QCOMPARE(notices.all().size(), 1);
+        notices.retry(u"prices"_s);
+        QCOMPARE(retried, 1);
+        QVERIFY(notices.all().isEmpty());
+        notices.retry(u"prices"_s);
+        QCOMPARE(retried, 1);
+    }
+
     void initTestCase() { useTestSettingsInEnglish(); }
 
     void init()
@@ -225,7 +252,7 @@ private slots:
         QVERIFY(!purchase()->canBuy());
         QVERIFY(!backend()->account()->dashboard().has_value());
         QVERIFY(!backend()->catalog()->cachedPrices(whatsApp).has_value());
-        QVERIFY(m_core->notices()->text().isEmpty());
+        QVERIFY(m_core->notices()->all().isEmpty());
     }
 
     // Another server's prices are never shown for this one, not even for
@@ -299,12 +326,13 @@ private slots:
         QSignalSpy failed(backend()->catalog(), &CatalogService::pricesFailed);
         purchase()->selectService(whatsApp, u"WhatsApp"_s);
         QVERIFY(failed.wait(15000));
-        QCOMPARE(m_core->notices()->topic(), u"prices"_s);
-        QVERIFY(m_core->notices()->canRetry());
+        QCOMPARE(m_core->notices()->all().size(), 1);
+        QVERIFY(m_core->notices()->find(u"prices"_s));
+        QVERIFY(m_core->notices()->find(u"prices"_s)->retry);
         QSignalSpy loaded(backend()->catalog(), &CatalogService::pricesLoaded);
-        m_core->notices()->retry();
+        m_core->notices()->retry(u"prices"_s);
         QVERIFY(loaded.wait(10000));
-        QVERIFY(m_core->notices()->text().isEmpty());
+        QVERIFY(m_core->notices()->all().isEmpty());
     }
 };
 

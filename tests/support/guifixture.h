@@ -13,6 +13,7 @@
 #include "ui/settingsdialog.h"
 
 #include <QAbstractItemView>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 // Test code only: the helpers below speak in u""_s.
@@ -52,6 +54,29 @@ protected:
     template <typename T> T *active(const char *name)
     {
         return childNamed<T>(find<QWidget>("orderList"), name);
+    }
+
+    // The banners showing, top to bottom.
+    QList<QFrame *> banners() const
+    {
+        QList<QFrame *> shown;
+        for (QFrame *banner : m_window->findChildren<QFrame *>(u"banner"_s)) {
+            if (banner->isVisible())
+                shown.append(banner);
+        }
+        std::sort(shown.begin(), shown.end(),
+                  [](QFrame *a, QFrame *b) { return a->y() < b->y(); });
+        return shown;
+    }
+
+    // The text of a banner, and its Retry and Dismiss.
+    static QString bannerText(QFrame *banner)
+    {
+        return banner->findChild<QLabel *>(u"bannerLabel"_s)->text();
+    }
+    static QPushButton *bannerButton(QFrame *banner, const char *name)
+    {
+        return childNamed<QPushButton>(banner, name);
     }
 
     void clickRow(QAbstractItemView *view, int row)

@@ -1,35 +1,56 @@
 #include "core/controllers/notices.h"
 
+#include <algorithm>
 #include <utility>
 
 void Notices::raise(const QString &topic, const QString &text, std::function<void()> retry)
 {
-    m_topic = topic;
-    m_text = text;
-    m_retry = std::move(retry);
+    const auto same = std::find_if(m_notices.begin(), m_notices.end(),
+                                   [&](const Notice &n) { return n.topic == topic; });
+    if (same != m_notices.end()) {
+        const bool unchanged = same->text == text && bool(same->retry) == bool(retry);
+        same->text = text;
+        same->retry = std::move(retry);
+        if (!unchanged)
+            emit changed();
+        return;
+    }
+    // Words another topic already shows are not said twice.
+    if (std::any_of(m_notices.cbegin(), m_notices.cend(),
+                    [&](const Notice &n) { return n.text == text; }))
+        return;
+    m_notices.append({topic, text, std::move(retry)});
     emit changed();
 }
 
 void Notices::clear(const QString &topic)
 {
-    if (topic == m_topic && !m_text.isEmpty())
-        clearAll();
+    if (m_notices.removeIf([&](const Notice &n) { return n.topic == topic; }) > 0)
+        emit changed();
 }
 
 void Notices::clearAll()
 {
-    if (m_text.isEmpty() && !m_retry)
+    if (m_notices.isEmpty())
         return;
-    m_topic.clear();
-    m_text.clear();
-    m_retry = {};
+    m_notices.clear();
     emit changed();
 }
 
-void Notices::retry()
+const Notice *Notices::find(const QString &topic) const
 {
-    const auto retry = std::exchange(m_retry, {});
-    clearAll();
-    if (retry)
-        retry();
+    const auto it = std::find_if(m_notices.cbegin(), m_notices.cend(),
+                                 [&](const Notice &n) { return n.topic == topic; });
+    return it == m_notices.cend() ? nullptr : &*it;
+}
+
+void Notices::retry(const QString &topic)
+{
+    const Notice *notice = find(topic);
+    if (!notice)
+        return;
+    const std::function<void()> again = notice->retry;
+    clear(topic);
+    if (again)
+        again();
 }

@@ -1,15 +1,26 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
 #include <functional>
 
+// One piece of trouble: what it is about, what to say, and what Retry runs.
+struct Notice
+{
+    QString topic;
+    QString text;
+    std::function<void()> retry; // none: nothing to try again
+};
+
 // Trouble the user should know of that belongs to no single view (a failed
 // load, polls that keep failing, a keychain that cannot keep the sign-in):
-// the window shows it as a banner, with Retry when there is something to try
-// again. Each has a topic, so that a later success of the same thing takes it
-// away and a different topic's success does not.
+// the window shows each as a banner, with Retry when there is something to
+// try again. Each has a topic: several topics show at once, oldest first; a
+// topic raised again replaces its own notice, and a later success of the
+// same thing takes it away without touching the others. The same words are
+// never shown twice.
 class Notices final : public QObject
 {
     Q_OBJECT
@@ -17,24 +28,23 @@ class Notices final : public QObject
 public:
     using QObject::QObject;
 
-    // Replaces the notice shown. With `retry`, the user may run it.
+    // Shows `text` for `topic`, in place of what that topic said before.
+    // With `retry`, the user may run it.
     void raise(const QString &topic, const QString &text, std::function<void()> retry = {});
-    // Takes the notice away if it is about `topic`.
+    // Takes the topic's notice away (a success, or the user's Dismiss).
     void clear(const QString &topic);
     void clearAll();
 
-    const QString &text() const { return m_text; }
-    const QString &topic() const { return m_topic; }
-    bool canRetry() const { return bool(m_retry); }
+    const QList<Notice> &all() const { return m_notices; }
+    // The topic's notice, or null.
+    const Notice *find(const QString &topic) const;
 
-    // The user's Retry: takes the notice away and tries again.
-    void retry();
+    // The user's Retry: takes the topic's notice away and tries again.
+    void retry(const QString &topic);
 
 signals:
     void changed();
 
 private:
-    QString m_topic;
-    QString m_text;
-    std::function<void()> m_retry;
+    QList<Notice> m_notices;
 };

@@ -94,7 +94,8 @@ void PurchaseController::connectCatalog()
         }
     });
     connect(catalog, &CatalogService::servicesFailed, this, [this](const ApiError &error) {
-        emit servicesStatusChanged(error.userMessage());
+        // The server's words once, in the banner; the list says only what failed.
+        emit servicesStatusChanged(tr("The services could not be loaded."));
         m_notices->raise(servicesTopic,
                          tr("The services could not be loaded: %1").arg(error.userMessage()),
                          [this] { loadServices(); });
@@ -131,9 +132,10 @@ void PurchaseController::connectCatalog()
     connect(catalog, &CatalogService::pricesFailed, this, [this](qint64 id, const ApiError &error) {
         if (id != serviceId())
             return;
-        setStatus([=] { return QString(error.userMessage()); }, true);
         if (!error.mayPass())
-            return;
+            return setStatus([=] { return QString(error.userMessage()); }, true);
+        // The server's words once, in the banner with Retry.
+        setStatus([] { return QString(tr("The prices could not be loaded.")); }, true);
         m_notices->raise(
             pricesTopic,
             tr("The prices for %1 could not be loaded: %2").arg(m_serviceName, error.userMessage()),

@@ -16,6 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString dashboardTopic = u"dashboard"_s;
+const QString keychainTopic = u"keychain"_s;
 
 QString signInMessage(const ApiError &error)
 {
@@ -65,7 +66,8 @@ SessionController::SessionController(Backend *backend, Notices *notices,
     });
     connect(auth, &AuthService::registrationFailed, this, &SessionController::registrationFailed);
     connect(auth, &AuthService::rememberUnavailable, this, [this](const QString &why) {
-        m_notices->raise({}, tr("You will stay signed in only until N1SMS closes: %1").arg(why));
+        m_notices->raise(keychainTopic,
+                         tr("You will stay signed in only until N1SMS closes: %1").arg(why));
     });
     // The token is gone: what was going on stops (a purchase under way ends
     // and says so) and the user is asked for the password. What the window
