@@ -19,10 +19,6 @@
 <context>
     <name>AccountBar</name>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
-    </message>
-    <message>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
@@ -45,6 +41,10 @@
     <message>
         <source>Opens the service&apos;s website, where deposits are made</source>
         <translation>Opens the service&apos;s website, where deposits are made</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Sign o&amp;ut</translation>
     </message>
 </context>
 <context>
@@ -276,10 +276,6 @@
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Next</translation>
-    </message>
-    <message>
         <source>All orders</source>
         <translation>All orders</translation>
     </message>
@@ -306,6 +302,10 @@
     <message>
         <source>Service, country, number, code or status</source>
         <translation>Service, country, number, code or status</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Ne&amp;xt</translation>
     </message>
 </context>
 <context>
@@ -460,10 +460,6 @@
         <translation>&amp;Active orders</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
-    </message>
-    <message>
         <source>No code has arrived yet.</source>
         <translation>No code has arrived yet.</translation>
     </message>
@@ -486,6 +482,10 @@
     <message>
         <source>No web browser could be opened. Top up your account at %1</source>
         <translation>No web browser could be opened. Top up your account at %1</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
     </message>
 </context>
 <context>
@@ -617,10 +617,6 @@
         <translation>&amp;Copy code</translation>
     </message>
     <message>
-        <source>Cancel &amp;order</source>
-        <translation>Cancel &amp;order</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -647,6 +643,10 @@
     <message>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>Cance&amp;l order</translation>
     </message>
 </context>
 <context>
@@ -696,10 +696,6 @@
     <message>
         <source>Filter countries</source>
         <translation>Filter countries</translation>
-    </message>
-    <message>
-        <source>In stock &amp;only</source>
-        <translation>In stock &amp;only</translation>
     </message>
     <message>
         <source>&amp;Get the</source>
@@ -774,6 +770,10 @@
     <message>
         <source>Opens the service&apos;s website, where deposits are made</source>
         <translation>Opens the service&apos;s website, where deposits are made</translation>
+    </message>
+    <message>
+        <source>In stoc&amp;k only</source>
+        <translation>In stoc&amp;k only</translation>
     </message>
 </context>
 <context>
@@ -943,10 +943,6 @@
         <translation>Email</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>P&amp;hone</translation>
-    </message>
-    <message>
         <source>+233 24 123 4567</source>
         <translation>+233 24 123 4567</translation>
     </message>
@@ -975,10 +971,6 @@
         <translation>Confirm the password</translation>
     </message>
     <message>
-        <source>&amp;Show the password</source>
-        <translation>&amp;Show the password</translation>
-    </message>
-    <message>
         <source>&amp;Referral code</source>
         <translation>&amp;Referral code</translation>
     </message>
@@ -1005,6 +997,14 @@
     <message>
         <source>Creating your account…</source>
         <translation>Creating your account…</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>Ph&amp;one</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the password</source>
+        <translation>Sho&amp;w the password</translation>
     </message>
 </context>
 <context>
@@ -1178,14 +1178,6 @@
         <translation>Show a &amp;notification when a code arrives</translation>
     </message>
     <message>
-        <source>Copy the &amp;number when a purchase succeeds</source>
-        <translation>Copy the &amp;number when a purchase succeeds</translation>
-    </message>
-    <message>
-        <source>Clear the &amp;clipboard</source>
-        <translation>Clear the &amp;clipboard</translation>
-    </message>
-    <message>
         <source>Clear the clipboard</source>
         <translation>Clear the clipboard</translation>
     </message>
@@ -1250,6 +1242,14 @@
     <message>
         <source>Enter an address that starts with https:// (plain http:// only for this computer), such as %1.</source>
         <translation>Enter an address that starts with https:// (plain http:// only for this computer), such as %1.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the number when a purchase succeeds</source>
+        <translation>Cop&amp;y the number when a purchase succeeds</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r the clipboard</source>
+        <translation>Clea&amp;r the clipboard</translation>
     </message>
 </context>
 <context>

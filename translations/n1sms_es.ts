@@ -19,10 +19,6 @@
 <context>
     <name>AccountBar</name>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Cerrar &amp;sesión</translation>
-    </message>
-    <message>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Sesión iniciada como &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
@@ -40,11 +36,15 @@
     </message>
     <message>
         <source>&amp;Top up…</source>
-        <translation>Re&amp;cargar…</translation>
+        <translation>&amp;Recargar…</translation>
     </message>
     <message>
         <source>Opens the service&apos;s website, where deposits are made</source>
         <translation>Abre el sitio web del servicio, donde se hacen los depósitos</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Cerrar s&amp;esión</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,7 @@
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation>A&amp;nterior</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Siguiente</translation>
+        <translation>Anter&amp;ior</translation>
     </message>
     <message>
         <source>All orders</source>
@@ -306,6 +302,10 @@
     <message>
         <source>Service, country, number, code or status</source>
         <translation>Servicio, país, número, código o estado</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Si&amp;guiente</translation>
     </message>
 </context>
 <context>
@@ -461,11 +461,7 @@
     </message>
     <message>
         <source>&amp;Active orders</source>
-        <translation>Pedidos &amp;activos</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
+        <translation>&amp;Pedidos activos</translation>
     </message>
     <message>
         <source>No code has arrived yet.</source>
@@ -486,6 +482,10 @@
     <message>
         <source>No web browser could be opened. Top up your account at %1</source>
         <translation>No se pudo abrir ningún navegador web. Recargue su cuenta en %1</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historial</translation>
     </message>
 </context>
 <context>
@@ -618,11 +618,7 @@
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation>&amp;Copiar el código</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;order</source>
-        <translation>Cancelar el &amp;pedido</translation>
+        <translation>Copiar el &amp;código</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -647,6 +643,10 @@
     <message>
         <source>Keep it</source>
         <translation>Mantenerlo</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>Cance&amp;lar el pedido</translation>
     </message>
 </context>
 <context>
@@ -698,16 +698,12 @@
         <translation>Filtrar países</translation>
     </message>
     <message>
-        <source>In stock &amp;only</source>
-        <translation>Solo &amp;disponibles</translation>
-    </message>
-    <message>
         <source>Prices by country</source>
         <translation>Precios por país</translation>
     </message>
     <message>
         <source>&amp;Buy number</source>
-        <translation>&amp;Comprar número</translation>
+        <translation>Co&amp;mprar número</translation>
     </message>
     <message>
         <source>Buy number</source>
@@ -774,6 +770,10 @@
     <message>
         <source>Opens the service&apos;s website, where deposits are made</source>
         <translation>Abre el sitio web del servicio, donde se hacen los depósitos</translation>
+    </message>
+    <message>
+        <source>In stoc&amp;k only</source>
+        <translation>Solo &amp;disponibles</translation>
     </message>
 </context>
 <context>
@@ -943,10 +943,6 @@
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
         <source>+233 24 123 4567</source>
         <translation>+34 612 34 56 78</translation>
     </message>
@@ -968,15 +964,11 @@
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation>Co&amp;nfirmar</translation>
+        <translation>Con&amp;firmar</translation>
     </message>
     <message>
         <source>Confirm the password</source>
         <translation>Confirma la contraseña</translation>
-    </message>
-    <message>
-        <source>&amp;Show the password</source>
-        <translation>&amp;Mostrar la contraseña</translation>
     </message>
     <message>
         <source>&amp;Referral code</source>
@@ -992,7 +984,7 @@
     </message>
     <message>
         <source>Create &amp;account</source>
-        <translation>Crear &amp;cuenta</translation>
+        <translation>Crear c&amp;uenta</translation>
     </message>
     <message>
         <source>I already have an account: &amp;sign in</source>
@@ -1005,6 +997,14 @@
     <message>
         <source>Creating your account…</source>
         <translation>Creando tu cuenta…</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the password</source>
+        <translation>&amp;Mostrar la contraseña</translation>
     </message>
 </context>
 <context>
@@ -1178,14 +1178,6 @@
         <translation>Mostrar una &amp;notificación cuando llegue un código</translation>
     </message>
     <message>
-        <source>Copy the &amp;number when a purchase succeeds</source>
-        <translation>Copiar el &amp;número tras una compra</translation>
-    </message>
-    <message>
-        <source>Clear the &amp;clipboard</source>
-        <translation>&amp;Vaciar el portapapeles</translation>
-    </message>
-    <message>
         <source>Clear the clipboard</source>
         <translation>Vaciar el portapapeles</translation>
     </message>
@@ -1195,7 +1187,7 @@
     </message>
     <message>
         <source>Check waiting orders &amp;every</source>
-        <translation>Revisar los pedidos en espera &amp;cada</translation>
+        <translation>Revisar los pedidos en espera c&amp;ada</translation>
     </message>
     <message>
         <source>Check waiting orders every</source>
@@ -1250,6 +1242,14 @@
     <message>
         <source>Enter an address that starts with https:// (plain http:// only for this computer), such as %1.</source>
         <translation>Escribe una dirección que empiece por https:// (http:// simple solo para este equipo), como %1.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the number when a purchase succeeds</source>
+        <translation>Copiar el número tras una comp&amp;ra</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r the clipboard</source>
+        <translation>&amp;Vaciar el portapapeles</translation>
     </message>
 </context>
 <context>

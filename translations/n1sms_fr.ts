@@ -19,10 +19,6 @@
 <context>
     <name>AccountBar</name>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
@@ -40,11 +36,15 @@
     </message>
     <message>
         <source>&amp;Top up…</source>
-        <translation>Re&amp;charger…</translation>
+        <translation>&amp;Recharger…</translation>
     </message>
     <message>
         <source>Opens the service&apos;s website, where deposits are made</source>
         <translation>Ouvre le site du service, où se font les dépôts</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Se &amp;déconnecter</translation>
     </message>
 </context>
 <context>
@@ -276,10 +276,6 @@
         <translation>&amp;Précédente</translation>
     </message>
     <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Suivante</translation>
-    </message>
-    <message>
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
@@ -306,6 +302,10 @@
     <message>
         <source>Service, country, number, code or status</source>
         <translation>Service, pays, numéro, code ou état</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Sui&amp;vante</translation>
     </message>
 </context>
 <context>
@@ -464,10 +464,6 @@
         <translation>Commandes en &amp;cours</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
         <source>No code has arrived yet.</source>
         <translation>Aucun code n’est encore arrivé.</translation>
     </message>
@@ -486,6 +482,10 @@
     <message>
         <source>No web browser could be opened. Top up your account at %1</source>
         <translation>Aucun navigateur web n’a pu être ouvert. Rechargez votre compte sur %1</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>
@@ -618,11 +618,7 @@
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation>&amp;Copier le code</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;order</source>
-        <translation>Annuler la c&amp;ommande</translation>
+        <translation>Copier le c&amp;ode</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -647,6 +643,10 @@
     <message>
         <source>Keep it</source>
         <translation>La garder</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>Annu&amp;ler la commande</translation>
     </message>
 </context>
 <context>
@@ -698,16 +698,12 @@
         <translation>Filtrer les pays</translation>
     </message>
     <message>
-        <source>In stock &amp;only</source>
-        <translation>En stock &amp;uniquement</translation>
-    </message>
-    <message>
         <source>Prices by country</source>
         <translation>Prix par pays</translation>
     </message>
     <message>
         <source>&amp;Buy number</source>
-        <translation>&amp;Acheter le numéro</translation>
+        <translation>Ach&amp;eter le numéro</translation>
     </message>
     <message>
         <source>Buy number</source>
@@ -723,7 +719,7 @@
     </message>
     <message>
         <source>&amp;Get the</source>
-        <translation>&amp;Obtenir le</translation>
+        <translation>O&amp;btenir le</translation>
     </message>
     <message>
         <source>Pricing option</source>
@@ -774,6 +770,10 @@
     <message>
         <source>Opens the service&apos;s website, where deposits are made</source>
         <translation>Ouvre le site du service, où se font les dépôts</translation>
+    </message>
+    <message>
+        <source>In stoc&amp;k only</source>
+        <translation>En stock &amp;uniquement</translation>
     </message>
 </context>
 <context>
@@ -943,10 +943,6 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Téléphone</translation>
-    </message>
-    <message>
         <source>+233 24 123 4567</source>
         <translation>+33 6 12 34 56 78</translation>
     </message>
@@ -975,10 +971,6 @@
         <translation>Confirmez le mot de passe</translation>
     </message>
     <message>
-        <source>&amp;Show the password</source>
-        <translation>&amp;Afficher le mot de passe</translation>
-    </message>
-    <message>
         <source>&amp;Referral code</source>
         <translation>Code de &amp;parrainage</translation>
     </message>
@@ -992,7 +984,7 @@
     </message>
     <message>
         <source>Create &amp;account</source>
-        <translation>Créer le &amp;compte</translation>
+        <translation>C&amp;réer le compte</translation>
     </message>
     <message>
         <source>I already have an account: &amp;sign in</source>
@@ -1005,6 +997,14 @@
     <message>
         <source>Creating your account…</source>
         <translation>Création de votre compte…</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the password</source>
+        <translation>Affic&amp;her le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1178,14 +1178,6 @@
         <translation>Afficher une &amp;notification à l’arrivée d’un code</translation>
     </message>
     <message>
-        <source>Copy the &amp;number when a purchase succeeds</source>
-        <translation>Copier le &amp;numéro après un achat réussi</translation>
-    </message>
-    <message>
-        <source>Clear the &amp;clipboard</source>
-        <translation>&amp;Vider le presse-papiers</translation>
-    </message>
-    <message>
         <source>Clear the clipboard</source>
         <translation>Vider le presse-papiers</translation>
     </message>
@@ -1250,6 +1242,14 @@
     <message>
         <source>Enter an address that starts with https:// (plain http:// only for this computer), such as %1.</source>
         <translation>Saisissez une adresse qui commence par https:// (http:// simple uniquement pour cet ordinateur), par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the number when a purchase succeeds</source>
+        <translation>Co&amp;pier le numéro après un achat réussi</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r the clipboard</source>
+        <translation>&amp;Vider le presse-papiers</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,6 @@
 <context>
     <name>AccountBar</name>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Sa&amp;ir</translation>
-    </message>
-    <message>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation>Conectado como &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
@@ -40,11 +36,15 @@
     </message>
     <message>
         <source>&amp;Top up…</source>
-        <translation>Re&amp;carregar…</translation>
+        <translation>Recarre&amp;gar…</translation>
     </message>
     <message>
         <source>Opens the service&apos;s website, where deposits are made</source>
         <translation>Abre o site do serviço, onde são feitos os depósitos</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Sa&amp;ir</translation>
     </message>
 </context>
 <context>
@@ -276,10 +276,6 @@
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Próxima</translation>
-    </message>
-    <message>
         <source>All orders</source>
         <translation>Todos os pedidos</translation>
     </message>
@@ -306,6 +302,10 @@
     <message>
         <source>Service, country, number, code or status</source>
         <translation>Serviço, país, número, código ou status</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Pró&amp;xima</translation>
     </message>
 </context>
 <context>
@@ -461,11 +461,7 @@
     </message>
     <message>
         <source>&amp;Active orders</source>
-        <translation>Pedidos &amp;ativos</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Histórico</translation>
+        <translation>&amp;Pedidos ativos</translation>
     </message>
     <message>
         <source>No code has arrived yet.</source>
@@ -486,6 +482,10 @@
     <message>
         <source>No web browser could be opened. Top up your account at %1</source>
         <translation>Nenhum navegador pôde ser aberto. Recarregue sua conta em %1</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Histórico</translation>
     </message>
 </context>
 <context>
@@ -614,15 +614,11 @@
     </message>
     <message>
         <source>Copy &amp;number</source>
-        <translation>Copiar &amp;número</translation>
+        <translation>Copiar nú&amp;mero</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
         <translation>&amp;Copiar código</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;order</source>
-        <translation>Cancelar &amp;pedido</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -647,6 +643,10 @@
     <message>
         <source>Keep it</source>
         <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order</source>
+        <translation>Cance&amp;lar pedido</translation>
     </message>
 </context>
 <context>
@@ -698,16 +698,12 @@
         <translation>Filtrar países</translation>
     </message>
     <message>
-        <source>In stock &amp;only</source>
-        <translation>Só em &amp;estoque</translation>
-    </message>
-    <message>
         <source>Prices by country</source>
         <translation>Preços por país</translation>
     </message>
     <message>
         <source>&amp;Buy number</source>
-        <translation>&amp;Comprar número</translation>
+        <translation>Compra&amp;r número</translation>
     </message>
     <message>
         <source>Buy number</source>
@@ -774,6 +770,10 @@
     <message>
         <source>Opens the service&apos;s website, where deposits are made</source>
         <translation>Abre o site do serviço, onde são feitos os depósitos</translation>
+    </message>
+    <message>
+        <source>In stoc&amp;k only</source>
+        <translation>Só em &amp;estoque</translation>
     </message>
 </context>
 <context>
@@ -943,10 +943,6 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Telefone</translation>
-    </message>
-    <message>
         <source>+233 24 123 4567</source>
         <translation>+55 11 91234-5678</translation>
     </message>
@@ -975,10 +971,6 @@
         <translation>Confirme a senha</translation>
     </message>
     <message>
-        <source>&amp;Show the password</source>
-        <translation>&amp;Mostrar a senha</translation>
-    </message>
-    <message>
         <source>&amp;Referral code</source>
         <translation>Código de &amp;indicação</translation>
     </message>
@@ -996,7 +988,7 @@
     </message>
     <message>
         <source>I already have an account: &amp;sign in</source>
-        <translation>Já tenho uma conta: &amp;entrar</translation>
+        <translation>Já tenho uma conta: ent&amp;rar</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1005,6 +997,14 @@
     <message>
         <source>Creating your account…</source>
         <translation>Criando sua conta…</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>&amp;Telefone</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the password</source>
+        <translation>&amp;Mostrar a senha</translation>
     </message>
 </context>
 <context>
@@ -1178,14 +1178,6 @@
         <translation>Mostrar uma &amp;notificação quando um código chegar</translation>
     </message>
     <message>
-        <source>Copy the &amp;number when a purchase succeeds</source>
-        <translation>Copiar o &amp;número após uma compra</translation>
-    </message>
-    <message>
-        <source>Clear the &amp;clipboard</source>
-        <translation>&amp;Limpar a área de transferência</translation>
-    </message>
-    <message>
         <source>Clear the clipboard</source>
         <translation>Limpar a área de transferência</translation>
     </message>
@@ -1195,7 +1187,7 @@
     </message>
     <message>
         <source>Check waiting orders &amp;every</source>
-        <translation>Verificar pedidos em espera a &amp;cada</translation>
+        <translation>&amp;Verificar pedidos em espera a cada</translation>
     </message>
     <message>
         <source>Check waiting orders every</source>
@@ -1250,6 +1242,14 @@
     <message>
         <source>Enter an address that starts with https:// (plain http:// only for this computer), such as %1.</source>
         <translation>Digite um endereço que comece com https:// (http:// simples só para este computador), como %1.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the number when a purchase succeeds</source>
+        <translation>Copiar o nú&amp;mero após uma compra</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r the clipboard</source>
+        <translation>&amp;Limpar a área de transferência</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 class QColor;
 class QIcon;
+class QPalette;
 class QLabel;
 class QString;
 class QWidget;
@@ -28,7 +29,10 @@ QIcon letterAvatar(const QString &name);
 QIcon flag(const QString &isoCode);
 // Puts the flag before an item view cell's text.
 void addFlag(QStyleOptionViewItem *option, const QString &isoCode);
-// The system's colours, or Fusion's light or dark ones.
+// The keyboard focus ring's colour for a palette (3:1 or better on it).
+QColor focusColor(const QPalette &palette);
+// The system's colours, or Fusion's light or dark ones; a focus ring that
+// shows in either.
 void applyTheme(Preferences::Theme theme);
 
 } // namespace UiStyle

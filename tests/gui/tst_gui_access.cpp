@@ -27,12 +27,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFrame>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -46,18 +48,96 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
+// The letter Alt takes with a text (after one '&'), lower case; none for
+// none ("&&" is an ampersand).
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Every Alt+letter within reach on `root`: its buttons, labels with a buddy,
+// tabs and group boxes that show, and the menu bar's titles; then the
+// letters taken twice, with who takes them.
+QStringList mnemonicClashes(QWidget *root, const QMenuBar *menus = nullptr)
+{
+    QMultiHash<QChar, QString> taken;
+    const auto add = [&](const QString &text, const QObject *who) {
+        if (const QChar c = mnemonicOf(text); !c.isNull())
+            taken.insert(c, who->objectName() + u" \u201c"_s + text + u"\u201d"_s);
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        if (const auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text(), w);
+        else if (const auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text(), w);
+        else if (const auto *box = qobject_cast<QGroupBox *>(w))
+            add(box->title(), w);
+        else if (const auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i), w);
+        }
+    }
+    if (menus) {
+        for (const QAction *menu : menus->actions())
+            add(menu->text(), menus);
+    }
+    QStringList clashes;
+    for (const QChar c : taken.uniqueKeys()) {
+        if (taken.count(c) > 1)
+            clashes.append(QString(c) + u": "_s + QStringList(taken.values(c)).join(u", "_s));
+    }
+    return clashes;
+}
+
+// The same within each menu of the bar.
+QStringList menuClashes(const QMenuBar *menus)
+{
+    QStringList clashes;
+    for (const QAction *top : menus->actions()) {
+        QMultiHash<QChar, QString> taken;
+        for (const QAction *item : top->menu()->actions()) {
+            if (const QChar c = mnemonicOf(item->text()); !c.isNull())
+                taken.insert(c, item->text());
+        }
+        for (const QChar c : taken.uniqueKeys()) {
+            if (taken.count(c) > 1)
+                clashes.append(top->text() + u": "_s + QStringList(taken.values(c)).join(u", "_s));
+        }
+    }
+    return clashes;
+}
+
 class TestGuiAccess final : public GuiFixture
 {
     Q_OBJECT
+
+    void useLanguage(const QString &language)
+    {
+        applyLanguage(QLocale(language));
+        QCoreApplication::processEvents(); // the LanguageChange posted to every widget
+    }
 
 private slots:
     void initTestCase() { useTestSettingsInEnglish(); }
@@ -97,6 +177,92 @@ private slots:
         QCOMPARE(unnamed(find<QWidget>("registerPage")).join(u", "_s), QString());
     }
 
+    // Alt+letter reaches one thing only, on every page and in every language.
+    void mnemonics_areUniqueOnEveryPage_inEveryLanguage()
+    {
+        const QStringList languages{u"en"_s, u"fr"_s, u"es"_s, u"pt_BR"_s};
+        QMenuBar *menus = m_window->menuBar();
+        chooseWhatsAppInGhana();
+        auto *tabs = find<QTabWidget>("ordersTabs");
+        for (const QString &language : languages) {
+            useLanguage(language);
+            tabs->setCurrentWidget(find<QWidget>("activeTab"));
+            QCoreApplication::processEvents();
+            QVERIFY2(mnemonicClashes(find<QWidget>("mainPage"), menus).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(find<QWidget>("mainPage"), menus).join(u"; "_s)));
+            QVERIFY2(menuClashes(menus).isEmpty(), qPrintable(language + u": "_s + menuClashes(menus).join(u"; "_s)));
+            tabs->setCurrentWidget(find<QWidget>("historyTab"));
+            QCoreApplication::processEvents();
+            QVERIFY2(mnemonicClashes(find<QWidget>("mainPage"), menus).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(find<QWidget>("mainPage"), menus).join(u"; "_s)));
+            tabs->setCurrentWidget(find<QWidget>("activeTab"));
+
+            SettingsDialog *settings = openSettings();
+            QVERIFY2(mnemonicClashes(settings).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(settings).join(u"; "_s)));
+            settings->reject();
+
+            QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
+                        box->isVisible());
+            QVERIFY2(mnemonicClashes(box).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(box).join(u"; "_s)));
+            box->reject();
+            QTRY_VERIFY(!box->isVisible());
+        }
+        useLanguage(u"en"_s);
+        QTest::mouseClick(find<QPushButton>("logoutButton"), Qt::LeftButton);
+        QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"loginPage"_s);
+        for (const QString &language : languages) {
+            useLanguage(language);
+            QVERIFY2(mnemonicClashes(find<QWidget>("loginPage"), menus).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(find<QWidget>("loginPage"), menus).join(u"; "_s)));
+            QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
+            QTRY_VERIFY(find<QWidget>("registerPage")->isVisible());
+            QVERIFY2(mnemonicClashes(find<QWidget>("registerPage"), menus).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(find<QWidget>("registerPage"), menus).join(u"; "_s)));
+            QTest::mouseClick(find<QPushButton>("backToSignInButton"), Qt::LeftButton);
+            QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());
+        }
+        useLanguage(u"en"_s);
+    }
+
+    // The keyboard focus shows as a ring of 3:1 or better against what it
+    // covers, on a button, a field and a table, in light and dark colours.
+    void focusRing_showsInBothColourSchemes()
+    {
+        chooseWhatsAppInGhana();
+        for (const auto theme : {Preferences::Theme::Light, Preferences::Theme::Dark}) {
+            UiStyle::applyTheme(theme);
+            QCoreApplication::processEvents();
+            for (const char *name : {"buyButton", "filterEdit", "logoutButton"}) {
+                auto *widget = find<QWidget>(name);
+                QVERIFY(widget->isVisible());
+                // There by the keyboard (Tab and back), as a ring is for.
+                widget->setFocus(Qt::TabFocusReason);
+                QTest::keyClick(widget, Qt::Key_Tab);
+                QTRY_VERIFY(!widget->hasFocus());
+                const QImage without = widget->grab().toImage();
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+                QTRY_VERIFY(widget->hasFocus());
+                const QImage with = widget->grab().toImage();
+                QCOMPARE(with.size(), without.size());
+                // The pixels the focus changed, and how much they stand out.
+                int ring = 0;
+                for (int y = 0; y < with.height(); ++y) {
+                    for (int x = 0; x < with.width(); ++x) {
+                        if (contrast(with.pixelColor(x, y), without.pixelColor(x, y)) >= 3.0)
+                            ++ring;
+                    }
+                }
+                // A 2-pixel ring all round, whatever the corners take.
+                const int perimeter = 2 * (with.width() + with.height());
+                QVERIFY2(ring >= perimeter,
+                         qPrintable(u"%1 in %2: %3 pixels at 3:1 of %4 needed"_s.arg(
+                             QString::fromLatin1(name),
+                             theme == Preferences::Theme::Dark ? u"dark"_s : u"light"_s)
+                                        .arg(ring)
+                                        .arg(perimeter)));
+            }
+        }
+        UiStyle::applyTheme(Preferences::Theme::System);
+    }
+
     void tabOrder_followsTheWayOfWork()
     {
         chooseWhatsAppInGhana(); // a service and a country chosen: Buy is enabled
@@ -123,6 +289,20 @@ private slots:
         QVERIFY(before("filterEdit", "priceTable"));
         QVERIFY2(before("priceTable", "buyButton"), qPrintable(order.join(u' ')));
         QVERIFY(before("buyButton", "orderTable"));
+    }
+
+    // WCAG's contrast ratio of two colours.
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
     }
 
     void about_namesTheVersionAndTheLicences()
