@@ -292,6 +292,8 @@ Response State::registerUser(const QJsonObject &body)
         errors.append({u"password"_s, u"The password field is required."_s});
     else if (password.size() < 8)
         errors.append({u"password"_s, u"The password field must be at least 8 characters."_s});
+    else if (std::none_of(password.cbegin(), password.cend(), [](QChar c) { return c.isDigit(); }))
+        errors.append({u"password"_s, u"The password field must contain at least one number."_s});
     else if (password != confirmation)
         errors.append({u"password"_s, u"The password field confirmation does not match."_s});
     if (!errors.isEmpty())

@@ -1006,6 +1006,10 @@
         <source>Sho&amp;w the password</source>
         <translation>Sho&amp;w the password</translation>
     </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use at least %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>ReloginDialog</name>

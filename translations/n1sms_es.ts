@@ -1006,6 +1006,10 @@
         <source>Sho&amp;w the password</source>
         <translation>&amp;Mostrar la contraseña</translation>
     </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Use al menos %1 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>ReloginDialog</name>

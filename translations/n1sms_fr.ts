@@ -1006,6 +1006,10 @@
         <source>Sho&amp;w the password</source>
         <translation>Affic&amp;her le mot de passe</translation>
     </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Au moins %1 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>ReloginDialog</name>

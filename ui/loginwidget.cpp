@@ -139,10 +139,23 @@ void LoginWidget::clearPassword()
     m_ui->passwordEdit->clear();
 }
 
+void LoginWidget::setPassword(const QString &password)
+{
+    m_ui->passwordEdit->setText(password);
+}
+
+void LoginWidget::focusPassword()
+{
+    m_ui->passwordEdit->setFocus();
+    m_ui->passwordEdit->selectAll();
+}
+
 void LoginWidget::focusFirstField()
 {
     if (m_ui->emailEdit->text().isEmpty())
         m_ui->emailEdit->setFocus();
-    else
+    else if (m_ui->passwordEdit->text().isEmpty())
         m_ui->passwordEdit->setFocus();
+    else
+        m_ui->loginButton->setFocus();
 }

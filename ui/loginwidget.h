@@ -23,7 +23,10 @@ public:
     // Shows the demo account (demo mode) so a new user can sign in at once.
     void setDemoCredentials(const QString &email, const QString &password);
     void clearPassword();
+    void setPassword(const QString &password);
     void focusFirstField();
+    // After a refusal: the password again, selected, to be typed over.
+    void focusPassword();
     void setEmail(const QString &email);
     void setRemember(bool remember);
     // No keychain to keep the session in (the demo): the box says so.

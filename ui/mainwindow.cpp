@@ -184,6 +184,8 @@ void MainWindow::connectSession()
     connect(session, &SessionController::signedIn, this, [this](const Session &s) {
         m_ui->loginPage->setBusy(false);
         m_ui->loginPage->clearPassword();
+        m_ui->loginPage->clearError();
+        m_ui->loginPage->showNotice({});
         m_ui->accountBar->showUser(s.user);
         showMain();
     });
@@ -198,6 +200,7 @@ void MainWindow::connectSession()
     connect(session, &SessionController::signInFailed, this, [this](const QString &message) {
         m_ui->loginPage->setBusy(false);
         m_ui->loginPage->showError(message);
+        m_ui->loginPage->focusPassword();
     });
     connect(session, &SessionController::reloginNeeded, this, &MainWindow::askToSignInAgain);
     connect(session, &SessionController::reloginFailed, this, [this](const QString &message) {
@@ -217,6 +220,10 @@ void MainWindow::connectSession()
         m_ui->loginPage->focusFirstField();
     });
     connect(m_ui->loginPage, &LoginWidget::createAccountRequested, this, [this] {
+        // What the sign-in page said, and a password typed there, stay behind.
+        m_ui->loginPage->clearError();
+        m_ui->loginPage->showNotice({});
+        m_ui->loginPage->clearPassword();
         RegisterWidget *form = registerPage();
         form->clearErrors();
         m_ui->pages->setCurrentWidget(form);
@@ -224,12 +231,14 @@ void MainWindow::connectSession()
     });
     connect(session, &SessionController::registered, this,
             [this](const QString &email, const QString &notice) {
+                // Ready to sign in with what was just chosen: one click.
+                const QString password = registerPage()->password();
                 registerPage()->setBusy(false);
                 registerPage()->clear();
                 m_ui->pages->setCurrentWidget(m_ui->loginPage);
                 m_ui->loginPage->clearError();
                 m_ui->loginPage->setEmail(email);
-                m_ui->loginPage->clearPassword();
+                m_ui->loginPage->setPassword(password);
                 m_ui->loginPage->showNotice(notice);
                 m_ui->loginPage->focusFirstField();
             });
@@ -266,6 +275,7 @@ RegisterWidget *MainWindow::registerPage()
     m_register->setObjectName(u"registerPage"_s);
     m_ui->pages->addWidget(m_register);
     connect(m_register, &RegisterWidget::backToSignInRequested, this, [this] {
+        m_register->clearErrors();
         m_ui->pages->setCurrentWidget(m_ui->loginPage);
         m_ui->loginPage->focusFirstField();
     });

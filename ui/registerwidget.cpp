@@ -3,6 +3,8 @@
 #include "ui/uistyle.h"
 #include "ui_registerwidget.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 RegisterWidget::RegisterWidget(QWidget *parent)
@@ -11,8 +13,7 @@ RegisterWidget::RegisterWidget(QWidget *parent)
 {
     m_ui->setupUi(this);
     UiStyle::makeHeading(m_ui->registerTitleLabel, 1.6);
-    for (QLabel *label : {m_ui->nameError, m_ui->emailError, m_ui->phoneError, m_ui->passwordError,
-                          m_ui->registerErrorLabel}) {
+    for (QLabel *label : errorLabels()) {
         UiStyle::makeError(label);
         label->setWordWrap(true);
         label->hide();
@@ -32,13 +33,24 @@ RegisterWidget::RegisterWidget(QWidget *parent)
 
 RegisterWidget::~RegisterWidget() = default;
 
+QList<QLabel *> RegisterWidget::errorLabels() const
+{
+    return {m_ui->nameError,     m_ui->emailError,        m_ui->phoneError,
+            m_ui->passwordError, m_ui->confirmationError, m_ui->referralError,
+            m_ui->registerErrorLabel};
+}
+
 void RegisterWidget::submit()
 {
     clearErrors();
     // What can be told here is told at once; the server judges the rest.
+    if (m_ui->registerPasswordEdit->text().size() < minimumPasswordLength) {
+        showFieldErrors({{u"password"_s,
+                          {tr("Use at least %1 characters.").arg(minimumPasswordLength)}}});
+        return;
+    }
     if (m_ui->registerPasswordEdit->text() != m_ui->confirmationEdit->text()) {
-        showFieldErrors({{u"password"_s, {tr("The two passwords are not the same.")}}});
-        m_ui->confirmationEdit->setFocus();
+        showFieldErrors({{u"password_confirmation"_s, {tr("The two passwords are not the same.")}}});
         return;
     }
     Registration r;
@@ -51,32 +63,45 @@ void RegisterWidget::submit()
     emit registerRequested(r);
 }
 
-QLabel *RegisterWidget::errorLabelFor(const QString &field) const
+QList<RegisterWidget::Field> RegisterWidget::fields() const
 {
-    if (field == u"name")
-        return m_ui->nameError;
-    if (field == u"email")
-        return m_ui->emailError;
-    if (field == u"phone")
-        return m_ui->phoneError;
-    if (field.startsWith(u"password"))
-        return m_ui->passwordError;
-    return nullptr;
+    // In the order of the form: the first at fault takes the focus.
+    return {{u"name"_s, m_ui->nameEdit, m_ui->nameError},
+            {u"email"_s, m_ui->registerEmailEdit, m_ui->emailError},
+            {u"phone"_s, m_ui->phoneEdit, m_ui->phoneError},
+            {u"password"_s, m_ui->registerPasswordEdit, m_ui->passwordError},
+            {u"password_confirmation"_s, m_ui->confirmationEdit, m_ui->confirmationError},
+            {u"referral_code"_s, m_ui->referralEdit, m_ui->referralError}};
 }
 
 void RegisterWidget::showFieldErrors(const QHash<QString, QStringList> &errors)
 {
     QStringList elsewhere;
     for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
-        if (QLabel *label = errorLabelFor(it.key())) {
-            label->setText(it.value().join(u' '));
-            label->show();
-        } else {
+        const QList<Field> all = fields();
+        const auto field = std::find_if(all.cbegin(), all.cend(),
+                                        [&](const Field &f) { return f.name == it.key(); });
+        if (field == all.cend()) {
             elsewhere += it.value();
+            continue;
         }
+        field->error->setText(it.value().join(u' '));
+        field->error->show();
     }
     if (!elsewhere.isEmpty())
         showError(elsewhere.join(u' '));
+    for (const Field &field : fields()) {
+        if (errors.contains(field.name)) {
+            field.edit->setFocus();
+            field.edit->selectAll();
+            break;
+        }
+    }
+}
+
+QString RegisterWidget::password() const
+{
+    return m_ui->registerPasswordEdit->text();
 }
 
 void RegisterWidget::showError(const QString &message)
@@ -87,8 +112,7 @@ void RegisterWidget::showError(const QString &message)
 
 void RegisterWidget::clearErrors()
 {
-    for (QLabel *label : {m_ui->nameError, m_ui->emailError, m_ui->phoneError, m_ui->passwordError,
-                          m_ui->registerErrorLabel}) {
+    for (QLabel *label : errorLabels()) {
         label->clear();
         label->hide();
     }

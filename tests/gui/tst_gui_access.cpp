@@ -129,6 +129,37 @@ QStringList menuClashes(const QMenuBar *menus)
     return clashes;
 }
 
+// Every text on `root` that shows less than it needs: labels (wrapped ones
+// by their height for their width), buttons, check boxes and group boxes.
+QStringList cutTexts(QWidget *root)
+{
+    QStringList cut;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || qobject_cast<QAbstractItemView *>(w->parentWidget()))
+            continue;
+        QString text;
+        if (const auto *label = qobject_cast<QLabel *>(w))
+            text = label->text();
+        else if (const auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        else if (const auto *box = qobject_cast<QGroupBox *>(w))
+            text = box->title();
+        if (text.isEmpty())
+            continue;
+        const QSize needed = w->hasHeightForWidth()
+                                 ? QSize(w->minimumSizeHint().width(), w->heightForWidth(w->width()))
+                                 : w->minimumSizeHint();
+        if (w->width() < needed.width() || w->height() < needed.height()) {
+            cut.append(u"%1 \u201c%2\u201d %3x%4 < %5x%6"_s.arg(w->objectName(), text)
+                           .arg(w->width())
+                           .arg(w->height())
+                           .arg(needed.width())
+                           .arg(needed.height()));
+        }
+    }
+    return cut;
+}
+
 class TestGuiAccess final : public GuiFixture
 {
     Q_OBJECT
@@ -218,6 +249,50 @@ private slots:
             QVERIFY2(mnemonicClashes(find<QWidget>("registerPage"), menus).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(find<QWidget>("registerPage"), menus).join(u"; "_s)));
             QTest::mouseClick(find<QPushButton>("backToSignInButton"), Qt::LeftButton);
             QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());
+        }
+        useLanguage(u"en"_s);
+    }
+
+    // No text is cut, on any page, in any language, at the window's usual size.
+    void labels_areNeverCut_inAnyLanguage()
+    {
+        const QStringList languages{u"en"_s, u"fr"_s, u"es"_s, u"pt_BR"_s};
+        const auto check = [&](QWidget *root, const QString &where) {
+            QCoreApplication::processEvents(); // layouts settle after new words
+            const QStringList cut = cutTexts(root);
+            QVERIFY2(cut.isEmpty(), qPrintable(where + u": "_s + cut.join(u"; "_s)));
+        };
+        for (const QString &language : languages) {
+            useLanguage(language);
+            check(find<QWidget>("loginPage"), language + u" sign-in"_s);
+            if (QTest::currentTestFailed())
+                return;
+            QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
+            QTRY_VERIFY(find<QWidget>("registerPage")->isVisible());
+            QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton); // errors too
+            check(find<QWidget>("registerPage"), language + u" registration"_s);
+            if (QTest::currentTestFailed())
+                return;
+            QTest::mouseClick(find<QPushButton>("backToSignInButton"), Qt::LeftButton);
+            QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());
+        }
+        useLanguage(u"en"_s);
+        chooseWhatsAppInGhana();
+        auto *tabs = find<QTabWidget>("ordersTabs");
+        for (const QString &language : languages) {
+            useLanguage(language);
+            tabs->setCurrentWidget(find<QWidget>("activeTab"));
+            check(find<QWidget>("mainPage"), language + u" main"_s);
+            if (QTest::currentTestFailed())
+                return;
+            tabs->setCurrentWidget(find<QWidget>("historyTab"));
+            check(find<QWidget>("mainPage"), language + u" history"_s);
+            if (QTest::currentTestFailed())
+                return;
+            tabs->setCurrentWidget(find<QWidget>("activeTab"));
+            SettingsDialog *settings = openSettings();
+            check(settings, language + u" settings"_s);
+            settings->reject();
         }
         useLanguage(u"en"_s);
     }

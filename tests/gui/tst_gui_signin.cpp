@@ -83,6 +83,23 @@ private slots:
         auto *pages = find<QStackedWidget>("pages");
         QCOMPARE(pages->currentWidget()->objectName(), u"loginPage"_s);
         QVERIFY(find<QPushButton>("loginButton")->isEnabled());
+        // Back in the password, ready to be typed over.
+        auto *password = find<QLineEdit>("passwordEdit");
+        QTRY_VERIFY(password->hasFocus());
+        QCOMPARE(password->selectedText(), u"not-the-password"_s);
+
+        // Leaving the page leaves its error behind.
+        QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QWidget>("registerPage")->isVisible());
+        QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("passwordError")->isVisible());
+        QTest::mouseClick(find<QPushButton>("backToSignInButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());
+        QVERIFY(!error->isVisible());
+        QVERIFY(password->text().isEmpty());
+        QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QWidget>("registerPage")->isVisible());
+        QVERIFY(!find<QLabel>("passwordError")->isVisible());
     }
 
     void demoButton_fillsInTheAccount()
@@ -99,8 +116,8 @@ private slots:
         QCOMPARE(pages->currentWidget()->objectName(), u"registerPage"_s);
         QTest::keyClicks(find<QLineEdit>("registerEmailEdit"), u"demo@n1sms.test"_s);
         QTest::keyClicks(find<QLineEdit>("phoneEdit"), u"12"_s);
-        QTest::keyClicks(find<QLineEdit>("registerPasswordEdit"), u"short"_s);
-        QTest::keyClicks(find<QLineEdit>("confirmationEdit"), u"short"_s);
+        QTest::keyClicks(find<QLineEdit>("registerPasswordEdit"), u"no-digits-here"_s);
+        QTest::keyClicks(find<QLineEdit>("confirmationEdit"), u"no-digits-here"_s);
         QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
 
         auto *email = find<QLabel>("emailError");
@@ -108,10 +125,29 @@ private slots:
         QCOMPARE(email->text(), u"The email has already been taken."_s);
         QCOMPARE(find<QLabel>("nameError")->text(), u"The name field is required."_s);
         QCOMPARE(find<QLabel>("phoneError")->text(), u"The phone field format is invalid."_s);
-        QCOMPARE(find<QLabel>("passwordError")->text(),
-                 u"The password field must be at least 8 characters."_s);
+        auto *passwordError = find<QLabel>("passwordError");
+        QCOMPARE(passwordError->text(), u"The password field must contain at least one number."_s);
+        // Each under its own field: the password's between Password and Confirm.
+        const auto top = [](QWidget *w) { return w->mapTo(w->window(), QPoint()).y(); };
+        QVERIFY(top(passwordError) > top(find<QWidget>("registerPasswordEdit")));
+        QVERIFY(top(passwordError) < top(find<QWidget>("confirmationEdit")));
+        QVERIFY(!find<QLabel>("confirmationError")->isVisible());
+        // The first field at fault has the focus.
+        QTRY_VERIFY(find<QLineEdit>("nameEdit")->hasFocus());
         QVERIFY(find<QPushButton>("registerButton")->isEnabled());
         screenshot(u"register-errors.png"_s);
+    }
+
+    void register_shortPassword_isToldWithoutAsking()
+    {
+        QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
+        QTest::keyClicks(find<QLineEdit>("registerPasswordEdit"), u"pass12"_s);
+        QTest::keyClicks(find<QLineEdit>("confirmationEdit"), u"pass12"_s);
+        QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("passwordError")->isVisible());
+        QCOMPARE(find<QLabel>("passwordError")->text(), u"Use at least 8 characters."_s);
+        QVERIFY(find<QLineEdit>("registerPasswordEdit")->hasFocus());
+        QCOMPARE(m_server->requestCount(u"POST /auth/register"_s), 0);
     }
 
     void register_mismatchedPasswords_areToldWithoutAsking()
@@ -120,7 +156,9 @@ private slots:
         QTest::keyClicks(find<QLineEdit>("registerPasswordEdit"), u"password123"_s);
         QTest::keyClicks(find<QLineEdit>("confirmationEdit"), u"password124"_s);
         QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
-        QVERIFY(find<QLabel>("passwordError")->isVisible());
+        QTRY_VERIFY(find<QLabel>("confirmationError")->isVisible());
+        QVERIFY(!find<QLabel>("passwordError")->isVisible());
+        QVERIFY(find<QLineEdit>("confirmationEdit")->hasFocus());
         QCOMPARE(m_server->requestCount(u"POST /auth/register"_s), 0);
     }
 
@@ -144,9 +182,11 @@ private slots:
         QVERIFY(find<QLabel>("noticeLabel")->isVisible());
         QVERIFY(find<QLabel>("noticeLabel")->text().contains(u"Verify your phone number"_s));
         QCOMPARE(find<QLineEdit>("emailEdit")->text(), u"ama@example.com"_s);
+        // The password too: Sign in is one press away.
+        QCOMPARE(find<QLineEdit>("passwordEdit")->text(), u"password123"_s);
+        QTRY_VERIFY(find<QPushButton>("loginButton")->hasFocus());
 
         // Not verified yet: the server says so, and the form shows it.
-        QTest::keyClicks(find<QLineEdit>("passwordEdit"), u"password123"_s);
         QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
         auto *error = find<QLabel>("loginErrorLabel");
         QTRY_VERIFY(error->isVisible());
