@@ -46,6 +46,10 @@
         <source>Sign o&amp;ut</source>
         <translation>Sign o&amp;ut</translation>
     </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Signed in as &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

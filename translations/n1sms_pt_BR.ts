@@ -46,6 +46,10 @@
         <source>Sign o&amp;ut</source>
         <translation>Sa&amp;ir</translation>
     </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Conectado como &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>

@@ -3,6 +3,7 @@
 #include "core/domain/types.h"
 
 #include <QFrame>
+#include <QLabel>
 
 #include <memory>
 #include <optional>
@@ -32,11 +33,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void render();
+    // Who is signed in, and the order figures, as fully as the width allows.
+    void fit();
 
     std::unique_ptr<Ui::AccountBar> m_ui;
     std::optional<User> m_user;
     std::optional<Dashboard> m_dashboard;
+    QLabel m_measure; // never shown: measures a text as the bar's labels would
 };

@@ -1,5 +1,6 @@
 #include "ui/loginwidget.h"
 
+#include "ui/gridflowlayout.h"
 #include "ui/uistyle.h"
 #include "ui_loginwidget.h"
 
@@ -10,6 +11,19 @@ LoginWidget::LoginWidget(QWidget *parent)
     , m_ui(std::make_unique<Ui::LoginWidget>())
 {
     m_ui->setupUi(this);
+    // The two options side by side where they fit, one above the other
+    // where the language makes them long.
+    auto *options = new QWidget(m_ui->card);
+    options->setObjectName(u"options"_s);
+    auto *flow = new GridFlowLayout(options, 2);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->setSpacing(6);
+    const int at = m_ui->cardLayout->indexOf(m_ui->optionsLayout);
+    m_ui->cardLayout->removeItem(m_ui->optionsLayout);
+    flow->addWidget(m_ui->rememberCheck);
+    flow->addWidget(m_ui->showLoginPasswordCheck);
+    delete std::exchange(m_ui->optionsLayout, nullptr);
+    m_ui->cardLayout->insertWidget(at, options);
     UiStyle::makeHeading(m_ui->loginTitleLabel, 1.6);
     m_ui->subloginTitleLabel->setForegroundRole(QPalette::PlaceholderText);
     UiStyle::makeError(m_ui->loginErrorLabel);
@@ -148,6 +162,11 @@ void LoginWidget::focusPassword()
 {
     m_ui->passwordEdit->setFocus();
     m_ui->passwordEdit->selectAll();
+}
+
+void LoginWidget::setCompact(bool compact)
+{
+    m_ui->subloginTitleLabel->setVisible(!compact);
 }
 
 void LoginWidget::focusFirstField()

@@ -25,6 +25,8 @@ public:
     void clearPassword();
     void setPassword(const QString &password);
     void focusFirstField();
+    // On a short screen the line under the heading goes.
+    void setCompact(bool compact);
     // After a refusal: the password again, selected, to be typed over.
     void focusPassword();
     void setEmail(const QString &email);

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
@@ -58,7 +59,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     m_ui->catalogSplitter->setSizes({260, 900});
     m_ui->verticalSplitter->setStretchFactor(0, 3);
     m_ui->verticalSplitter->setStretchFactor(1, 2);
-    new NoticeStack(core->notices(), m_ui->mainPage);
+    m_notices = new NoticeStack(core->notices(), m_ui->mainPage);
 
     auto *searchShortcut = new QShortcut(QKeySequence::Find, this);
     connect(searchShortcut, &QShortcut::activated, m_ui->servicePicker,
@@ -119,6 +120,8 @@ void MainWindow::retranslate()
 void MainWindow::showMessage(const QString &text, int timeoutMs)
 {
     statusBar()->showMessage(text, timeoutMs);
+    if (statusBar()->isHidden())
+        m_notices->showMessage(text, timeoutMs);
 }
 
 void MainWindow::bringToFront()
@@ -413,8 +416,41 @@ void MainWindow::updateWindowVisibility()
     emit visibleChanged(isVisible() && !isMinimized());
 }
 
+void MainWindow::fitScreen()
+{
+    // Headings and shortcuts give way on a short screen (a netbook's 600
+    // points, a laptop's 450 at 200 %), so that the prices keep the height.
+    const QScreen *screen = this->screen();
+    const bool compact = screen && screen->availableGeometry().height() < compactBelowHeight;
+    m_ui->priceTable->setCompact(compact);
+    m_ui->servicePicker->setCompact(compact);
+    m_ui->loginPage->setCompact(compact);
+    // Its messages show over the window's corner instead.
+    statusBar()->setVisible(!compact);
+}
+
+void MainWindow::keepOnScreen()
+{
+    // Never larger than the screen, whatever size was kept or is the
+    // default: room is left for a title bar, which is not known before the
+    // first show.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    constexpr int titleBar = 40, border = 8;
+    const QRect room = screen->availableGeometry().adjusted(border, titleBar, -border, -border);
+    const QSize size = this->size().boundedTo(room.size());
+    resize(size);
+    if (!room.contains(geometry())) {
+        move(qBound(room.left(), x(), qMax(room.left(), room.right() - size.width())),
+             qBound(room.top(), y(), qMax(room.top(), room.bottom() - size.height())));
+    }
+}
+
 bool MainWindow::event(QEvent *event)
 {
+    if (event->type() == QEvent::Show)
+        fitScreen();
     const bool handled = QMainWindow::event(event);
     if (event->type() == QEvent::WindowActivate)
         m_core->session()->windowActivated();
@@ -443,11 +479,14 @@ void MainWindow::restoreLayout()
         // real width, or the first resize would spread them again.
         restoreGeometry(settings->layout(Layout::Geometry));
         restoreState(settings->layout(Layout::WindowState));
+        fitScreen();
+        keepOnScreen();
         return;
     }
     m_ui->catalogSplitter->restoreState(settings->layout(Layout::CatalogSplitter));
     m_ui->verticalSplitter->restoreState(settings->layout(Layout::VerticalSplitter));
     headerOf(m_ui->priceTable)->restoreState(settings->layout(Layout::PriceColumns));
+    m_ui->priceTable->fitColumns(); // the sort order kept; the widths for this size
     headerOf(m_ui->orderList)->restoreState(settings->layout(Layout::OrderColumns));
     m_ui->orderList->setActiveOnly(true); // its columns, whatever an older state said
 }

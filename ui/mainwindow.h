@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class NoticeStack;
+
 namespace Ui {
 class MainWindow;
 }
@@ -89,6 +91,10 @@ private:
     // Top up: the service's website in the user's browser.
     void openDepositPage();
     void updateWindowVisibility();
+    void fitScreen();
+    void keepOnScreen();
+    static constexpr int compactBelowHeight = 700;
+    NoticeStack *m_notices = nullptr;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Core *m_core;

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,17 @@ NoticeStack::NoticeStack(Notices *notices, QWidget *host)
     setStyleSheet(u"QFrame#banner { background: #fff3e0; border: 1px solid #fb8c00; "
                   "border-radius: 4px; }"
                   "QFrame#banner QLabel { color: #4e342e; }"_s);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"messageToast"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setStyleSheet(u"QLabel#messageToast { background: #263238; color: #eceff1; "
+                             "border-radius: 4px; padding: 6px 10px; }"_s);
+    m_message->hide();
+    layout->addWidget(m_message);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, this, [this] { showMessage({}, 0); });
     host->installEventFilter(this);
     connect(notices, &Notices::changed, this, &NoticeStack::update);
     hide();
@@ -95,14 +107,26 @@ void NoticeStack::update()
         it.value()->deleteLater();
         it = m_banners.erase(it);
     }
-    setVisible(!m_banners.isEmpty());
+    setVisible(!m_banners.isEmpty() || !m_message->isHidden());
+    place();
+}
+
+void NoticeStack::showMessage(const QString &text, int timeoutMs)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_messageTimer->stop();
+    else
+        m_messageTimer->start(timeoutMs > 0 ? timeoutMs : 6000);
+    setVisible(!m_banners.isEmpty() || !text.isEmpty());
     place();
 }
 
 void NoticeStack::place()
 {
     const QWidget *host = parentWidget();
-    if (m_banners.isEmpty() || !host)
+    if ((m_banners.isEmpty() && m_message->isHidden()) || !host)
         return;
     const int width = qMin(widest, host->width() - 2 * margin);
     layout()->activate();

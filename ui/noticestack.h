@@ -5,6 +5,8 @@
 
 class Notices;
 class QFrame;
+class QLabel;
+class QTimer;
 
 // The notices as banners, stacked in the lower right corner of `host`, over
 // its content rather than in its layout: one coming or going never moves
@@ -15,6 +17,10 @@ class NoticeStack final : public QWidget
 
 public:
     NoticeStack(Notices *notices, QWidget *host);
+
+    // A passing message where there is no status bar (a short screen): at
+    // the bottom of the stack, gone after `timeoutMs` (0: 6 s) or the next.
+    void showMessage(const QString &text, int timeoutMs);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -27,5 +33,7 @@ private:
     void translateBanner(QFrame *banner);
 
     Notices *m_notices;
+    QLabel *m_message = nullptr;
+    QTimer *m_messageTimer = nullptr;
     QHash<QString, QFrame *> m_banners; // by topic
 };

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QColor>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPainter>
@@ -166,6 +167,7 @@ OrderListWidget::OrderListWidget(QWidget *parent)
     m_ui->orderTable->verticalHeader()->setDefaultSectionSize(
         m_ui->orderTable->fontMetrics().height() + 14);
     m_ui->orderTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->orderTable->viewport()->installEventFilter(this);
 
     connect(m_ui->copyCodeButton, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();
@@ -197,6 +199,11 @@ void OrderListWidget::setModel(OrderListModel *model)
     // checked again: an ended order leaves once its time in sight is over.
     m_filter->setFilterKeyColumn(-1);
     m_ui->orderTable->setModel(m_filter);
+    // Room for the headings and one order at least, and no more: a small
+    // screen keeps its height for the rest.
+    m_ui->orderTable->setMinimumHeight(m_ui->orderTable->horizontalHeader()->sizeHint().height() +
+                                       m_ui->orderTable->verticalHeader()->defaultSectionSize() +
+                                       2 * m_ui->orderTable->frameWidth());
     arrangeColumns();
     fitColumns();
     connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -260,6 +267,38 @@ void OrderListWidget::arrangeColumns()
         header->moveSection(header->visualIndex(OrderListModel::DateColumn), 0);
         header->moveSection(header->visualIndex(OrderListModel::TimeColumn), 1);
     }
+    // No sideways scrolling: in a narrow window what the row can do without
+    // gives way (the service, then the country; in History the time too;
+    // at the narrowest, the cost, which History and the tooltip keep),
+    // never the number, its state, its code or its time left.
+    using M = OrderListModel;
+    const QList<int> givesWay =
+        m_activeOnly ? QList<int>{M::ServiceColumn, M::CountryColumn, M::CostColumn}
+                     : QList<int>{M::TimeColumn, M::ServiceColumn, M::CountryColumn};
+    const auto total = [header] {
+        int sum = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column) && column != M::CostColumn)
+                sum += header->sectionSize(column);
+        }
+        // The cost, last, takes the rest: room for it when it shows.
+        return sum + (header->isSectionHidden(M::CostColumn) ? 0 : 90);
+    };
+    const int room = m_ui->orderTable->viewport()->width();
+    for (const int column : givesWay)
+        header->setSectionHidden(column, false);
+    for (const int column : givesWay) {
+        if (total() <= room)
+            break;
+        header->setSectionHidden(column, true);
+    }
+}
+
+bool OrderListWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->orderTable->viewport() && event->type() == QEvent::Resize)
+        arrangeColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 int OrderListWidget::selectedRow() const
@@ -280,6 +319,7 @@ void OrderListWidget::fitGrowingColumns(int first, int last)
     option.initFrom(table);
     auto *header = table->horizontalHeader();
     last = qMin(last, m_filter->rowCount() - 1);
+    bool grew = false;
     for (const int column :
          {int(OrderListModel::StatusColumn), int(OrderListModel::TimeLeftColumn)}) {
         int needed = 0;
@@ -287,9 +327,13 @@ void OrderListWidget::fitGrowingColumns(int first, int last)
             const QModelIndex index = m_filter->index(row, column);
             needed = qMax(needed, table->itemDelegate()->sizeHint(option, index).width() + 8);
         }
-        if (needed > header->sectionSize(column))
+        if (needed > header->sectionSize(column)) {
             header->resizeSection(column, needed);
+            grew = true;
+        }
     }
+    if (grew)
+        arrangeColumns(); // less room left: something may give way
 }
 
 void OrderListWidget::fitGrowingColumnsEverywhere()
@@ -311,10 +355,17 @@ void OrderListWidget::fitColumns()
         cell.horizontalAdvance(locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat)) + 16;
     const int time =
         cell.horizontalAdvance(locale.toString(QTime(23, 58), QLocale::ShortFormat)) + 16;
+    // A long international number whole; a code in its large bold type.
+    const int number = cell.horizontalAdvance(u"+000 0000000000"_s) + 16;
+    QFont large = m_ui->orderTable->font();
+    large.setBold(true);
+    large.setPointSizeF(large.pointSizeF() * 1.3);
+    large.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
+    const int code = QFontMetrics(large).horizontalAdvance(u"00000000"_s) + 16;
     const std::pair<int, int> widths[] = {
         {OrderListModel::ServiceColumn, 120}, {OrderListModel::CountryColumn, 140},
-        {OrderListModel::NumberColumn, 150},  {OrderListModel::StatusColumn, 130},
-        {OrderListModel::CodeColumn, 120},    {OrderListModel::TimeLeftColumn, 80},
+        {OrderListModel::NumberColumn, number}, {OrderListModel::StatusColumn, 130},
+        {OrderListModel::CodeColumn, code},     {OrderListModel::TimeLeftColumn, 80},
         {OrderListModel::DateColumn, date},   {OrderListModel::TimeColumn, time}};
     for (const auto &[column, least] : widths) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();

@@ -95,7 +95,8 @@ void OrdersPaneSizer::setPaneHeight(int height)
     const int total = sizes.value(0) + sizes.value(1);
     // The price area keeps what it needs to be used.
     const int above = m_splitter->widget(0)->minimumSizeHint().height();
-    const int pane = qBound(m_tabs->minimumSizeHint().height(), height, qMax(0, total - above));
+    const int least = m_tabs->minimumSizeHint().height();
+    const int pane = qBound(least, height, qMax(least, total - above));
     m_applying = true;
     m_splitter->setSizes({total - pane, pane});
     m_applying = false;

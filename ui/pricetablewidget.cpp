@@ -5,9 +5,12 @@
 #include "ui_pricetablewidget.h"
 
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +51,9 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->buyButton->setEnabled(false); // until the purchase controller allows it
+    // Two lines at least: the splitter above does not grow a row for a
+    // wrapped sentence.
+    m_ui->priceStatusLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 2);
     UiStyle::makeHeading(m_ui->priceTitleLabel, 1.25);
     m_ui->priceTable->setModel(m_filter);
     m_ui->priceTable->setItemDelegate(new StockDelegate(m_ui->priceTable));
@@ -55,8 +61,10 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     m_ui->priceTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->priceTable->verticalHeader()->setDefaultSectionSize(
         m_ui->priceTable->fontMetrics().height() + 10);
-    m_ui->priceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->priceTable->horizontalHeader()->setStretchLastSection(true);
+
+    // The country takes what the figures leave; see fitColumns().
+    m_ui->priceTable->horizontalHeader()->setStretchLastSection(false);
+    m_ui->priceTable->viewport()->installEventFilter(this);
     m_ui->priceTable->sortByColumn(CountryPriceModel::PriceColumn, Qt::AscendingOrder);
 
     // How many countries show of how many, beside the filter; and when none
@@ -64,6 +72,20 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(u"countLabel"_s);
     m_ui->filterLayout->insertWidget(1, m_count);
+    // "Get the [cheapest number]" stays on the filter's row where there is
+    // room, and goes under it where there is not (see arrangeFilterRow).
+    m_pricing = new QWidget(this);
+    m_pricing->setObjectName(u"pricing"_s);
+    auto *pricing = new QHBoxLayout(m_pricing);
+    pricing->setContentsMargins(0, 0, 0, 0);
+    m_ui->filterLayout->removeWidget(m_ui->pricingLabel);
+    m_ui->filterLayout->removeWidget(m_ui->pricingCombo);
+    pricing->addWidget(m_ui->pricingLabel);
+    pricing->addWidget(m_ui->pricingCombo);
+    m_ui->filterLayout->addWidget(m_pricing);
+    m_secondRow = new QHBoxLayout;
+    m_ui->layout->insertLayout(m_ui->layout->indexOf(m_ui->filterLayout) + 1, m_secondRow);
+    m_ui->filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
     m_noMatch = new QWidget(this);
     m_noMatch->setObjectName(u"noMatch"_s);
     auto *noMatchLayout = new QHBoxLayout(m_noMatch);
@@ -129,12 +151,69 @@ void PriceTableWidget::setModel(CountryPriceModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, &PriceTableWidget::updateCount);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &PriceTableWidget::updateCount);
     connect(model, &QAbstractItemModel::modelReset, this, &PriceTableWidget::updateCount);
-    auto *header = m_ui->priceTable->horizontalHeader();
-    header->resizeSection(CountryPriceModel::CountryColumn, 200);
-    header->resizeSection(CountryPriceModel::DialCodeColumn, 70);
-    header->resizeSection(CountryPriceModel::PriceColumn, 90);
-    header->resizeSection(CountryPriceModel::PriceUsdColumn, 80);
-    header->resizeSection(CountryPriceModel::StockColumn, 90);
+    // Two countries at the least, whatever the window's size.
+    m_ui->priceTable->setMinimumHeight(
+        m_ui->priceTable->horizontalHeader()->sizeHint().height() +
+        2 * m_ui->priceTable->verticalHeader()->defaultSectionSize() +
+        2 * m_ui->priceTable->frameWidth());
+    fitColumns();
+}
+
+void PriceTableWidget::fitColumns()
+{
+    QHeaderView *header = m_ui->priceTable->horizontalHeader();
+    if (!m_model || header->count() != CountryPriceModel::ColumnCount)
+        return;
+    // What each column needs: its heading (bold, with the sort arrow) and
+    // its widest likely cell, in this language.
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics heading(bold), cell(m_ui->priceTable->font());
+    const auto need = [&](int column, const QString &widest) {
+        return qMax(heading.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 30,
+                    cell.horizontalAdvance(widest) + 16);
+    };
+    using M = CountryPriceModel;
+    const int flag = 28;
+    const std::pair<int, int> widths[] = {
+        {M::DialCodeColumn, need(M::DialCodeColumn, u"+1 684"_s)},
+        {M::PriceColumn, need(M::PriceColumn, formatMoney(Money(99'999, u"GHS"_s)))},
+        {M::PriceUsdColumn, need(M::PriceUsdColumn, formatMoney(Money(9'999, u"USD"_s)))},
+        {M::StockColumn, need(M::StockColumn, CountryPriceModel::tr("Out of stock"))},
+        {M::SuccessRateColumn, need(M::SuccessRateColumn, QLocale().toString(100.0, 'f', 1) + u" %"_s)},
+    };
+    const int country = need(M::CountryColumn, u"Dominican Republic"_s) + flag;
+    // No sideways scrolling: what matters least gives way first (dollars,
+    // then the dialling code, then the success rate); the country's name
+    // takes the rest, and is elided only when nothing else can give.
+    const int available = m_ui->priceTable->viewport()->width();
+    int total = country;
+    for (const auto &[column, width] : widths)
+        total += width;
+    QSet<int> hidden;
+    for (const int column : {int(M::PriceUsdColumn), int(M::DialCodeColumn), int(M::SuccessRateColumn)}) {
+        if (total <= available)
+            break;
+        hidden.insert(column);
+        for (const auto &[c, width] : widths) {
+            if (c == column)
+                total -= width;
+        }
+    }
+    header->setSectionResizeMode(M::CountryColumn, QHeaderView::Stretch);
+    for (const auto &[column, width] : widths) {
+        header->setSectionHidden(column, hidden.contains(column));
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(column, width);
+    }
+    header->setMinimumSectionSize(qMin(country, 60));
+}
+
+bool PriceTableWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->priceTable->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PriceTableWidget::startService(const QString &name)
@@ -169,6 +248,7 @@ void PriceTableWidget::updateCount()
                                     : tr("No country matches “%1”.").arg(text.toHtmlEscaped()));
     }
     m_noMatch->setVisible(none);
+    arrangeFilterRow(); // the count's words changed width
 }
 
 void PriceTableWidget::setServiceName(const QString &name)
@@ -187,6 +267,41 @@ void PriceTableWidget::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->buyButton->setText(busy ? tr("Buying…") : tr("&Buy number"));
+}
+
+void PriceTableWidget::arrangeFilterRow()
+{
+    const int spacing = qMax(0, m_ui->filterLayout->spacing());
+    const int firstRow = m_ui->filterEdit->minimumWidth() + m_count->sizeHint().width() +
+                         m_ui->inStockCheck->sizeHint().width() + 2 * spacing;
+    const int pricing = m_ui->pricingLabel->sizeHint().width() + spacing +
+                        m_ui->pricingCombo->sizeHint().width();
+    const bool oneRow = width() >= firstRow + spacing + pricing;
+    if (oneRow && m_pricing->parentWidget() && m_secondRow->indexOf(m_pricing) >= 0) {
+        m_secondRow->removeWidget(m_pricing);
+        m_ui->filterLayout->addWidget(m_pricing);
+    } else if (!oneRow && m_ui->filterLayout->indexOf(m_pricing) >= 0) {
+        m_ui->filterLayout->removeWidget(m_pricing);
+        m_secondRow->addWidget(m_pricing);
+        m_secondRow->addStretch();
+    }
+    if (oneRow) {
+        while (QLayoutItem *item = m_secondRow->takeAt(0))
+            delete item; // the stretch
+    }
+    // The least width is that of two rows: one then becomes two, not cut.
+    setMinimumWidth(qMax(firstRow, pricing));
+}
+
+void PriceTableWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeFilterRow();
+}
+
+void PriceTableWidget::setCompact(bool compact)
+{
+    m_ui->priceTitleLabel->setVisible(!compact);
 }
 
 void PriceTableWidget::focusFilter()
@@ -235,6 +350,9 @@ void PriceTableWidget::changeEvent(QEvent *event)
     m_ui->priceStatusLabel->setText(status);
     setBusy(m_busy);
     translateCount();
+    fitColumns();
+    // Once the new words have their sizes.
+    QMetaObject::invokeMethod(this, &PriceTableWidget::arrangeFilterRow, Qt::QueuedConnection);
 }
 
 void PriceTableWidget::selectFirstIfNone()

@@ -11,6 +11,7 @@ class PriceTableWidget;
 }
 class CountryPriceModel;
 class CountryPriceFilterModel;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -35,6 +36,11 @@ public:
     // why not (the button's tooltip).
     void setBuyState(bool enabled, const QString &reason);
     void focusFilter();
+    // Column widths for the room there is and the language in use; the
+    // least needed columns hide when there is too little.
+    void fitColumns();
+    // On a short screen the heading gives its row to the table.
+    void setCompact(bool compact);
     // Selects a country's row; false when it is not listed.
     bool selectCountry(qint64 countryId);
     // The pricing option: the cheapest number or the best success rate.
@@ -50,9 +56,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateChosenCountry();
+    void arrangeFilterRow();
     void updateCount();
     void translateCount();
     void selectFirstIfNone();
@@ -63,6 +72,8 @@ private:
     CountryPriceModel *m_model = nullptr;
     CountryPriceFilterModel *m_filter;
     QLabel *m_count = nullptr;
+    QWidget *m_pricing = nullptr;
+    QHBoxLayout *m_secondRow = nullptr;
     QWidget *m_noMatch = nullptr;
     QLabel *m_noMatchLabel = nullptr;
     QPushButton *m_clearFilter = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/servicepickerwidget.h"
 
 #include "core/models/servicelistmodel.h"
+#include "ui/gridflowlayout.h"
 #include "ui/uistyle.h"
 #include "ui_servicepickerwidget.h"
 
@@ -42,6 +43,9 @@ ServicePickerWidget::ServicePickerWidget(QWidget *parent)
     m_ui->serviceList->setModel(m_filter);
     m_ui->serviceList->setItemDelegate(new AvatarDelegate(m_ui->serviceList));
     m_ui->serviceStatusLabel->hide();
+    auto *shortcuts = new GridFlowLayout(m_ui->shortcuts);
+    shortcuts->setContentsMargins(0, 0, 0, 0);
+    shortcuts->setSpacing(4);
     m_ui->shortcuts->hide();
     m_ui->serviceList->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *favouriteAction = new QAction(tr("Favourite"), m_ui->serviceList);
@@ -106,11 +110,16 @@ void ServicePickerWidget::buildShortcuts()
         button->setToolTip(tr("Show the prices for %1").arg(name));
         button->setAccessibleName(name);
         connect(button, &QToolButton::clicked, this, [this, id] { selectService(id); });
-        static_cast<QGridLayout *>(m_ui->shortcuts->layout())
-            ->addWidget(button, placed / 3, placed % 3);
+        m_ui->shortcuts->layout()->addWidget(button);
         ++placed;
     }
-    m_ui->shortcuts->setVisible(placed > 0);
+    m_ui->shortcuts->setVisible(placed > 0 && !m_compact);
+}
+
+void ServicePickerWidget::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_ui->shortcuts->setVisible(!compact && !m_ui->shortcuts->findChildren<QToolButton *>().isEmpty());
 }
 
 void ServicePickerWidget::toggleFavourite()

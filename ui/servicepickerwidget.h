@@ -24,6 +24,9 @@ public:
     // Selects a service as if clicked; false when it is not listed.
     bool selectService(qint64 serviceId);
     void focusSearch();
+    // On a short screen the shortcuts give their rows to the list (where
+    // the same services are, favourites first).
+    void setCompact(bool compact);
 
 signals:
     void serviceSelected(qint64 serviceId, const QString &name);
@@ -41,4 +44,5 @@ private:
     ServiceListModel *m_model = nullptr;
     ServiceFilterModel *m_filter;
     qint64 m_current = 0;
+    bool m_compact = false;
 };

@@ -10,6 +10,7 @@
 #include "core/services/orderservice.h"
 #include "sandbox/sandboxserver.h"
 #include "support/guifixture.h"
+#include "support/layoutchecks.h"
 #include "ui/clipboardkeeper.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -129,37 +130,6 @@ QStringList menuClashes(const QMenuBar *menus)
     return clashes;
 }
 
-// Every text on `root` that shows less than it needs: labels (wrapped ones
-// by their height for their width), buttons, check boxes and group boxes.
-QStringList cutTexts(QWidget *root)
-{
-    QStringList cut;
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisible() || qobject_cast<QAbstractItemView *>(w->parentWidget()))
-            continue;
-        QString text;
-        if (const auto *label = qobject_cast<QLabel *>(w))
-            text = label->text();
-        else if (const auto *button = qobject_cast<QAbstractButton *>(w))
-            text = button->text();
-        else if (const auto *box = qobject_cast<QGroupBox *>(w))
-            text = box->title();
-        if (text.isEmpty())
-            continue;
-        const QSize needed = w->hasHeightForWidth()
-                                 ? QSize(w->minimumSizeHint().width(), w->heightForWidth(w->width()))
-                                 : w->minimumSizeHint();
-        if (w->width() < needed.width() || w->height() < needed.height()) {
-            cut.append(u"%1 \u201c%2\u201d %3x%4 < %5x%6"_s.arg(w->objectName(), text)
-                           .arg(w->width())
-                           .arg(w->height())
-                           .arg(needed.width())
-                           .arg(needed.height()));
-        }
-    }
-    return cut;
-}
-
 class TestGuiAccess final : public GuiFixture
 {
     Q_OBJECT
@@ -175,7 +145,11 @@ private slots:
 
     void init() { startFresh(); }
 
-    void cleanup() { stopWindow(); }
+    void cleanup()
+    {
+        applyLanguage(QLocale(QLocale::English, QLocale::UnitedStates));
+        stopWindow();
+    }
 
     void everyControl_hasAnAccessibleName()
     {
@@ -258,9 +232,9 @@ private slots:
     {
         const QStringList languages{u"en"_s, u"fr"_s, u"es"_s, u"pt_BR"_s};
         const auto check = [&](QWidget *root, const QString &where) {
-            QCoreApplication::processEvents(); // layouts settle after new words
-            const QStringList cut = cutTexts(root);
-            QVERIFY2(cut.isEmpty(), qPrintable(where + u": "_s + cut.join(u"; "_s)));
+            // Layouts settle after new words, a level at a time.
+            QTRY_VERIFY2(cutTexts(root).isEmpty(),
+                         qPrintable(where + u": "_s + cutTexts(root).join(u"; "_s)));
         };
         for (const QString &language : languages) {
             useLanguage(language);

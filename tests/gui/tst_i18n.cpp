@@ -124,6 +124,7 @@ private slots:
         auto *balance = childNamed<QLabel>(&window, "balanceLabel");
         QTRY_COMPARE(balance->text(), u"Balance: ₵250.00"_s);
 
+        window.resize(1180, 760); // room for the whole "Signed in as …"
         Preferences preferences = app.preferences();
         preferences.language = u"fr"_s;
         app.applyPreferences(preferences);

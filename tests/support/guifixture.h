@@ -189,6 +189,16 @@ protected:
         QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
 
+    // As n1sms-desktop opens it: the size the window chooses for the screen.
+    void startUnsized(const Sandbox::Config &config = windowConfig())
+    {
+        m_server = std::make_unique<Sandbox::Server>(config);
+        QVERIFY(m_server->listen());
+        startApp();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
     // A first start: no settings kept, the window on a fresh sandbox.
     void startFresh(const Sandbox::Config &config = windowConfig())
     {
