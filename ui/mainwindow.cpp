@@ -2,6 +2,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/controllers/historycontroller.h"
+#include "core/controllers/notices.h"
 #include "core/controllers/orderscontroller.h"
 #include "core/controllers/purchasecontroller.h"
 #include "core/controllers/sessioncontroller.h"
@@ -105,6 +106,7 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     setDemo(m_demo);
     m_core->purchase()->retranslate();
+    m_core->notices()->retranslate();
     if (const QString &service = m_core->purchase()->serviceName(); !service.isEmpty())
         m_ui->priceTable->setServiceName(service);
     if (m_ui->pages->currentWidget() == m_ui->mainPage &&

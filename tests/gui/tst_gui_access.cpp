@@ -29,6 +29,8 @@
 #include <QFile>
 #include <QFrame>
 #include <QGroupBox>
+#include <QTextDocumentFragment>
+#include <QXmlStreamReader>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,6 +132,88 @@ QStringList menuClashes(const QMenuBar *menus)
     return clashes;
 }
 
+// The English the French translation replaces, as patterns (placeholders
+// match anything): a text on screen that matches one after switching to
+// French was left behind. Words French keeps ("Code", "Service") are not.
+QList<QRegularExpression> englishReplacedInFrench()
+{
+    QFile file(QStringLiteral(N1SMS_TRANSLATIONS_DIR "/n1sms_fr.ts"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const auto plain = [](QString text) { return text.remove(QRegularExpression(u"&(?!&)"_s)); };
+    QList<QRegularExpression> patterns;
+    QXmlStreamReader xml(&file);
+    QString source;
+    QStringList translations;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"source")
+            source = xml.readElementText();
+        else if (xml.isStartElement() &&
+                 (xml.name() == u"translation" || xml.name() == u"numerusform")) {
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!text.isEmpty())
+                translations.append(text);
+        } else if (xml.isEndElement() && xml.name() == u"message") {
+            const QString english = plain(source);
+            QString words = english;
+            words.remove(QRegularExpression(u"%L?\\d|%n|<[^>]*>"_s));
+            const bool kept = std::any_of(translations.cbegin(), translations.cend(),
+                                          [&](const QString &t) { return plain(t) == english; });
+            if (!kept && words.contains(QRegularExpression(u"[A-Za-z]{3}"_s))) {
+                QStringList parts = english.split(QRegularExpression(u"%L?\\d|%n"_s));
+                for (QString &part : parts)
+                    part = QRegularExpression::escape(part);
+                patterns.append(QRegularExpression(u"^"_s + parts.join(u".+"_s) + u"$"_s));
+            }
+            source.clear();
+            translations.clear();
+        }
+    }
+    return patterns;
+}
+
+// Every text `root` shows now: labels, buttons, fields' hints, tabs, menus,
+// lists' headings and their first rows.
+QStringList textsOnScreen(QWidget *root)
+{
+    QStringList texts;
+    const auto add = [&](QString text) {
+        if (Qt::mightBeRichText(text))
+            text = QTextDocumentFragment::fromHtml(text).toPlainText();
+        text.remove(QRegularExpression(u"&(?!&)"_s));
+        if (!text.trimmed().isEmpty())
+            texts.append(text.trimmed());
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        if (const auto *label = qobject_cast<QLabel *>(w))
+            add(label->text());
+        else if (const auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        else if (const auto *edit = qobject_cast<QLineEdit *>(w))
+            add(edit->placeholderText());
+        else if (const auto *combo = qobject_cast<QComboBox *>(w))
+            add(combo->currentText());
+        else if (const auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        } else if (const auto *menus = qobject_cast<QMenuBar *>(w)) {
+            for (const QAction *menu : menus->actions())
+                add(menu->text());
+        } else if (const auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+            const QAbstractItemModel *model = view->model();
+            for (int column = 0; column < model->columnCount(); ++column) {
+                add(model->headerData(column, Qt::Horizontal).toString());
+                for (int row = 0; row < qMin(model->rowCount(), 20); ++row)
+                    add(model->index(row, column).data().toString());
+            }
+        }
+    }
+    return texts;
+}
+
 class TestGuiAccess final : public GuiFixture
 {
     Q_OBJECT
@@ -225,6 +309,70 @@ private slots:
             QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());
         }
         useLanguage(u"en"_s);
+    }
+
+    // A live switch to French leaves no English on any page: the price
+    // table's line, the history's page line, the banners and the models'
+    // words included.
+    void switchingToFrench_leavesNoEnglish()
+    {
+        const QList<QRegularExpression> english = englishReplacedInFrench();
+        QVERIFY(english.size() > 200);
+        const auto leftovers = [&](QWidget *root) {
+            QStringList left;
+            for (const QString &text : textsOnScreen(root)) {
+                for (const QRegularExpression &pattern : english) {
+                    if (pattern.match(text).hasMatch()) {
+                        left.append(text);
+                        break;
+                    }
+                }
+            }
+            return left;
+        };
+        // Right after the switch (useLanguage lets every widget take its
+        // LanguageChange): not after a reload that happens to say it anew.
+        const auto check = [&](QWidget *root, const QString &where) {
+            QVERIFY2(leftovers(root).isEmpty(),
+                     qPrintable(where + u": "_s + leftovers(root).join(u" | "_s)));
+        };
+        // The sign-in page with an error and a notice, switched while shown.
+        signIn(u"not-the-password"_s);
+        QTRY_VERIFY(find<QLabel>("loginErrorLabel")->isVisible());
+        useLanguage(u"fr"_s);
+        check(find<QWidget>("loginPage"), u"sign-in"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("registerButton"), Qt::LeftButton);
+        useLanguage(u"en"_s);
+        useLanguage(u"fr"_s);
+        check(find<QWidget>("registerPage"), u"registration"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(find<QPushButton>("backToSignInButton"), Qt::LeftButton);
+        useLanguage(u"en"_s);
+
+        // Signed in, an order bought, a banner up; then French.
+        m_server->addFault(Sandbox::Fault::of(Sandbox::Fault::Kind::Reset, "GET", u"/dashboard"_s, -1));
+        chooseWhatsAppInGhana();
+        QVERIFY(buyAndConfirm());
+        QTest::keyClick(m_window->windowHandle(), Qt::Key_F5);
+        QTRY_VERIFY(!banners().isEmpty());
+        useLanguage(u"fr"_s);
+        check(m_window, u"main"_s);
+        if (QTest::currentTestFailed())
+            return;
+        find<QTabWidget>("ordersTabs")->setCurrentWidget(find<QWidget>("historyTab"));
+        QTRY_VERIFY(!find<QLabel>("historyPageLabel")->text().isEmpty());
+        useLanguage(u"en"_s);
+        useLanguage(u"fr"_s);
+        check(m_window, u"history"_s);
+        if (QTest::currentTestFailed())
+            return;
+        SettingsDialog *settings = openSettings();
+        check(settings, u"settings"_s);
+        settings->reject();
     }
 
     // No text is cut, on any page, in any language, at the window's usual size.

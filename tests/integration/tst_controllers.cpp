@@ -68,19 +68,29 @@ private slots:
         Notices notices;
         QSignalSpy changed(&notices, &Notices::changed);
         int retried = 0;
-        notices.raise(u"keychain"_s, u"Not remembered"_s);
-        notices.raise(u"prices"_s, u"Busy"_s, [&] { ++retried; });
+        notices.raise(u"keychain"_s, [] { return u"Not remembered"_s; });
+        notices.raise(u"prices"_s, [] { return u"Busy"_s; }, [&] { ++retried; });
         QCOMPARE(notices.all().size(), 2);
         QCOMPARE(notices.all().first().topic, u"keychain"_s);
-        notices.raise(u"prices"_s, u"Busy"_s, [&] { ++retried; });
+        notices.raise(u"prices"_s, [] { return u"Busy"_s; }, [&] { ++retried; });
         QCOMPARE(changed.size(), 2); // the same again changes nothing
-        notices.raise(u"prices"_s, u"Still busy"_s, [&] { ++retried; });
+        notices.raise(u"prices"_s, [] { return u"Still busy"_s; }, [&] { ++retried; });
         QCOMPARE(notices.all().size(), 2);
         QCOMPARE(notices.find(u"prices"_s)->text, u"Still busy"_s);
-        notices.raise(u"dashboard"_s, u"Still busy"_s);
+        notices.raise(u"dashboard"_s, [] { return u"Still busy"_s; });
         QCOMPARE(notices.all().size(), 2);
         notices.clear(u"keychain"_s);
         QCOMPARE(notices.all().size(), 1);
+        // A change of language says each again, in the new one.
+        QString language = u"en"_s;
+        notices.raise(u"orders"_s, [&] { return language == u"en" ? u"Late"_s : u"En retard"_s; });
+        language = u"fr"_s;
+        QSignalSpy retold(&notices, &Notices::changed);
+        notices.retranslate();
+        QCOMPARE(retold.size(), 1);
+        QCOMPARE(notices.find(u"orders"_s)->text, u"En retard"_s);
+        notices.clear(u"orders"_s);
+
         notices.retry(u"prices"_s);
         QCOMPARE(retried, 1);
         QVERIFY(notices.all().isEmpty());
@@ -236,7 +246,7 @@ private slots:
         QSignalSpy page(m_core->history(), &HistoryController::pageChanged);
         m_core->history()->load(u"all"_s);
         QTRY_COMPARE(m_core->history()->model()->rowCount(), 1);
-        m_core->notices()->raise(u"prices"_s, u"Something"_s);
+        m_core->notices()->raise(u"prices"_s, [] { return u"Something"_s; });
 
         QSignalSpy out(session(), &SessionController::signedOut);
         session()->signOut();

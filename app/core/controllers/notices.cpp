@@ -3,14 +3,17 @@
 #include <algorithm>
 #include <utility>
 
-void Notices::raise(const QString &topic, const QString &text, std::function<void()> retry)
+void Notices::raise(const QString &topic, std::function<QString()> words,
+                    std::function<void()> retry)
 {
+    const QString text = words();
     const auto same = std::find_if(m_notices.begin(), m_notices.end(),
                                    [&](const Notice &n) { return n.topic == topic; });
     if (same != m_notices.end()) {
         const bool unchanged = same->text == text && bool(same->retry) == bool(retry);
         same->text = text;
         same->retry = std::move(retry);
+        same->words = std::move(words);
         if (!unchanged)
             emit changed();
         return;
@@ -19,8 +22,21 @@ void Notices::raise(const QString &topic, const QString &text, std::function<voi
     if (std::any_of(m_notices.cbegin(), m_notices.cend(),
                     [&](const Notice &n) { return n.text == text; }))
         return;
-    m_notices.append({topic, text, std::move(retry)});
+    m_notices.append({topic, text, std::move(retry), std::move(words)});
     emit changed();
+}
+
+void Notices::retranslate()
+{
+    bool any = false;
+    for (Notice &notice : m_notices) {
+        if (const QString text = notice.words(); text != notice.text) {
+            notice.text = text;
+            any = true;
+        }
+    }
+    if (any)
+        emit changed();
 }
 
 void Notices::clear(const QString &topic)

@@ -12,6 +12,7 @@ struct Notice
     QString topic;
     QString text;
     std::function<void()> retry; // none: nothing to try again
+    std::function<QString()> words; // says `text` again, in the language of now
 };
 
 // Trouble the user should know of that belongs to no single view (a failed
@@ -28,9 +29,13 @@ class Notices final : public QObject
 public:
     using QObject::QObject;
 
-    // Shows `text` for `topic`, in place of what that topic said before.
-    // With `retry`, the user may run it.
-    void raise(const QString &topic, const QString &text, std::function<void()> retry = {});
+    // Shows what `words` say for `topic`, in place of what that topic said
+    // before; they are kept as a way to say it, so that a change of language
+    // says it again. With `retry`, the user may run it.
+    void raise(const QString &topic, std::function<QString()> words,
+               std::function<void()> retry = {});
+    // The language changed: every notice in the new one.
+    void retranslate();
     // Takes the topic's notice away (a success, or the user's Dismiss).
     void clear(const QString &topic);
     void clearAll();

@@ -37,9 +37,13 @@ OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *
             format.remove(u't');
             m_notices->raise(
                 ordersTopic,
-                tr("Your waiting orders could not be checked twice in a row: %1 Next try at "
-                   "%2.")
-                    .arg(error.userMessage(), QLocale().toString(nextTry.time(), format.trimmed())),
+                [=] {
+                    return QString(
+                        tr("Your waiting orders could not be checked twice in a row: %1 Next try "
+                           "at %2.")
+                            .arg(error.userMessage(),
+                                 QLocale().toString(nextTry.time(), format.trimmed())));
+                },
                 [orders] { orders->reload(); });
         });
     connect(orders, &OrderService::pollRecovered, this, [this] { m_notices->clear(ordersTopic); });

@@ -96,9 +96,10 @@ void PurchaseController::connectCatalog()
     connect(catalog, &CatalogService::servicesFailed, this, [this](const ApiError &error) {
         // The server's words once, in the banner; the list says only what failed.
         emit servicesStatusChanged(tr("The services could not be loaded."));
-        m_notices->raise(servicesTopic,
-                         tr("The services could not be loaded: %1").arg(error.userMessage()),
-                         [this] { loadServices(); });
+        m_notices->raise(
+            servicesTopic,
+            [=] { return QString(tr("The services could not be loaded: %1").arg(error.userMessage())); },
+            [this] { loadServices(); });
     });
     connect(catalog, &CatalogService::pricesPageLoaded, this,
             [this](qint64 id, const QList<CountryPrice> &prices, const PageInfo &info) {
@@ -138,7 +139,10 @@ void PurchaseController::connectCatalog()
         setStatus([] { return QString(tr("The prices could not be loaded.")); }, true);
         m_notices->raise(
             pricesTopic,
-            tr("The prices for %1 could not be loaded: %2").arg(m_serviceName, error.userMessage()),
+            [=, service = m_serviceName] {
+                return QString(tr("The prices for %1 could not be loaded: %2")
+                                   .arg(service, error.userMessage()));
+            },
             [this] {
                 m_prices->reset(serviceId());
                 loadPrices();

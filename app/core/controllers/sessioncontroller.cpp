@@ -66,8 +66,9 @@ SessionController::SessionController(Backend *backend, Notices *notices,
     });
     connect(auth, &AuthService::registrationFailed, this, &SessionController::registrationFailed);
     connect(auth, &AuthService::rememberUnavailable, this, [this](const QString &why) {
-        m_notices->raise(keychainTopic,
-                         tr("You will stay signed in only until N1SMS closes: %1").arg(why));
+        m_notices->raise(keychainTopic, [=] {
+            return QString(tr("You will stay signed in only until N1SMS closes: %1").arg(why));
+        });
     });
     // The token is gone: what was going on stops (a purchase under way ends
     // and says so) and the user is asked for the password. What the window
@@ -86,7 +87,10 @@ SessionController::SessionController(Backend *backend, Notices *notices,
                 if (error.mayPass())
                     m_notices->raise(
                         dashboardTopic,
-                        tr("Your balance could not be loaded: %1").arg(error.userMessage()),
+                        [=] {
+                            return QString(
+                                tr("Your balance could not be loaded: %1").arg(error.userMessage()));
+                        },
                         [account] { account->refresh(); });
             });
     connect(account, &AccountService::dashboardLoaded, this,
