@@ -18,7 +18,6 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QSslSocket>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -175,10 +174,6 @@ void Application::applyPreferences(const Preferences &next)
 
 void Application::startDemo()
 {
-    // The demo speaks plain HTTP to loopback and nothing else, yet Qt 6.4's
-    // QHttpServer sets OpenSSL up in its constructor: Qt's certificate-only
-    // backend spares the demo that (half a mebibyte resident).
-    QSslSocket::setActiveBackend(u"cert-only"_s);
     m_sandbox = std::make_unique<Sandbox::Server>(m_options.demoConfig);
     if (!m_sandbox->listen(0)) {
         QTextStream(stderr) << tr("Could not start the demo server.") << '\n';

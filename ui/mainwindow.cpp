@@ -434,19 +434,15 @@ void MainWindow::fitScreen()
 void MainWindow::keepOnScreen()
 {
     // Never larger than the screen, whatever size was kept or is the
-    // default: room is left for a title bar, which is not known before the
-    // first show.
+    // default: room is left for a title bar and borders, which are not
+    // known before the first show. Where it goes is the window manager's
+    // choice (and a kept place is put back on a screen by restoreGeometry).
     const QScreen *screen = this->screen();
     if (!screen)
         return;
     constexpr int titleBar = 40, border = 8;
-    const QRect room = screen->availableGeometry().adjusted(border, titleBar, -border, -border);
-    const QSize size = this->size().boundedTo(room.size());
-    resize(size);
-    if (!room.contains(geometry())) {
-        move(qBound(room.left(), x(), qMax(room.left(), room.right() - size.width())),
-             qBound(room.top(), y(), qMax(room.top(), room.bottom() - size.height())));
-    }
+    const QSize room = screen->availableGeometry().size() - QSize(2 * border, titleBar + border);
+    resize(size().boundedTo(room));
 }
 
 bool MainWindow::event(QEvent *event)
