@@ -39,6 +39,18 @@ Order order(qint64 id, int minutesAgo, Order::Status status = Order::Status::Pen
     return o;
 }
 
+// A price model behind its filter, both under QAbstractItemModelTester.
+struct TestedPrices
+{
+    CountryPriceModel model;
+    CountryPriceFilterModel filter;
+    QAbstractItemModelTester modelTester{&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester filterTester{
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    TestedPrices() { filter.setSourceModel(&model); }
+};
+
 } // namespace
 
 class TestModels final : public QObject
@@ -93,12 +105,9 @@ private slots:
     // moving a row; an unknown or foreign balance marks none.
     void prices_balanceMarksDearerRows_inPlace()
     {
-        CountryPriceModel model;
-        CountryPriceFilterModel filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(&filter,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestedPrices prices;
+        CountryPriceModel &model = prices.model;
+        CountryPriceFilterModel &filter = prices.filter;
         model.reset(1012);
         model.addPrices({price(1, u"Ghana"_s, u"GH"_s, 420, 10),
                          price(2, u"Kenya"_s, u"KE"_s, 300, 10),
@@ -155,12 +164,9 @@ private slots:
 
     void prices_sortNumericallyAndFilter()
     {
-        CountryPriceModel model;
-        CountryPriceFilterModel filter;
-        filter.setSourceModel(&model);
-        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(&filter,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TestedPrices prices;
+        CountryPriceModel &model = prices.model;
+        CountryPriceFilterModel &filter = prices.filter;
 
         model.reset(1012);
         model.addPrices({price(1, u"Côte d’Ivoire"_s, u"CI"_s, 1000, 5),
