@@ -65,9 +65,10 @@ SessionController::SessionController(Backend *backend, Notices *notices,
                             : tr("Your account is created. You can sign in now."));
     });
     connect(auth, &AuthService::registrationFailed, this, &SessionController::registrationFailed);
-    connect(auth, &AuthService::rememberUnavailable, this, [this](const QString &why) {
+    connect(auth, &AuthService::rememberUnavailable, this, [this](AuthService::RememberProblem why) {
         m_notices->raise(keychainTopic, [=] {
-            return QString(tr("You will stay signed in only until N1SMS closes: %1").arg(why));
+            return QString(tr("You will stay signed in only until N1SMS closes: %1")
+                               .arg(AuthService::describe(why)));
         });
     });
     // The token is gone: what was going on stops (a purchase under way ends

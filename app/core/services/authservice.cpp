@@ -88,7 +88,7 @@ void AuthService::start(const Session &session, bool remember)
     if (!remember)
         return forgetRemembered(m_session.user.email);
     if (!m_store)
-        return emit rememberUnavailable(tr("No secure storage is set up for this app."));
+        return emit rememberUnavailable(RememberProblem::NoStore);
 
     const QJsonObject secret{{"token"_L1, m_session.token},
                              {"expires_at"_L1, m_session.expiresAt.toString(Qt::ISODate)},
@@ -103,10 +103,9 @@ void AuthService::start(const Session &session, bool remember)
                        }
                        qCWarning(lcApi)
                            << "the keychain did not take the session:" << static_cast<int>(status);
-                       emit rememberUnavailable(
-                           status == SecretStore::Status::Unavailable
-                               ? tr("No keychain (Secret Service) is available on this system.")
-                               : tr("The keychain refused to store the sign-in."));
+                       emit rememberUnavailable(status == SecretStore::Status::Unavailable
+                                                    ? RememberProblem::NoKeychain
+                                                    : RememberProblem::Refused);
                    });
 }
 
@@ -221,4 +220,17 @@ void AuthService::endSession()
     m_expiry.stop();
     m_session = {};
     m_api->clearToken();
+}
+
+QString AuthService::describe(RememberProblem problem)
+{
+    switch (problem) {
+    case RememberProblem::NoStore:
+        return tr("No secure storage is set up for this app.");
+    case RememberProblem::NoKeychain:
+        return tr("No keychain (Secret Service) is available on this system.");
+    case RememberProblem::Refused:
+        break;
+    }
+    return tr("The keychain refused to store the sign-in.");
 }

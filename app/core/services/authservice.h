@@ -18,6 +18,17 @@ class AuthService final : public QObject
     Q_OBJECT
 
 public:
+    // Why "Remember me" could not keep the sign-in.
+    enum class RememberProblem
+    {
+        NoStore,   // the app was given no secure storage (the demo, tests)
+        NoKeychain, // no Secret Service on this system
+        Refused,   // the keychain said no
+    };
+    Q_ENUM(RememberProblem)
+    // In a sentence, in the language of now.
+    static QString describe(RememberProblem problem);
+
     explicit AuthService(ApiClient *api, QObject *parent = nullptr);
 
     // Where remembered sessions live: the secret in `store`, whose it is in
@@ -51,8 +62,8 @@ signals:
     // must sign in again. `email` is who was signed in.
     void sessionEnded(const QString &email);
     // "Remember me" could not be honoured: no secure storage here. The
-    // session goes on until the app quits.
-    void rememberUnavailable(const QString &why);
+    // session goes on until the app quits. describe() says why.
+    void rememberUnavailable(AuthService::RememberProblem why);
     void restoreFailed(const ApiError &error);
 
 private:
