@@ -70,18 +70,19 @@ void AccountBar::fit()
     // Who is signed in says less as the bar narrows; the balance and the
     // buttons always show. Each text shows whole or not at all.
     const QString name = m_user ? m_user->name.toHtmlEscaped() : QString();
-    const QStringList userTexts =
-        m_user ? QStringList{tr("Signed in as <b>%1</b> (%2)").arg(name, m_user->email.toHtmlEscaped()),
-                             tr("Signed in as <b>%1</b>").arg(name), u"<b>%1</b>"_s.arg(name),
-                             QString()}
-               : QStringList{QString()};
+    const QStringList userTexts = m_user
+                                      ? QStringList{tr("Signed in as <b>%1</b> (%2)")
+                                                        .arg(name, m_user->email.toHtmlEscaped()),
+                                                    tr("Signed in as <b>%1</b>").arg(name),
+                                                    u"<b>%1</b>"_s.arg(name), QString()}
+                                      : QStringList{QString()};
     const QMargins margins = layout()->contentsMargins();
     const int spacing = layout()->spacing();
     const int room = contentsRect().width();
     int fixed = margins.left() + margins.right();
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->balanceLabel),
-                       static_cast<QWidget *>(m_ui->topUpButton),
-                       static_cast<QWidget *>(m_ui->logoutButton)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->balanceLabel), static_cast<QWidget *>(m_ui->topUpButton),
+          static_cast<QWidget *>(m_ui->logoutButton)})
         fixed += w->sizeHint().width() + spacing;
     const auto widthOf = [this](const QString &text) {
         m_measure.setText(text);

@@ -88,8 +88,8 @@ QSize GridFlowLayout::minimumSize() const
 QSize GridFlowLayout::sizeHint() const
 {
     const QMargins m = contentsMargins();
-    const int width = m_maxColumns * cell().width() + (m_maxColumns - 1) * spacing() + m.left() +
-                      m.right();
+    const int width =
+        m_maxColumns * cell().width() + (m_maxColumns - 1) * spacing() + m.left() + m.right();
     return {width, heightForWidth(width)};
 }
 

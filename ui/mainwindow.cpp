@@ -22,6 +22,7 @@
 #include "ui/registerwidget.h"
 #include "ui/relogindialog.h"
 #include "ui/settingsdialog.h"
+#include "ui/uistyle.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -420,29 +421,13 @@ void MainWindow::updateWindowVisibility()
 
 void MainWindow::fitScreen()
 {
-    // Headings and shortcuts give way on a short screen (a netbook's 600
-    // points, a laptop's 450 at 200 %), so that the prices keep the height.
-    const QScreen *screen = this->screen();
-    const bool compact = screen && screen->availableGeometry().height() < compactBelowHeight;
+    // Headings and shortcuts give way on a short screen, so that the prices
+    // keep the height; the status bar's messages show in the corner instead.
+    const bool compact = UiStyle::isShortScreen(screen());
     m_ui->priceTable->setCompact(compact);
     m_ui->servicePicker->setCompact(compact);
     m_ui->loginPage->setCompact(compact);
-    // Its messages show over the window's corner instead.
     statusBar()->setVisible(!compact);
-}
-
-void MainWindow::keepOnScreen()
-{
-    // Never larger than the screen, whatever size was kept or is the
-    // default: room is left for a title bar and borders, which are not
-    // known before the first show. Where it goes is the window manager's
-    // choice (and a kept place is put back on a screen by restoreGeometry).
-    const QScreen *screen = this->screen();
-    if (!screen)
-        return;
-    constexpr int titleBar = 40, border = 8;
-    const QSize room = screen->availableGeometry().size() - QSize(2 * border, titleBar + border);
-    resize(size().boundedTo(room));
 }
 
 bool MainWindow::event(QEvent *event)
@@ -478,7 +463,8 @@ void MainWindow::restoreLayout()
         restoreGeometry(settings->layout(Layout::Geometry));
         restoreState(settings->layout(Layout::WindowState));
         fitScreen();
-        keepOnScreen();
+        // Never larger than the screen; where it goes is the window manager's.
+        resize(size().boundedTo(UiStyle::windowRoom(screen())));
         return;
     }
     m_ui->catalogSplitter->restoreState(settings->layout(Layout::CatalogSplitter));

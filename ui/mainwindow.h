@@ -92,8 +92,6 @@ private:
     void openDepositPage();
     void updateWindowVisibility();
     void fitScreen();
-    void keepOnScreen();
-    static constexpr int compactBelowHeight = 700;
     NoticeStack *m_notices = nullptr;
 
     std::unique_ptr<Ui::MainWindow> m_ui;

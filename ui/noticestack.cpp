@@ -52,7 +52,6 @@ QFrame *NoticeStack::makeBanner(const QString &topic)
 {
     auto *banner = new QFrame(this);
     banner->setObjectName(u"banner"_s);
-    banner->setProperty("topic", topic);
     banner->setFrameShape(QFrame::StyledPanel);
     auto *row = new QHBoxLayout(banner);
     row->setContentsMargins(10, 6, 6, 6);
@@ -130,8 +129,8 @@ void NoticeStack::place()
         return;
     const int width = qMin(widest, host->width() - 2 * margin);
     layout()->activate();
-    const int height = layout()->hasHeightForWidth() ? layout()->heightForWidth(width)
-                                                      : sizeHint().height();
+    const int height =
+        layout()->hasHeightForWidth() ? layout()->heightForWidth(width) : sizeHint().height();
     setGeometry(host->width() - margin - width, host->height() - margin - height, width, height);
     raise();
 }

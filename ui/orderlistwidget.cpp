@@ -272,9 +272,9 @@ void OrderListWidget::arrangeColumns()
     // at the narrowest, the cost, which History and the tooltip keep),
     // never the number, its state, its code or its time left.
     using M = OrderListModel;
-    const QList<int> givesWay =
-        m_activeOnly ? QList<int>{M::ServiceColumn, M::CountryColumn, M::CostColumn}
-                     : QList<int>{M::TimeColumn, M::ServiceColumn, M::CountryColumn};
+    const QList<int> givesWay = m_activeOnly
+                                    ? QList<int>{M::ServiceColumn, M::CountryColumn, M::CostColumn}
+                                    : QList<int>{M::TimeColumn, M::ServiceColumn, M::CountryColumn};
     const auto total = [header] {
         int sum = 0;
         for (int column = 0; column < header->count(); ++column) {
@@ -363,10 +363,10 @@ void OrderListWidget::fitColumns()
     large.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
     const int code = QFontMetrics(large).horizontalAdvance(u"00000000"_s) + 16;
     const std::pair<int, int> widths[] = {
-        {OrderListModel::ServiceColumn, 120}, {OrderListModel::CountryColumn, 140},
+        {OrderListModel::ServiceColumn, 120},   {OrderListModel::CountryColumn, 140},
         {OrderListModel::NumberColumn, number}, {OrderListModel::StatusColumn, 130},
         {OrderListModel::CodeColumn, code},     {OrderListModel::TimeLeftColumn, 80},
-        {OrderListModel::DateColumn, date},   {OrderListModel::TimeColumn, time}};
+        {OrderListModel::DateColumn, date},     {OrderListModel::TimeColumn, time}};
     for (const auto &[column, least] : widths) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, qMax(least, metrics.horizontalAdvance(title) + 24));

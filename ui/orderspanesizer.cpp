@@ -5,8 +5,8 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 
 namespace {
 
@@ -43,9 +43,8 @@ int OrdersPaneSizer::heightFor(const QTableView *table, int rows) const
     // plus the table's heading and rows.
     const int around = m_tabs->height() - table->height();
     const int frame = 2 * table->frameWidth();
-    const int scrollBar = table->horizontalScrollBar()->isVisible()
-                              ? table->horizontalScrollBar()->height()
-                              : 0;
+    const int scrollBar =
+        table->horizontalScrollBar()->isVisible() ? table->horizontalScrollBar()->height() : 0;
     return around + frame + scrollBar + table->horizontalHeader()->height() +
            rows * table->verticalHeader()->defaultSectionSize();
 }

@@ -18,8 +18,8 @@ class OrdersPaneSizer final : public QObject
 public:
     // `splitter` holds the price area above and `tabs` below; `active` is
     // the Active tab's table, `history` the History tab's.
-    OrdersPaneSizer(QSplitter *splitter, QTabWidget *tabs, QTableView *active,
-                    QTableView *history, QObject *parent = nullptr);
+    OrdersPaneSizer(QSplitter *splitter, QTabWidget *tabs, QTableView *active, QTableView *history,
+                    QObject *parent = nullptr);
 
     // The height the pane needs to show `rows` rows of `table`.
     int heightFor(const QTableView *table, int rows) const;
@@ -31,8 +31,8 @@ private:
     enum class Mode
     {
         Unknown,
-        Empty,   // Active, nothing in it
-        Orders,  // Active with orders
+        Empty,  // Active, nothing in it
+        Orders, // Active with orders
         History
     };
     Mode currentMode() const;

@@ -4,8 +4,8 @@
 #include "ui/uistyle.h"
 #include "ui_pricetablewidget.h"
 
-#include <QHBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -170,8 +170,9 @@ void PriceTableWidget::fitColumns()
     bold.setBold(true);
     const QFontMetrics heading(bold), cell(m_ui->priceTable->font());
     const auto need = [&](int column, const QString &widest) {
-        return qMax(heading.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 30,
-                    cell.horizontalAdvance(widest) + 16);
+        return qMax(
+            heading.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 30,
+            cell.horizontalAdvance(widest) + 16);
     };
     using M = CountryPriceModel;
     const int flag = 28;
@@ -180,7 +181,8 @@ void PriceTableWidget::fitColumns()
         {M::PriceColumn, need(M::PriceColumn, formatMoney(Money(99'999, u"GHS"_s)))},
         {M::PriceUsdColumn, need(M::PriceUsdColumn, formatMoney(Money(9'999, u"USD"_s)))},
         {M::StockColumn, need(M::StockColumn, CountryPriceModel::tr("Out of stock"))},
-        {M::SuccessRateColumn, need(M::SuccessRateColumn, QLocale().toString(100.0, 'f', 1) + u" %"_s)},
+        {M::SuccessRateColumn,
+         need(M::SuccessRateColumn, QLocale().toString(100.0, 'f', 1) + u" %"_s)},
     };
     const int country = need(M::CountryColumn, u"Dominican Republic"_s) + flag;
     // No sideways scrolling: what matters least gives way first (dollars,
@@ -191,7 +193,8 @@ void PriceTableWidget::fitColumns()
     for (const auto &[column, width] : widths)
         total += width;
     QSet<int> hidden;
-    for (const int column : {int(M::PriceUsdColumn), int(M::DialCodeColumn), int(M::SuccessRateColumn)}) {
+    for (const int column :
+         {int(M::PriceUsdColumn), int(M::DialCodeColumn), int(M::SuccessRateColumn)}) {
         if (total <= available)
             break;
         hidden.insert(column);
@@ -274,8 +277,8 @@ void PriceTableWidget::arrangeFilterRow()
     const int spacing = qMax(0, m_ui->filterLayout->spacing());
     const int firstRow = m_ui->filterEdit->minimumWidth() + m_count->sizeHint().width() +
                          m_ui->inStockCheck->sizeHint().width() + 2 * spacing;
-    const int pricing = m_ui->pricingLabel->sizeHint().width() + spacing +
-                        m_ui->pricingCombo->sizeHint().width();
+    const int pricing =
+        m_ui->pricingLabel->sizeHint().width() + spacing + m_ui->pricingCombo->sizeHint().width();
     const bool oneRow = width() >= firstRow + spacing + pricing;
     if (oneRow && m_pricing->parentWidget() && m_secondRow->indexOf(m_pricing) >= 0) {
         m_secondRow->removeWidget(m_pricing);

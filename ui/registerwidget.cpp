@@ -35,8 +35,8 @@ RegisterWidget::~RegisterWidget() = default;
 
 QList<QLabel *> RegisterWidget::errorLabels() const
 {
-    return {m_ui->nameError,     m_ui->emailError,        m_ui->phoneError,
-            m_ui->passwordError, m_ui->confirmationError, m_ui->referralError,
+    return {m_ui->nameError,         m_ui->emailError,        m_ui->phoneError,
+            m_ui->passwordError,     m_ui->confirmationError, m_ui->referralError,
             m_ui->registerErrorLabel};
 }
 
@@ -45,12 +45,13 @@ void RegisterWidget::submit()
     clearErrors();
     // What can be told here is told at once; the server judges the rest.
     if (m_ui->registerPasswordEdit->text().size() < minimumPasswordLength) {
-        showFieldErrors({{u"password"_s,
-                          {tr("Use at least %1 characters.").arg(minimumPasswordLength)}}});
+        showFieldErrors(
+            {{u"password"_s, {tr("Use at least %1 characters.").arg(minimumPasswordLength)}}});
         return;
     }
     if (m_ui->registerPasswordEdit->text() != m_ui->confirmationEdit->text()) {
-        showFieldErrors({{u"password_confirmation"_s, {tr("The two passwords are not the same.")}}});
+        showFieldErrors(
+            {{u"password_confirmation"_s, {tr("The two passwords are not the same.")}}});
         return;
     }
     Registration r;

@@ -119,7 +119,8 @@ void ServicePickerWidget::buildShortcuts()
 void ServicePickerWidget::setCompact(bool compact)
 {
     m_compact = compact;
-    m_ui->shortcuts->setVisible(!compact && !m_ui->shortcuts->findChildren<QToolButton *>().isEmpty());
+    m_ui->shortcuts->setVisible(!compact &&
+                                !m_ui->shortcuts->findChildren<QToolButton *>().isEmpty());
 }
 
 void ServicePickerWidget::toggleFavourite()

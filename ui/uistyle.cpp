@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QProxyStyle>
+#include <QScreen>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleOptionViewItem>
@@ -81,10 +82,23 @@ private:
 
 namespace UiStyle {
 
+bool isShortScreen(const QScreen *screen)
+{
+    return screen && screen->availableGeometry().height() < 700;
+}
+
+QSize windowRoom(const QScreen *screen)
+{
+    constexpr int titleBar = 40, border = 8;
+    if (!screen)
+        return {QWIDGETSIZE_MAX, QWIDGETSIZE_MAX};
+    return screen->availableGeometry().size() - QSize(2 * border, titleBar + border);
+}
+
 QColor focusColor(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128 ? QColor(0x64, 0xb5, 0xf6)
-                                                              : QColor(0x15, 0x65, 0xc0);
+                                                             : QColor(0x15, 0x65, 0xc0);
 }
 
 void makeHeading(QLabel *label, double scale)

@@ -5,6 +5,8 @@
 class QColor;
 class QIcon;
 class QPalette;
+class QScreen;
+class QSize;
 class QLabel;
 class QString;
 class QWidget;
@@ -31,6 +33,12 @@ QIcon flag(const QString &isoCode);
 void addFlag(QStyleOptionViewItem *option, const QString &isoCode);
 // The keyboard focus ring's colour for a palette (3:1 or better on it).
 QColor focusColor(const QPalette &palette);
+// A screen under 700 points high (a netbook's 600, a 1440x900 laptop's 450
+// at 200 %): headings and shortcuts give way there. False for none.
+bool isShortScreen(const QScreen *screen);
+// The most a window may take on `screen`: its free area less a title bar and
+// borders, which are not known before the first show.
+QSize windowRoom(const QScreen *screen);
 // The system's colours, or Fusion's light or dark ones; a focus ring that
 // shows in either.
 void applyTheme(Preferences::Theme theme);

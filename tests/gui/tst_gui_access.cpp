@@ -29,8 +29,6 @@
 #include <QFile>
 #include <QFrame>
 #include <QGroupBox>
-#include <QTextDocumentFragment>
-#include <QXmlStreamReader>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,11 +48,13 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTabBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QToolButton>
+#include <QXmlStreamReader>
 
 #include <cmath>
 #include <memory>
@@ -167,8 +167,8 @@ QList<QRegularExpression> englishReplacedInFrench()
                 // A whole sentence of ours may also stand inside another
                 // (a reason after a colon): found anywhere then.
                 const bool sentence = parts.size() == 1 && english.count(u' ') >= 3;
-                patterns.append(QRegularExpression(sentence ? parts.first()
-                                                            : u"^"_s + parts.join(u".+"_s) + u"$"_s));
+                patterns.append(QRegularExpression(
+                    sentence ? parts.first() : u"^"_s + parts.join(u".+"_s) + u"$"_s));
             }
             source.clear();
             translations.clear();
@@ -281,22 +281,29 @@ private slots:
             useLanguage(language);
             tabs->setCurrentWidget(find<QWidget>("activeTab"));
             QCoreApplication::processEvents();
-            QVERIFY2(mnemonicClashes(find<QWidget>("mainPage"), menus).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(find<QWidget>("mainPage"), menus).join(u"; "_s)));
-            QVERIFY2(menuClashes(menus).isEmpty(), qPrintable(language + u": "_s + menuClashes(menus).join(u"; "_s)));
+            QVERIFY2(mnemonicClashes(find<QWidget>("mainPage"), menus).isEmpty(),
+                     qPrintable(language + u": "_s +
+                                mnemonicClashes(find<QWidget>("mainPage"), menus).join(u"; "_s)));
+            QVERIFY2(menuClashes(menus).isEmpty(),
+                     qPrintable(language + u": "_s + menuClashes(menus).join(u"; "_s)));
             tabs->setCurrentWidget(find<QWidget>("historyTab"));
             QCoreApplication::processEvents();
-            QVERIFY2(mnemonicClashes(find<QWidget>("mainPage"), menus).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(find<QWidget>("mainPage"), menus).join(u"; "_s)));
+            QVERIFY2(mnemonicClashes(find<QWidget>("mainPage"), menus).isEmpty(),
+                     qPrintable(language + u": "_s +
+                                mnemonicClashes(find<QWidget>("mainPage"), menus).join(u"; "_s)));
             tabs->setCurrentWidget(find<QWidget>("activeTab"));
 
             SettingsDialog *settings = openSettings();
-            QVERIFY2(mnemonicClashes(settings).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(settings).join(u"; "_s)));
+            QVERIFY2(mnemonicClashes(settings).isEmpty(),
+                     qPrintable(language + u": "_s + mnemonicClashes(settings).join(u"; "_s)));
             settings->reject();
 
             QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
             QMessageBox *box = nullptr;
             QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
                         box->isVisible());
-            QVERIFY2(mnemonicClashes(box).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(box).join(u"; "_s)));
+            QVERIFY2(mnemonicClashes(box).isEmpty(),
+                     qPrintable(language + u": "_s + mnemonicClashes(box).join(u"; "_s)));
             box->reject();
             QTRY_VERIFY(!box->isVisible());
         }
@@ -305,10 +312,15 @@ private slots:
         QTRY_COMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), u"loginPage"_s);
         for (const QString &language : languages) {
             useLanguage(language);
-            QVERIFY2(mnemonicClashes(find<QWidget>("loginPage"), menus).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(find<QWidget>("loginPage"), menus).join(u"; "_s)));
+            QVERIFY2(mnemonicClashes(find<QWidget>("loginPage"), menus).isEmpty(),
+                     qPrintable(language + u": "_s +
+                                mnemonicClashes(find<QWidget>("loginPage"), menus).join(u"; "_s)));
             QTest::mouseClick(find<QPushButton>("createAccountButton"), Qt::LeftButton);
             QTRY_VERIFY(find<QWidget>("registerPage")->isVisible());
-            QVERIFY2(mnemonicClashes(find<QWidget>("registerPage"), menus).isEmpty(), qPrintable(language + u": "_s + mnemonicClashes(find<QWidget>("registerPage"), menus).join(u"; "_s)));
+            QVERIFY2(
+                mnemonicClashes(find<QWidget>("registerPage"), menus).isEmpty(),
+                qPrintable(language + u": "_s +
+                           mnemonicClashes(find<QWidget>("registerPage"), menus).join(u"; "_s)));
             QTest::mouseClick(find<QPushButton>("backToSignInButton"), Qt::LeftButton);
             QTRY_VERIFY(find<QWidget>("loginPage")->isVisible());
         }
@@ -359,7 +371,8 @@ private slots:
 
         // Signed in (remembered, where no keychain is: a banner), an order
         // bought, a second banner up; then French.
-        m_server->addFault(Sandbox::Fault::of(Sandbox::Fault::Kind::Reset, "GET", u"/dashboard"_s, -1));
+        m_server->addFault(
+            Sandbox::Fault::of(Sandbox::Fault::Kind::Reset, "GET", u"/dashboard"_s, -1));
         find<QCheckBox>("rememberCheck")->setChecked(true);
         chooseWhatsAppInGhana();
         QVERIFY(buyAndConfirm());
@@ -455,12 +468,13 @@ private slots:
                 }
                 // A 2-pixel ring all round, whatever the corners take.
                 const int perimeter = 2 * (with.width() + with.height());
-                QVERIFY2(ring >= perimeter,
-                         qPrintable(u"%1 in %2: %3 pixels at 3:1 of %4 needed"_s.arg(
-                             QString::fromLatin1(name),
-                             theme == Preferences::Theme::Dark ? u"dark"_s : u"light"_s)
-                                        .arg(ring)
-                                        .arg(perimeter)));
+                QVERIFY2(
+                    ring >= perimeter,
+                    qPrintable(u"%1 in %2: %3 pixels at 3:1 of %4 needed"_s
+                                   .arg(QString::fromLatin1(name),
+                                        theme == Preferences::Theme::Dark ? u"dark"_s : u"light"_s)
+                                   .arg(ring)
+                                   .arg(perimeter)));
             }
         }
         UiStyle::applyTheme(Preferences::Theme::System);

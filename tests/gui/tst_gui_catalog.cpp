@@ -101,8 +101,8 @@ private slots:
     // and nothing under them moves as they come and go.
     void banners_stack_eachDismissible_nothingMoves()
     {
-        Sandbox::Fault busy = Sandbox::Fault::of(Sandbox::Fault::Kind::Status, "GET",
-                                                 u"/dashboard/prices"_s, -1);
+        Sandbox::Fault busy =
+            Sandbox::Fault::of(Sandbox::Fault::Kind::Status, "GET", u"/dashboard/prices"_s, -1);
         busy.status = 503;
         m_server->addFault(busy);
         m_backend->api()->setMaxRetries(0);

@@ -109,13 +109,16 @@ private slots:
         const qint64 countries[] = {42, 42, 42, 42, 42, 42, 42, 114, 114, 114, 114, 114};
         for (const qint64 country : countries) {
             m_backend->orders()->purchase({1012, country, {}, false});
-            QTRY_COMPARE(bought.size() > 0 && bought.last().first().value<Order>().countryId ==
-                             country && !m_backend->orders()->isPurchasing(),
+            QTRY_COMPARE(bought.size() > 0 &&
+                             bought.last().first().value<Order>().countryId == country &&
+                             !m_backend->orders()->isPurchasing(),
                          true);
         }
         // Codes come two seconds after a purchase.
         auto *active = find<QWidget>("orderList")->findChild<QTableView *>(u"orderTable"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!active->model()->index(0, OrderListModel::CodeColumn).data().toString().isEmpty(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !active->model()->index(0, OrderListModel::CodeColumn).data().toString().isEmpty(),
+            10'000);
 
         auto *tabs = find<QTabWidget>("ordersTabs");
         tabs->setCurrentWidget(find<QWidget>("historyTab"));
@@ -135,7 +138,8 @@ private slots:
             bool said = false;
             for (int row = 0; row < history->model()->rowCount() && !said; ++row)
                 said = !history->model()->index(row, column).data().toString().isEmpty();
-            QVERIFY2(said, qPrintable(history->model()->headerData(column, Qt::Horizontal).toString()));
+            QVERIFY2(said,
+                     qPrintable(history->model()->headerData(column, Qt::Horizontal).toString()));
         }
 
         // Room for more than five rows, in the window's usual size.
@@ -151,7 +155,8 @@ private slots:
             QStyleOptionViewItem option;
             option.initFrom(history);
             for (int row = 0; row < history->model()->rowCount(); ++row) {
-                const QModelIndex status = history->model()->index(row, OrderListModel::StatusColumn);
+                const QModelIndex status =
+                    history->model()->index(row, OrderListModel::StatusColumn);
                 const int needed = history->itemDelegate()->sizeHint(option, status).width();
                 QTRY_VERIFY2(needed <= header->sectionSize(OrderListModel::StatusColumn),
                              qPrintable(language + u": "_s + status.data().toString()));

@@ -21,10 +21,7 @@ class TestGuiSizes final : public GuiFixture
     Q_OBJECT
 
     // The screen less a title bar: the most a window can use.
-    QRect room() const
-    {
-        return m_window->screen()->availableGeometry().adjusted(0, 40, 0, 0);
-    }
+    QRect room() const { return m_window->screen()->availableGeometry().adjusted(0, 40, 0, 0); }
 
     QString screenName() const
     {
@@ -94,8 +91,9 @@ private slots:
         auto *orders = find<QWidget>("orderList")->findChild<QTableView *>(u"orderTable"_s);
         QTRY_VERIFY2(!orders->horizontalScrollBar()->isVisible(), qPrintable(where + u" orders"_s));
         QHeaderView *header = table->horizontalHeader();
-        for (const int column : {int(CountryPriceModel::CountryColumn), int(CountryPriceModel::PriceColumn),
-                                 int(CountryPriceModel::StockColumn)})
+        for (const int column :
+             {int(CountryPriceModel::CountryColumn), int(CountryPriceModel::PriceColumn),
+              int(CountryPriceModel::StockColumn)})
             QVERIFY2(!header->isSectionHidden(column), qPrintable(where));
         QVERIFY2(header->sectionSize(CountryPriceModel::CountryColumn) >= 60, qPrintable(where));
         QTRY_VERIFY2(cutTexts(m_window).isEmpty(),
@@ -108,8 +106,9 @@ private slots:
         QVERIFY2(table->viewport()->height() >=
                      (least ? 2 : 3) * table->verticalHeader()->defaultSectionSize(),
                  qPrintable(where));
-        screenshot(u"size-%1-%2.png"_s.arg(screenName(), QString::fromLatin1(QTest::currentDataTag()))
-                       .replace(u' ', u'-'));
+        screenshot(
+            u"size-%1-%2.png"_s.arg(screenName(), QString::fromLatin1(QTest::currentDataTag()))
+                .replace(u' ', u'-'));
     }
 };
 

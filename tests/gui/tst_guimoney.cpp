@@ -16,8 +16,8 @@
 #include <QFrame>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -72,8 +72,8 @@ class TestGuiMoney final : public GuiFixture
         QNetworkRequest request(site.resolved(QUrl(u"/__sandbox/deposit"_s)));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           u"application/x-www-form-urlencoded"_s);
-        QNetworkReply *reply = network.post(
-            request, "email=demo%40n1sms.test&amount=" + QByteArray::number(cedi));
+        QNetworkReply *reply =
+            network.post(request, "email=demo%40n1sms.test&amount=" + QByteArray::number(cedi));
         QSignalSpy done(reply, &QNetworkReply::finished);
         const bool ok = done.wait(10'000) && reply->error() == QNetworkReply::NoError &&
                         reply->readAll().contains("the balance is");
@@ -114,7 +114,8 @@ private slots:
         }
         QVERIFY(cheap >= 0 && dear > cheap);
         const qint64 cheapPrice = priceOf(cheap);
-        const qint64 dearCountry = model->index(dear, 0).data(CountryPriceModel::CountryIdRole).toLongLong();
+        const qint64 dearCountry =
+            model->index(dear, 0).data(CountryPriceModel::CountryIdRole).toLongLong();
         // Rows move as fresh prices come: the dear country's price cell, found anew.
         const auto dearPrice = [&] {
             for (int row = 0; row < model->rowCount(); ++row) {
@@ -136,7 +137,8 @@ private slots:
                      .contains(u"More than your balance of %1"_s.arg(balance)),
                  qPrintable(dearPrice().data(Qt::ToolTipRole).toString()));
 
-        auto *topUpBeside = childNamed<QPushButton>(find<PriceTableWidget>("priceTable"), "topUpButton");
+        auto *topUpBeside =
+            childNamed<QPushButton>(find<PriceTableWidget>("priceTable"), "topUpButton");
         QVERIFY(!topUpBeside->isVisible());
         clickRow(table, dearPrice().row());
         QTest::mouseClick(find<QPushButton>("buyButton"), Qt::LeftButton);
@@ -150,7 +152,8 @@ private slots:
         site.setPath(u"/"_s);
         QTest::mouseClick(topUpBeside, Qt::LeftButton);
         QTRY_COMPARE(browser.opened, QList<QUrl>{site});
-        QTest::mouseClick(childNamed<QPushButton>(find<AccountBar>("accountBar"), "topUpButton"), Qt::LeftButton);
+        QTest::mouseClick(childNamed<QPushButton>(find<AccountBar>("accountBar"), "topUpButton"),
+                          Qt::LeftButton);
         QTRY_COMPARE(browser.opened.size(), 2);
         QCOMPARE(browser.opened.last(), site);
 
@@ -171,9 +174,11 @@ private slots:
         chooseWhatsAppInGhana();
         m_server->state().setBalance(u"demo@n1sms.test"_s, 0);
         QVERIFY(clickBuyAndConfirm());
-        QTRY_VERIFY(childNamed<QPushButton>(find<PriceTableWidget>("priceTable"), "topUpButton")->isVisible());
-        QVERIFY2(find<QLabel>("priceStatusLabel")->text().contains(u"balance"_s, Qt::CaseInsensitive),
-                 qPrintable(find<QLabel>("priceStatusLabel")->text()));
+        QTRY_VERIFY(childNamed<QPushButton>(find<PriceTableWidget>("priceTable"), "topUpButton")
+                        ->isVisible());
+        QVERIFY2(
+            find<QLabel>("priceStatusLabel")->text().contains(u"balance"_s, Qt::CaseInsensitive),
+            qPrintable(find<QLabel>("priceStatusLabel")->text()));
         QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
     }
 

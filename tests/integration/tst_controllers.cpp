@@ -69,12 +69,15 @@ private slots:
         QSignalSpy changed(&notices, &Notices::changed);
         int retried = 0;
         notices.raise(u"keychain"_s, [] { return u"Not remembered"_s; });
-        notices.raise(u"prices"_s, [] { return u"Busy"_s; }, [&] { ++retried; });
+        notices.raise(
+            u"prices"_s, [] { return u"Busy"_s; }, [&] { ++retried; });
         QCOMPARE(notices.all().size(), 2);
         QCOMPARE(notices.all().first().topic, u"keychain"_s);
-        notices.raise(u"prices"_s, [] { return u"Busy"_s; }, [&] { ++retried; });
+        notices.raise(
+            u"prices"_s, [] { return u"Busy"_s; }, [&] { ++retried; });
         QCOMPARE(changed.size(), 2); // the same again changes nothing
-        notices.raise(u"prices"_s, [] { return u"Still busy"_s; }, [&] { ++retried; });
+        notices.raise(
+            u"prices"_s, [] { return u"Still busy"_s; }, [&] { ++retried; });
         QCOMPARE(notices.all().size(), 2);
         QCOMPARE(notices.find(u"prices"_s)->text, u"Still busy"_s);
         notices.raise(u"dashboard"_s, [] { return u"Still busy"_s; });

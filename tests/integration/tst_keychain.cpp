@@ -187,7 +187,8 @@ private slots:
         backend.auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s, true);
         QVERIFY(in.wait(5000));
         QVERIFY(unavailable.wait(20000));
-        QVERIFY(!AuthService::describe(unavailable.first().first().value<AuthService::RememberProblem>())
+        QVERIFY(!AuthService::describe(
+                     unavailable.first().first().value<AuthService::RememberProblem>())
                      .isEmpty());
         QVERIFY(backend.auth()->isSignedIn()); // the session goes on
         QVERIFY(backend.auth()->rememberedEmail().isEmpty());

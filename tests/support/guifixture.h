@@ -64,8 +64,7 @@ protected:
             if (banner->isVisible())
                 shown.append(banner);
         }
-        std::sort(shown.begin(), shown.end(),
-                  [](QFrame *a, QFrame *b) { return a->y() < b->y(); });
+        std::sort(shown.begin(), shown.end(), [](QFrame *a, QFrame *b) { return a->y() < b->y(); });
         return shown;
     }
 

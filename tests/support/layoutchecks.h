@@ -45,4 +45,3 @@ inline QStringList cutTexts(QWidget *root)
     }
     return cut;
 }
-

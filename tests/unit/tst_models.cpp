@@ -46,8 +46,8 @@ struct TestedPrices
     CountryPriceFilterModel filter;
     QAbstractItemModelTester modelTester{&model,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest};
-    QAbstractItemModelTester filterTester{
-        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester filterTester{&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest};
     TestedPrices() { filter.setSourceModel(&model); }
 };
 
@@ -123,7 +123,8 @@ private slots:
         QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
         model.setBalance(Money(420, u"GHS"_s));
         QCOMPARE(changed.size(), 1);
-        QVERIFY(changed.first().at(2).value<QList<int>>().contains(CountryPriceModel::AffordableRole));
+        QVERIFY(
+            changed.first().at(2).value<QList<int>>().contains(CountryPriceModel::AffordableRole));
         QCOMPARE(moved.size(), 0);
         QVERIFY(affordable(0) && affordable(1) && !affordable(2)); // 3.00, 4.20 (all of it), 9.00
         QVERIFY(filter.index(2, 0).data(Qt::ToolTipRole).toString().contains(u"₵4.20"_s));

@@ -11,7 +11,7 @@ struct Notice
 {
     QString topic;
     QString text;
-    std::function<void()> retry; // none: nothing to try again
+    std::function<void()> retry;    // none: nothing to try again
     std::function<QString()> words; // says `text` again, in the language of now
 };
 

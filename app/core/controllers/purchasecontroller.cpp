@@ -98,7 +98,9 @@ void PurchaseController::connectCatalog()
         emit servicesStatusChanged(tr("The services could not be loaded."));
         m_notices->raise(
             servicesTopic,
-            [=] { return QString(tr("The services could not be loaded: %1").arg(error.userMessage())); },
+            [=] {
+                return QString(tr("The services could not be loaded: %1").arg(error.userMessage()));
+            },
             [this] { loadServices(); });
     });
     connect(catalog, &CatalogService::pricesPageLoaded, this,

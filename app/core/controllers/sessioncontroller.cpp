@@ -65,12 +65,13 @@ SessionController::SessionController(Backend *backend, Notices *notices,
                             : tr("Your account is created. You can sign in now."));
     });
     connect(auth, &AuthService::registrationFailed, this, &SessionController::registrationFailed);
-    connect(auth, &AuthService::rememberUnavailable, this, [this](AuthService::RememberProblem why) {
-        m_notices->raise(keychainTopic, [=] {
-            return QString(tr("You will stay signed in only until N1SMS closes: %1")
-                               .arg(AuthService::describe(why)));
-        });
-    });
+    connect(auth, &AuthService::rememberUnavailable, this,
+            [this](AuthService::RememberProblem why) {
+                m_notices->raise(keychainTopic, [=] {
+                    return QString(tr("You will stay signed in only until N1SMS closes: %1")
+                                       .arg(AuthService::describe(why)));
+                });
+            });
     // The token is gone: what was going on stops (a purchase under way ends
     // and says so) and the user is asked for the password. What the window
     // shows stays, to be reloaded once signed in again.
@@ -83,17 +84,17 @@ SessionController::SessionController(Backend *backend, Notices *notices,
     });
 
     AccountService *account = backend->account();
-    connect(account, &AccountService::dashboardFailed, this,
-            [this, account](const ApiError &error) {
-                if (error.mayPass())
-                    m_notices->raise(
-                        dashboardTopic,
-                        [=] {
-                            return QString(
-                                tr("Your balance could not be loaded: %1").arg(error.userMessage()));
-                        },
-                        [account] { account->refresh(); });
-            });
+    connect(
+        account, &AccountService::dashboardFailed, this, [this, account](const ApiError &error) {
+            if (error.mayPass())
+                m_notices->raise(
+                    dashboardTopic,
+                    [=] {
+                        return QString(
+                            tr("Your balance could not be loaded: %1").arg(error.userMessage()));
+                    },
+                    [account] { account->refresh(); });
+        });
     connect(account, &AccountService::dashboardLoaded, this,
             [this] { m_notices->clear(dashboardTopic); });
 }

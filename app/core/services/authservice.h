@@ -21,9 +21,9 @@ public:
     // Why "Remember me" could not keep the sign-in.
     enum class RememberProblem
     {
-        NoStore,   // the app was given no secure storage (the demo, tests)
+        NoStore,    // the app was given no secure storage (the demo, tests)
         NoKeychain, // no Secret Service on this system
-        Refused,   // the keychain said no
+        Refused,    // the keychain said no
     };
     Q_ENUM(RememberProblem)
     // In a sentence, in the language of now.
