@@ -275,23 +275,8 @@ void OrderListWidget::arrangeColumns()
     const QList<int> givesWay = m_activeOnly
                                     ? QList<int>{M::ServiceColumn, M::CountryColumn, M::CostColumn}
                                     : QList<int>{M::TimeColumn, M::ServiceColumn, M::CountryColumn};
-    const auto total = [header] {
-        int sum = 0;
-        for (int column = 0; column < header->count(); ++column) {
-            if (!header->isSectionHidden(column) && column != M::CostColumn)
-                sum += header->sectionSize(column);
-        }
-        // The cost, last, takes the rest: room for it when it shows.
-        return sum + (header->isSectionHidden(M::CostColumn) ? 0 : 90);
-    };
-    const int room = m_ui->orderTable->viewport()->width();
-    for (const int column : givesWay)
-        header->setSectionHidden(column, false);
-    for (const int column : givesWay) {
-        if (total() <= room)
-            break;
-        header->setSectionHidden(column, true);
-    }
+    // The cost, last, takes the rest: room for it when it shows.
+    UiStyle::giveWay(header, givesWay, m_ui->orderTable->viewport()->width(), M::CostColumn, 90);
 }
 
 bool OrderListWidget::eventFilter(QObject *watched, QEvent *event)

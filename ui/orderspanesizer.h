@@ -2,7 +2,6 @@
 
 #include <QObject>
 
-class QAbstractItemModel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -21,9 +20,6 @@ public:
     OrdersPaneSizer(QSplitter *splitter, QTabWidget *tabs, QTableView *active, QTableView *history,
                     QObject *parent = nullptr);
 
-    // The height the pane needs to show `rows` rows of `table`.
-    int heightFor(const QTableView *table, int rows) const;
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -36,6 +32,8 @@ private:
         History
     };
     Mode currentMode() const;
+    // The height the pane needs to show `rows` rows of `table`.
+    int heightFor(const QTableView *table, int rows) const;
     void update();
     void apply(); // the height the current kind of content takes
     void setPaneHeight(int height);

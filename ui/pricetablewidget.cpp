@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSet>
 #include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
@@ -185,30 +184,16 @@ void PriceTableWidget::fitColumns()
          need(M::SuccessRateColumn, QLocale().toString(100.0, 'f', 1) + u" %"_s)},
     };
     const int country = need(M::CountryColumn, u"Dominican Republic"_s) + flag;
-    // No sideways scrolling: what matters least gives way first (dollars,
-    // then the dialling code, then the success rate); the country's name
-    // takes the rest, and is elided only when nothing else can give.
-    const int available = m_ui->priceTable->viewport()->width();
-    int total = country;
-    for (const auto &[column, width] : widths)
-        total += width;
-    QSet<int> hidden;
-    for (const int column :
-         {int(M::PriceUsdColumn), int(M::DialCodeColumn), int(M::SuccessRateColumn)}) {
-        if (total <= available)
-            break;
-        hidden.insert(column);
-        for (const auto &[c, width] : widths) {
-            if (c == column)
-                total -= width;
-        }
-    }
     header->setSectionResizeMode(M::CountryColumn, QHeaderView::Stretch);
     for (const auto &[column, width] : widths) {
-        header->setSectionHidden(column, hidden.contains(column));
         header->setSectionResizeMode(column, QHeaderView::Fixed);
         header->resizeSection(column, width);
     }
+    // What matters least gives way first (dollars, then the dialling code,
+    // then the success rate); the country's name takes the rest, and is
+    // elided only when nothing else can give.
+    UiStyle::giveWay(header, {M::PriceUsdColumn, M::DialCodeColumn, M::SuccessRateColumn},
+                     m_ui->priceTable->viewport()->width(), M::CountryColumn, country);
     header->setMinimumSectionSize(qMin(country, 60));
 }
 

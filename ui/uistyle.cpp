@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHash>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QPainter>
@@ -81,6 +82,25 @@ private:
 } // namespace
 
 namespace UiStyle {
+
+void giveWay(QHeaderView *header, const QList<int> &givesWay, int room, int stretching, int least)
+{
+    for (const int column : givesWay)
+        header->setSectionHidden(column, false);
+    const auto total = [&] {
+        int sum = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column))
+                sum += column == stretching ? least : header->sectionSize(column);
+        }
+        return sum;
+    };
+    for (const int column : givesWay) {
+        if (total() <= room)
+            break;
+        header->setSectionHidden(column, true);
+    }
+}
 
 bool isShortScreen(const QScreen *screen)
 {

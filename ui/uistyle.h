@@ -2,7 +2,10 @@
 
 #include "core/settings/settings.h"
 
+#include <QList>
+
 class QColor;
+class QHeaderView;
 class QIcon;
 class QPalette;
 class QScreen;
@@ -31,6 +34,10 @@ QIcon letterAvatar(const QString &name);
 QIcon flag(const QString &isoCode);
 // Puts the flag before an item view cell's text.
 void addFlag(QStyleOptionViewItem *option, const QString &isoCode);
+// No sideways scrolling: hides the columns of `givesWay`, in that order,
+// until the visible ones fit `room`; the stretching column counts as `least`.
+// Those columns show again first, for a room that has grown.
+void giveWay(QHeaderView *header, const QList<int> &givesWay, int room, int stretching, int least);
 // The keyboard focus ring's colour for a palette (3:1 or better on it).
 QColor focusColor(const QPalette &palette);
 // A screen under 700 points high (a netbook's 600, a 1440x900 laptop's 450

@@ -222,12 +222,6 @@ class TestGuiAccess final : public GuiFixture
 {
     Q_OBJECT
 
-    void useLanguage(const QString &language)
-    {
-        applyLanguage(QLocale(language));
-        QCoreApplication::processEvents(); // the LanguageChange posted to every widget
-    }
-
 private slots:
     void initTestCase() { useTestSettingsInEnglish(); }
 

@@ -149,8 +149,7 @@ private slots:
 
         // Badges whole in every language.
         for (const QString &language : {u"fr"_s, u"es"_s, u"pt_BR"_s, u"en"_s}) {
-            applyLanguage(QLocale(language));
-            QCoreApplication::processEvents(); // the LanguageChange posted to every widget
+            useLanguage(language);
             QTRY_COMPARE(history->model()->rowCount(), 12);
             QStyleOptionViewItem option;
             option.initFrom(history);

@@ -77,8 +77,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(bool, least);
         startUnsized();
-        applyLanguage(QLocale(language));
-        QCoreApplication::processEvents();
+        useLanguage(language);
         openWhatsApp();
         auto *table = find<QTableView>("priceTable");
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 50, 10'000);

@@ -4,6 +4,7 @@
 // and the steps the GUI tests share.
 #include "application.h"
 #include "core/core.h"
+#include "core/i18n.h"
 #include "core/services/backend.h"
 #include "core/services/orderservice.h"
 #include "sandbox/sandboxserver.h"
@@ -54,6 +55,14 @@ protected:
     template <typename T> T *active(const char *name)
     {
         return childNamed<T>(find<QWidget>("orderList"), name);
+    }
+
+    // The app in another language, each widget having taken the
+    // LanguageChange posted to it.
+    static void useLanguage(const QString &language)
+    {
+        applyLanguage(QLocale(language));
+        QCoreApplication::processEvents();
     }
 
     // The banners showing, top to bottom.
