@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "core/api/apiclient.h"
+#include "core/controllers/bookcontroller.h"
 #include "core/controllers/orderscontroller.h"
 #include "core/controllers/purchasecontroller.h"
 #include "core/controllers/sessioncontroller.h"
@@ -18,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +59,13 @@ Application::Application(Options options, QObject *parent)
     if (m_options.demo)
         secrets = nullptr;
     m_core = std::make_unique<Core>(m_network.get(), m_options.baseUrl, secrets, m_settings.get());
+    if (!m_options.demo) {
+        m_core->book()->setFolder(
+            !m_options.bookFolder.isEmpty()
+                ? m_options.bookFolder
+                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      u"/orderbooks"_s);
+    }
     m_window = std::make_unique<MainWindow>(m_core.get());
     m_window->setPreferences(m_preferences);
     m_window->setDemo(m_options.demo);
@@ -76,6 +85,7 @@ Application::Application(Options options, QObject *parent)
     // Nothing but the window before the first frame: the demo server, the
     // keychain and the network all wait for it.
     connect(m_window.get(), &MainWindow::firstFramePainted, this, [this] {
+        m_core->book()->start();
         if (m_options.demo)
             startDemo();
         else if (m_options.restoreSession)
@@ -180,7 +190,7 @@ void Application::startDemo()
         QCoreApplication::exit(1);
         return;
     }
-    m_core->backend()->api()->setBaseUrl(m_sandbox->baseUrl());
+    m_core->backend()->setServer(m_sandbox->baseUrl());
     m_window->setDemoCredentials(m_options.demoConfig.demoEmail, m_options.demoConfig.demoPassword);
     emit demoReady(m_options.demoConfig.demoEmail, m_options.demoConfig.demoPassword);
 }

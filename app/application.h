@@ -51,6 +51,9 @@ public:
         SecretStore *secretStore = nullptr; // with Secrets::Given
         // Signs in with a remembered session once the window shows.
         bool restoreSession = true;
+        // Where the order books are kept; empty: the user's data folder.
+        // The demo's is in memory only.
+        QString bookFolder;
     };
 
     static Sandbox::Config defaultDemoConfig();

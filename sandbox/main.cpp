@@ -49,8 +49,12 @@ int main(int argc, char *argv[])
         u"best-rate-premium"_s,
         u"Percent the best-success-rate option costs above the listed price."_s, u"percent"_s,
         u"0"_s);
+    const QCommandLineOption publishedOption(
+        u"published-only"_s,
+        u"Only the published endpoints: cancelling, reading one order and signing out answer 404 "
+        "as a server without those routes does."_s);
     parser.addOptions({portOption, scaleOption, smsOption, seedOption, noSmsOption, rateOption,
-                       faultOption, hostileOption, tokenOption, premiumOption});
+                       faultOption, hostileOption, tokenOption, premiumOption, publishedOption});
     parser.process(app);
 
     Sandbox::Config config;
@@ -70,6 +74,7 @@ int main(int argc, char *argv[])
     allOk &= ok && config.requestsPerMinute >= 0;
     config.tokenBytes = parser.value(tokenOption).toLongLong(&ok);
     allOk &= ok && config.tokenBytes >= 0 && config.tokenBytes <= 64 * 1024 * 1024;
+    config.publishedOnly = parser.isSet(publishedOption);
     config.bestRatePremiumPercent = parser.value(premiumOption).toInt(&ok);
     allOk &= ok && config.bestRatePremiumPercent >= 0 && config.bestRatePremiumPercent <= 1000;
     for (const QString &shape : parser.values(hostileOption)) {

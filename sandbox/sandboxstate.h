@@ -52,6 +52,10 @@ struct Config
     bool timeLeftOnly = false;
     // Sign-in tokens this many bytes long (0: a normal token).
     qint64 tokenBytes = 0;
+    // Only the published endpoints: cancelling, reading one order and
+    // signing out answer as a Laravel app without those routes does (404,
+    // "The route … could not be found.").
+    bool publishedOnly = false;
 };
 
 struct Request

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/api/apiclient.h"
+#include "core/controllers/bookcontroller.h"
 #include "core/controllers/historycontroller.h"
 #include "core/controllers/notices.h"
 #include "core/controllers/orderscontroller.h"
@@ -17,6 +18,7 @@
 #include "ui/leaveguard.h"
 #include "ui/mainmenus.h"
 #include "ui/noticestack.h"
+#include "ui/orderbookpanel.h"
 #include "ui/orderspanesizer.h"
 #include "ui/purchaseconfirmation.h"
 #include "ui/registerwidget.h"
@@ -29,6 +31,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -87,6 +90,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connectCatalog();
     connectOrders();
     connectHistory();
+    connectBook();
     new OrdersPaneSizer(m_ui->verticalSplitter, m_ui->ordersTabs,
                         m_ui->orderList->findChild<QTableView *>(),
                         m_ui->historyPanel->findChild<QTableView *>(), this);
@@ -347,6 +351,40 @@ void MainWindow::connectCatalog()
     connect(purchase, &PurchaseController::confirmationNeeded, this, &MainWindow::confirmPurchase);
     connect(purchase, &PurchaseController::bought, this,
             [this](const Order &order) { m_ui->orderList->selectOrder(order.id); });
+    connect(purchase, &PurchaseController::countryToShow, m_ui->priceTable,
+            &PriceTableWidget::selectCountry);
+}
+
+void MainWindow::connectBook()
+{
+    BookController *book = m_core->book();
+    OrderBookPanel *panel = m_ui->bookPanel;
+    panel->setModels(book->model(), book->stats());
+    connect(panel, &OrderBookPanel::buyAgainRequested, book, &BookController::buyAgain);
+    connect(panel, &OrderBookPanel::tryAnotherCountryRequested, book,
+            &BookController::tryAnotherCountry);
+    connect(panel, &OrderBookPanel::copyDetailsRequested, this, [this, book](qint64 id) {
+        emit copyRequested(book->supportDetails(id),
+                           tr("Copied the details of order %1 for support.").arg(id));
+    });
+    connect(panel, &OrderBookPanel::exportRequested, this,
+            [this, book](const QString &path, bool json, const QList<qint64> &ids) {
+                QString error;
+                const auto format = json ? BookController::Format::Json : BookController::Format::Csv;
+                if (book->exportTo(path, format, ids, &error))
+                    showMessage(tr("Exported %n order(s) to %1.", nullptr, int(ids.size()))
+                                    .arg(QDir::toNativeSeparators(path)),
+                                8000);
+                else
+                    showMessage(tr("The orders could not be exported to %1: %2")
+                                    .arg(QDir::toNativeSeparators(path), error));
+            });
+    connect(m_core->purchase(), &PurchaseController::busyChanged, panel, &OrderBookPanel::setBusy);
+    // Another try is a number to wait for: the active orders show it coming.
+    connect(m_core->purchase(), &PurchaseController::retried, this, [this](const Order &order) {
+        m_ui->ordersTabs->setCurrentWidget(m_ui->activeTab);
+        m_ui->orderList->selectOrder(order.id);
+    });
 }
 
 void MainWindow::confirmPurchase(const PurchaseOffer &offer)

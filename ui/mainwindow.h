@@ -80,6 +80,7 @@ private:
     void connectCatalog();
     void connectOrders();
     void connectHistory();
+    void connectBook();
     void showLogin(const QString &notice = {});
     void showMain();
     void askToSignInAgain(const QString &email, const QString &reason);

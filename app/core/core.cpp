@@ -1,5 +1,6 @@
 #include "core/core.h"
 
+#include "core/controllers/bookcontroller.h"
 #include "core/controllers/historycontroller.h"
 #include "core/controllers/notices.h"
 #include "core/controllers/orderscontroller.h"
@@ -18,7 +19,16 @@ Core::Core(QNetworkAccessManager *network, const QUrl &baseUrl, SecretStore *sec
     , m_orders(new OrdersController(m_backend, m_notices, this))
     , m_history(new HistoryController(m_backend->orders(), this))
     , m_session(new SessionController(m_backend, m_notices, m_purchase, m_orders, m_history, this))
+    , m_book(new BookController(m_backend, m_purchase, m_notices, this))
 {
+    // The book is the signed-in account's, on this server.
+    const auto account = [this](const Session &session) {
+        m_book->setAccount(session.user.id, session.user.email);
+    };
+    connect(m_session, &SessionController::signedIn, m_book, account);
+    connect(m_session, &SessionController::resumed, m_book, account);
+    connect(m_session, &SessionController::signedOut, m_book,
+            [this] { m_book->setAccount(0, {}); });
     // The status line never speaks of an order as waiting once it has ended.
     connect(m_orders, &OrdersController::orderEnded, m_purchase, [this](const Order &order) {
         m_purchase->orderEnded(order, OrdersController::endSentence(order));

@@ -5,6 +5,7 @@
 class QNetworkAccessManager;
 class QUrl;
 class Backend;
+class BookController;
 class HistoryController;
 class Notices;
 class OrdersController;
@@ -34,6 +35,7 @@ public:
     OrdersController *orders() const { return m_orders; }
     HistoryController *history() const { return m_history; }
     SessionController *session() const { return m_session; }
+    BookController *book() const { return m_book; }
 
 private:
     Settings *m_settings;
@@ -43,4 +45,5 @@ private:
     OrdersController *m_orders;
     HistoryController *m_history;
     SessionController *m_session;
+    BookController *m_book;
 };

@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -37,6 +38,9 @@ inline Application::Options testAppOptions(const QUrl &baseUrl)
     options.baseUrl = baseUrl;
     options.secrets = Application::Options::Secrets::None;
     options.restoreSession = false;
+    // Order books of this test process only, gone when it ends.
+    static QTemporaryDir books;
+    options.bookFolder = books.path();
     return options;
 }
 

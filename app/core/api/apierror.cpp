@@ -75,8 +75,10 @@ QString ApiError::sentence(Kind kind)
 QString ApiError::userMessage() const
 {
     // Server texts for our own transport failures would be misleading.
+    // A missing endpoint's text names a route, which says nothing to a user.
     const bool serverSpoke = httpStatus != 0 && kind != Kind::Malformed &&
-                             kind != Kind::Redirected && kind != Kind::TooLarge;
+                             kind != Kind::Redirected && kind != Kind::TooLarge &&
+                             kind != Kind::Unsupported;
     // How long to wait says more than Laravel's "Too Many Attempts."
     if (kind == Kind::RateLimited && retryAfterSeconds)
         return tr("Too many requests. Please wait %n second(s).", nullptr, *retryAfterSeconds);
@@ -171,7 +173,11 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         e.kind = Kind::RateLimited;
     else if (status == 503)
         e.kind = Kind::ServerBusy;
-    else if ((status == 404 || status == 405) && assumedEndpoint)
+    // An assumed endpoint that is not there: a 405, or a 404 that is not
+    // the endpoint's own answer ("Order not found." in the API's envelope)
+    // but a framework's or a proxy's ("The route … could not be found.").
+    else if (assumedEndpoint &&
+             (status == 405 || (status == 404 && !root.contains("success"_L1))))
         e.kind = Kind::Unsupported;
     else if (status == 404)
         e.kind = Kind::NotFound;

@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -125,6 +127,8 @@ void PurchaseController::connectCatalog()
                 listed.insert(p.countryId);
             m_prices->retainOnly(listed);
         }
+        if (m_retry && m_retry->serviceId == id)
+            return carryOutRetry();
         if (std::exchange(m_keepStatus, false))
             return; // the purchase's refusal stays readable
         setStatus([=, this] {
@@ -135,6 +139,7 @@ void PurchaseController::connectCatalog()
     connect(catalog, &CatalogService::pricesFailed, this, [this](qint64 id, const ApiError &error) {
         if (id != serviceId())
             return;
+        m_retry.reset();
         if (!error.mayPass())
             return setStatus([=] { return QString(error.userMessage()); }, true);
         // The server's words once, in the banner with Retry.
@@ -194,8 +199,78 @@ void PurchaseController::orderEnded(const Order &order, const QString &sentence)
         setStatus([=] { return QString(sentence); });
 }
 
+void PurchaseController::retry(const RetryPlan &plan)
+{
+    if (plan.serviceId == 0 || isPurchasing())
+        return;
+    m_retry = plan;
+    m_follows = 0;
+    setStatus([=] {
+        return QString(tr("Looking for a %1 number…").arg(plan.serviceName));
+    });
+    // Fresh prices and stock, whichever service is shown now; the picker
+    // shows the service when it lists it (and then selects it here).
+    const bool shown = serviceId() == plan.serviceId;
+    if (!shown)
+        emit serviceRestored(plan.serviceId);
+    if (shown || serviceId() != plan.serviceId)
+        selectService(plan.serviceId, plan.serviceName);
+    m_retry = plan; // selecting a service forgets nothing of it
+}
+
+void PurchaseController::carryOutRetry()
+{
+    const RetryPlan plan = *std::exchange(m_retry, std::nullopt);
+    qint64 chosen = 0;
+    if (plan.country == RetryPlan::Country::Same) {
+        chosen = plan.countryId;
+        if (m_prices->rowOfCountry(chosen) < 0) {
+            return setStatus(
+                [=] {
+                    return QString(tr("%1 numbers are no longer offered in that country.")
+                                       .arg(plan.serviceName));
+                },
+                true);
+        }
+    } else {
+        QList<CountryPrice> candidates;
+        for (int row = 0; row < m_prices->rowCount(); ++row) {
+            const CountryPrice &p = m_prices->priceAt(row);
+            if (p.countryId != plan.countryId && problemWith(p).isEmpty())
+                candidates.append(p);
+        }
+        const auto own = [this](const CountryPrice &p) {
+            const OwnRecord r = m_prices->ownRecord(p.countryId);
+            return r.decided > 0 ? double(r.gotCode) / r.decided : -1.0;
+        };
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [&](const CountryPrice &a, const CountryPrice &b) {
+                             if (plan.country == RetryPlan::Country::BestForYou &&
+                                 own(a) != own(b))
+                                 return own(a) > own(b);
+                             return a.price.minorUnits() < b.price.minorUnits();
+                         });
+        if (candidates.isEmpty()) {
+            return setStatus(
+                [=] {
+                    return QString(tr("No other country has %1 numbers in stock right now.")
+                                       .arg(plan.serviceName));
+                },
+                true);
+        }
+        chosen = candidates.first().countryId;
+    }
+    emit countryToShow(chosen);
+    selectCountry(chosen);
+    m_follows = plan.follows;
+    requestPurchase(chosen);
+    m_follows = 0;
+}
+
 void PurchaseController::reset()
 {
+    m_retry.reset();
+    m_follows = 0;
     m_confirmed.reset();
     m_lastOrderId = 0;
     m_prices->reset(0);
@@ -260,6 +335,7 @@ void PurchaseController::requestPurchase(qint64 countryId)
     offer.serviceName = m_serviceName;
     offer.price = price;
     offer.bestSuccessRate = m_bestSuccessRate;
+    offer.follows = std::exchange(m_follows, 0);
     if (const auto &dashboard = m_backend->account()->dashboard()) {
         // Cedi against cedi only: a balance in another currency says nothing.
         if (dashboard->balance.sameCurrency(price.price)) {
@@ -309,6 +385,8 @@ void PurchaseController::connectOrders()
         account->refresh(); // the balance shown is the server's
         // What was charged against what was confirmed, for this very order.
         const std::optional<PurchaseOffer> offer = std::exchange(m_confirmed, std::nullopt);
+        if (offer && offer->follows != 0 && offer->serviceId == order.serviceId)
+            emit retried(order, offer->follows);
         const bool same = !offer || offer->serviceId != order.serviceId ||
                           offer->price.countryId != order.countryId ||
                           !order.cost.sameCurrency(offer->price.price) ||

@@ -23,6 +23,25 @@ struct PurchaseOffer
     CountryPrice price;
     std::optional<Money> balanceAfter; // none while the balance is unknown
     bool bestSuccessRate = false;
+    qint64 follows = 0; // Buy again, Try another country: the order tried again
+};
+
+// Another try at an order that ended without its code: the same country
+// again, or the next one in stock (the cheapest, or the one with the user's
+// best record).
+struct RetryPlan
+{
+    enum class Country
+    {
+        Same,
+        Cheapest,
+        BestForYou
+    };
+    qint64 follows = 0;
+    qint64 serviceId = 0;
+    QString serviceName;
+    qint64 countryId = 0; // the country of the order tried again
+    Country country = Country::Same;
 };
 
 // The catalogue and the purchase, decided without a window: which service and
@@ -65,6 +84,10 @@ public:
     // Buy, Enter or a double-click on a country: the checks, then
     // confirmationNeeded, or the reason in the status line.
     void requestPurchase(qint64 countryId);
+    // Buy again or elsewhere: the service's prices afresh, then the country
+    // shown and asked about like any Buy (the plan's order is recorded as
+    // following the old one).
+    void retry(const RetryPlan &plan);
     // The user's yes: exactly one POST /orders.
     void confirm(const PurchaseOffer &offer);
 
@@ -91,6 +114,10 @@ signals:
     void confirmationNeeded(const PurchaseOffer &offer);
     // An order was made: select it where it shows.
     void bought(const Order &order);
+    // It was bought as another try at `follows`.
+    void retried(const Order &order, qint64 follows);
+    // The table should show this country as the chosen one (a retry chose it).
+    void countryToShow(qint64 countryId);
     // The server charged another amount than the one confirmed.
     void chargeDiffered(const Order &order, const Money &confirmed, const QString &sentence);
 
@@ -104,6 +131,8 @@ private:
     // Why `price` cannot be bought now, in a sentence; empty when it can.
     QString problemWith(const CountryPrice &price) const;
     void loadPrices();
+    // A retry waiting for its service's prices: the country, and the question.
+    void carryOutRetry();
 
     Backend *m_backend;
     Settings *m_settings;
@@ -124,4 +153,6 @@ private:
     // What the user said yes to, until the purchase's outcome is known.
     std::optional<PurchaseOffer> m_confirmed;
     qint64 m_lastOrderId = 0; // the order the status line speaks of
+    std::optional<RetryPlan> m_retry;
+    qint64 m_follows = 0; // what the next confirmation retries
 };

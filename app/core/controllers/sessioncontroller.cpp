@@ -180,7 +180,7 @@ void SessionController::changeServer(const QUrl &server)
     if (server == m_backend->api()->baseUrl())
         return;
     m_backend->auth()->logout();
-    m_backend->api()->setBaseUrl(server);
+    m_backend->setServer(server);
     reset();
     emit signedOut(tr("Now using %1. Sign in to your account there.").arg(server.toString()));
 }

@@ -165,6 +165,11 @@ QVariant CountryPriceModel::data(const QModelIndex &index, int role) const
             return p.stock > 0 ? QLocale().toString(p.stock) : tr("Out of stock");
         case SuccessRateColumn:
             return p.successRate ? QLocale().toString(*p.successRate, 'f', 1) + u" %"_s : QString();
+        case OwnRecordColumn: {
+            const OwnRecord r = m_own.value(p.countryId);
+            //: The user's own record in a country: "4 of 5" numbers brought their code
+            return r.decided > 0 ? tr("%1 of %2").arg(r.gotCode).arg(r.decided) : QString();
+        }
         case ColumnCount:
             break;
         }
@@ -183,16 +188,26 @@ QVariant CountryPriceModel::data(const QModelIndex &index, int role) const
             return p.stock;
         case SuccessRateColumn:
             return p.successRate.value_or(-1.0);
+        case OwnRecordColumn:
+            return ownRate(p.countryId);
         case ColumnCount:
             break;
         }
         return {};
     case Qt::TextAlignmentRole:
         if (column == PriceColumn || column == PriceUsdColumn || column == StockColumn ||
-            column == SuccessRateColumn)
+            column == SuccessRateColumn || column == OwnRecordColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole: {
+        if (column == OwnRecordColumn) {
+            const OwnRecord r = m_own.value(p.countryId);
+            if (r.decided <= 0)
+                return tr("You have not bought a number here yet, or none has ended.");
+            return tr("Of the %1 numbers you bought here, %2 brought their code.")
+                .arg(r.decided)
+                .arg(r.gotCode);
+        }
         if (p.stock <= 0)
             return tr("No %1 numbers are on sale now.").arg(p.country);
         const QString tip = tr("%1: %2 (%3), %n number(s) in stock", nullptr,
@@ -218,6 +233,26 @@ QVariant CountryPriceModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void CountryPriceModel::setOwnRecords(const QHash<qint64, OwnRecord> &records)
+{
+    if (records.size() == m_own.size() &&
+        std::all_of(records.keyValueBegin(), records.keyValueEnd(), [this](const auto &kv) {
+            const OwnRecord r = m_own.value(kv.first);
+            return r.gotCode == kv.second.gotCode && r.decided == kv.second.decided;
+        }))
+        return;
+    m_own = records;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, OwnRecordColumn), index(rowCount() - 1, OwnRecordColumn),
+                         {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
+double CountryPriceModel::ownRate(qint64 countryId) const
+{
+    const OwnRecord r = m_own.value(countryId);
+    return r.decided > 0 ? double(r.gotCode) / r.decided : -1.0;
+}
+
 QVariant CountryPriceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -235,6 +270,9 @@ QVariant CountryPriceModel::headerData(int section, Qt::Orientation orientation,
         return tr("In stock");
     case SuccessRateColumn:
         return tr("Success");
+    case OwnRecordColumn:
+        //: Column header: the user's own record ("4 of 5") beside the server's success rate
+        return tr("You");
     default:
         return {};
     }
@@ -270,11 +308,18 @@ void CountryPriceFilterModel::setSourceModel(QAbstractItemModel *model)
                            const QList<int> &roles) {
                         // What neither sorts nor filters (a new balance) is
                         // passed on as it is, without moving a row.
-                        if (!roles.isEmpty() &&
-                            std::all_of(roles.cbegin(), roles.cend(), [](int role) {
-                                return role == CountryPriceModel::AffordableRole ||
-                                       role == Qt::ToolTipRole;
-                            })) {
+                        // Nor does the user's own record, unless sorted by it.
+                        const bool ownOnly =
+                            topLeft.column() == CountryPriceModel::OwnRecordColumn &&
+                            bottomRight.column() == CountryPriceModel::OwnRecordColumn;
+                        if (ownOnly && m_sortColumn == CountryPriceModel::OwnRecordColumn)
+                            return sort(m_sortColumn, m_sortOrder);
+                        if (ownOnly ||
+                            (!roles.isEmpty() &&
+                             std::all_of(roles.cbegin(), roles.cend(), [](int role) {
+                                 return role == CountryPriceModel::AffordableRole ||
+                                        role == Qt::ToolTipRole;
+                             }))) {
                             if (!m_visible.empty())
                                 emit dataChanged(index(0, 0),
                                                  index(static_cast<int>(m_visible.size()) - 1,
@@ -318,6 +363,8 @@ bool CountryPriceFilterModel::before(int a, int b) const
         return ordered(x.stock, y.stock);
     case CountryPriceModel::SuccessRateColumn:
         return ordered(x.successRate.value_or(-1.0), y.successRate.value_or(-1.0));
+    case CountryPriceModel::OwnRecordColumn:
+        return ordered(m_prices->ownRate(x.countryId), m_prices->ownRate(y.countryId));
     default:
         return a < b; // the server's order
     }
@@ -366,6 +413,9 @@ void CountryPriceFilterModel::rebuild()
         break;
     case CountryPriceModel::SuccessRateColumn:
         byNumber([p](int r) { return p->priceAt(r).successRate.value_or(-1.0); });
+        break;
+    case CountryPriceModel::OwnRecordColumn:
+        byNumber([p](int r) { return p->ownRate(p->priceAt(r).countryId); });
         break;
     default:
         break; // the server's order

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/book/bookentry.h"
 #include "core/domain/types.h"
 
 #include <QAbstractProxyModel>
@@ -22,6 +23,7 @@ public:
         PriceUsdColumn,
         StockColumn,
         SuccessRateColumn,
+        OwnRecordColumn, // "4 of 5": the user's own record, from the order book
         ColumnCount
     };
     enum Role
@@ -50,6 +52,11 @@ public:
     // and every row counts as affordable).
     void setBalance(const Money &balance);
     bool isAffordable(const CountryPrice &price) const;
+    // The user's own record by country, for this service.
+    void setOwnRecords(const QHash<qint64, OwnRecord> &records);
+    OwnRecord ownRecord(qint64 countryId) const { return m_own.value(countryId); }
+    // The share of numbers that brought a code, -1 when none has ended yet.
+    double ownRate(qint64 countryId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,6 +70,7 @@ private:
     QHash<qint64, int> m_rowOfCountry;
     QStringList m_keys;
     Money m_balance;
+    QHash<qint64, OwnRecord> m_own;
 };
 
 // Sorts on raw values and filters by a typed text and "in stock only", for

@@ -1,5 +1,7 @@
 #include "core/services/authservice.h"
 
+#include "core/services/serverfeatures.h"
+
 #include "core/api/apiclient.h"
 #include "core/api/decoders.h"
 #include "core/logging.h"
@@ -8,6 +10,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -190,7 +194,16 @@ void AuthService::logout()
     request.assumedEndpoint = true;
     request.retryable = false;
     // Fire and forget: the token is forgotten here whatever the server says.
-    m_api->send(request, m_api, [](const Result<ApiResponse> &) {});
+    // A server that lacks the endpoint is not asked again.
+    if (!m_features || m_features->offers(ServerFeatures::Feature::Logout)) {
+        m_api->send(request, m_api,
+                    [features = QPointer<ServerFeatures>(m_features)](
+                        const Result<ApiResponse> &response) {
+                        if (!response && response.error().kind == ApiError::Kind::Unsupported &&
+                            features)
+                            features->markMissing(ServerFeatures::Feature::Logout);
+                    });
+    }
     forgetRemembered(m_session.user.email);
     endSession();
     emit loggedOut();

@@ -13,6 +13,7 @@ class Settings;
 // Signs the user in and out, and keeps the session: in memory, and with
 // "remember me" in the system keychain. The token is never written to
 // settings, files or logs.
+class ServerFeatures;
 class AuthService final : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
     // `settings`. Without both (or with ephemeral settings, the demo's) a
     // session lasts until the app quits and the keychain is never touched.
     void setSecretStore(SecretStore *store, Settings *settings);
+    // What the server offers beyond the published endpoints (signing out).
+    void setFeatures(ServerFeatures *features) { m_features = features; }
     bool canRemember() const { return m_store != nullptr; }
 
     bool isSignedIn() const { return !m_session.token.isEmpty(); }
@@ -79,4 +82,5 @@ private:
     Session m_session;
     bool m_busy = false;
     QTimer m_expiry;
+    ServerFeatures *m_features = nullptr;
 };

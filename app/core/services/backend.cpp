@@ -5,6 +5,7 @@
 #include "core/services/authservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/orderservice.h"
+#include "core/services/serverfeatures.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,8 +17,18 @@ Backend::Backend(QNetworkAccessManager *network, const QUrl &baseUrl, SecretStor
     , m_catalog(new CatalogService(m_api, this))
     , m_account(new AccountService(m_api, this))
     , m_orders(new OrderService(m_api, this))
+    , m_features(new ServerFeatures(settings, this))
 {
     m_auth->setSecretStore(secrets, settings);
+    m_features->setServer(baseUrl);
+    m_auth->setFeatures(m_features);
+    m_orders->setFeatures(m_features);
+}
+
+void Backend::setServer(const QUrl &server)
+{
+    m_api->setBaseUrl(server);
+    m_features->setServer(server);
 }
 
 QUrl Backend::depositPage() const

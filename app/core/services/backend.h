@@ -10,6 +10,7 @@ class CatalogService;
 class AccountService;
 class OrderService;
 class SecretStore;
+class ServerFeatures;
 class Settings;
 
 // The API client and the services that speak through it, for one server.
@@ -29,6 +30,10 @@ public:
     CatalogService *catalog() const { return m_catalog; }
     AccountService *account() const { return m_account; }
     OrderService *orders() const { return m_orders; }
+    // What this server offers beyond the published endpoints.
+    ServerFeatures *features() const { return m_features; }
+    // Another server: the client's address and what it is known to offer.
+    void setServer(const QUrl &server);
 
     // Where deposits are made: the service's website, at the origin of the
     // API in use (https://n1sms.com/ for https://n1sms.com/api/mobile). The
@@ -41,4 +46,5 @@ private:
     CatalogService *m_catalog;
     AccountService *m_account;
     OrderService *m_orders;
+    ServerFeatures *m_features;
 };

@@ -3,6 +3,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/decoders.h"
 #include "core/logging.h"
+#include "core/services/serverfeatures.h"
 
 #include <algorithm>
 
@@ -131,6 +132,7 @@ void OrderService::reload()
             return emit ordersFailed(page.error());
         pollSucceeded();
         absorb(page->items);
+        emit ordersListed(page->items, page->info.currentPage <= 1 && !page->info.hasMore);
         m_listedOnce = true;
         // A reload is also the user's way to end a long wait: polling starts
         // again at its normal pace.
@@ -201,8 +203,10 @@ void OrderService::absorb(const QList<Order> &orders)
         qCInfo(lcOrders) << "the purchase of unknown outcome went through: order" << current->id;
         endPurchase();
     }
-    for (const Order &o : std::as_const(found))
+    for (const Order &o : std::as_const(found)) {
+        emit reconciled(o);
         emit purchased(o);
+    }
     for (const Order &o : std::as_const(arrived))
         emit codeReceived(o);
     if (!appeared.isEmpty())
@@ -347,6 +351,8 @@ void OrderService::checkPurchase()
 
 void OrderService::cancel(qint64 orderId)
 {
+    if (m_features && !m_features->offers(ServerFeatures::Feature::Cancel))
+        return emit cancelFailed(orderId, ApiError::ofKind(ApiError::Kind::Unsupported));
     ApiRequest request;
     request.method = ApiRequest::Method::Post;
     request.path = u"/orders/%1/cancel"_s.arg(orderId);
@@ -356,8 +362,11 @@ void OrderService::cancel(qint64 orderId)
     m_api->send(request, this, [this, orderId, generation](const Result<ApiResponse> &response) {
         if (generation != m_generation)
             return;
-        if (!response)
+        if (!response) {
+            if (response.error().kind == ApiError::Kind::Unsupported && m_features)
+                m_features->markMissing(ServerFeatures::Feature::Cancel);
             return emit cancelFailed(orderId, response.error());
+        }
         auto order = Decode::order(response->body, m_api->serverNow());
         if (!order)
             return emit cancelFailed(orderId, order.error());

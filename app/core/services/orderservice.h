@@ -14,6 +14,7 @@
 #include <optional>
 
 class ApiClient;
+class ServerFeatures;
 
 // Buys numbers and watches them until their SMS arrives.
 //
@@ -28,6 +29,8 @@ class OrderService final : public QObject
 
 public:
     explicit OrderService(ApiClient *api, QObject *parent = nullptr);
+    // What the server offers beyond the published endpoints (cancelling).
+    void setFeatures(ServerFeatures *features) { m_features = features; }
 
     // The recent orders, all statuses (GET /orders?status=all).
     void reload();
@@ -62,6 +65,8 @@ public:
 signals:
     // Fresh data on these orders, new or changed.
     void ordersUpdated(const QList<Order> &orders);
+    // The newest orders, as a list of them came (`complete`: all there are).
+    void ordersListed(const QList<Order> &orders, bool complete);
     void ordersFailed(const ApiError &error);
     void historyLoaded(const QString &status, const QList<Order> &orders, const PageInfo &info);
     void historyFailed(const ApiError &error);
@@ -71,6 +76,9 @@ signals:
     void purchasingChanged(bool purchasing);
     // The order bought, also when found only later in an order list.
     void purchased(const Order &order);
+    // Just before purchased: the order was found in a list after a purchase
+    // of unknown outcome.
+    void reconciled(const Order &order);
     // The server refused it, or the request never left: nothing was bought.
     void purchaseFailed(const ApiError &error);
     // No definite answer: the order lists are being checked to learn whether
@@ -123,6 +131,7 @@ private:
     bool shouldPoll() const;
 
     ApiClient *m_api;
+    ServerFeatures *m_features = nullptr;
     std::optional<PendingPurchase> m_purchase;
     // Purchases of unknown outcome whose checks ended without finding them.
     QList<PendingPurchase> m_unresolved;

@@ -42,6 +42,8 @@ QString layoutKey(Settings::Layout part)
         return u"window/priceColumns"_s;
     case Settings::Layout::OrderColumns:
         return u"window/orderColumns"_s;
+    case Settings::Layout::BookColumns:
+        return u"window/bookColumns"_s;
     }
     return {};
 }
@@ -170,6 +172,21 @@ void Settings::forgetRemembered(const QUrl &server)
 {
     if (!isEphemeral())
         QSettings().remove(sessionGroup(server));
+}
+
+QStringList Settings::missingEndpoints(const QUrl &server) const
+{
+    return QSettings().value(u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) +
+                             u"/missing"_s)
+        .toStringList();
+}
+
+void Settings::setMissingEndpoints(const QUrl &server, const QStringList &names)
+{
+    if (!isEphemeral())
+        QSettings().setValue(u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) +
+                                 u"/missing"_s,
+                             names);
 }
 
 QByteArray Settings::layout(Layout part) const

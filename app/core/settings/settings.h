@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // The user's choices in the settings dialog. A value out of range reads as
@@ -71,6 +72,11 @@ public:
     void setRememberedEmail(const QUrl &server, const QString &email);
     void forgetRemembered(const QUrl &server);
 
+    // The assumed endpoints a server answered 404 or 405 to ("cancel",
+    // "logout", "order"): not offered there, and not asked again.
+    QStringList missingEndpoints(const QUrl &server) const;
+    void setMissingEndpoints(const QUrl &server, const QStringList &names);
+
     // The window's geometry, splitters and columns, as Qt saves them.
     enum class Layout
     {
@@ -79,7 +85,8 @@ public:
         CatalogSplitter,
         VerticalSplitter,
         PriceColumns,
-        OrderColumns
+        OrderColumns,
+        BookColumns
     };
     QByteArray layout(Layout part) const;
     void setLayout(Layout part, const QByteArray &state);
