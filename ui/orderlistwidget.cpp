@@ -409,7 +409,7 @@ void OrderListWidget::updateButtons()
     const Order &o = m_model->orderAt(row);
     m_ui->copyCodeButton->setEnabled(!o.smsCode.isEmpty());
     m_ui->copyNumberButton->setEnabled(!o.phoneNumber.isEmpty());
-    m_ui->cancelButton->setEnabled(o.canCancel && o.isWaiting() && !m_cancelBusy);
+    m_ui->cancelButton->setEnabled(m_model->mayCancel(o) && !m_cancelBusy);
     // When it becomes possible, or why it is not: the model says.
     m_ui->cancelButton->setToolTip(m_model->index(row, OrderListModel::StatusColumn)
                                        .data(OrderListModel::CancelHintRole)

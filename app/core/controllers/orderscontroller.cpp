@@ -6,6 +6,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/backend.h"
 #include "core/services/orderservice.h"
+#include "core/services/serverfeatures.h"
 
 #include <QLocale>
 
@@ -61,8 +62,21 @@ OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *
             8000);
         account->refresh();
     });
+    // A server without cancelling: the button says why, and nothing asks it.
+    ServerFeatures *features = backend->features();
+    const auto offerCancel = [this, features] {
+        m_model->setCancelUnavailable(features->offers(ServerFeatures::Feature::Cancel)
+                                          ? QString()
+                                          : ServerFeatures::reason(ServerFeatures::Feature::Cancel));
+    };
+    connect(features, &ServerFeatures::changed, this, offerCancel);
+    offerCancel();
     connect(orders, &OrderService::cancelFailed, this, [this](qint64 id, const ApiError &error) {
         m_cancelledHere.remove(id);
+        if (error.kind == ApiError::Kind::Unsupported) {
+            emit cancelBusyChanged(false);
+            return emit message(ServerFeatures::reason(ServerFeatures::Feature::Cancel), 8000);
+        }
         // The row says why, and the order's true state comes back with it.
         m_model->setCancelRefusal(id, error.userMessage());
         refresh();

@@ -9,6 +9,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/authservice.h"
 #include "core/services/backend.h"
+#include "core/services/serverfeatures.h"
 #include "core/services/catalogservice.h"
 #include "core/services/orderservice.h"
 
@@ -172,7 +173,12 @@ void SessionController::signOut()
 {
     m_backend->auth()->logout();
     reset();
-    emit signedOut({});
+    // Without remote sign-out the token lives on at the server until it
+    // expires: the user is told so, plainly.
+    const ServerFeatures *features = m_backend->features();
+    emit signedOut(features->offers(ServerFeatures::Feature::Logout)
+                       ? QString()
+                       : ServerFeatures::reason(ServerFeatures::Feature::Logout));
 }
 
 void SessionController::changeServer(const QUrl &server)

@@ -278,7 +278,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     case SmsTextRole:
         return o.smsText;
     case CanCancelRole:
-        return o.canCancel;
+        return mayCancel(o);
     case StatusRole:
         return static_cast<int>(o.status);
     case FreshCodeRole:
@@ -360,8 +360,20 @@ QString OrderListModel::costCell(const Order &order) const
     return formatMoney(order.cost);
 }
 
+void OrderListModel::setCancelUnavailable(const QString &reason)
+{
+    if (reason == m_cancelUnavailable)
+        return;
+    m_cancelUnavailable = reason;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::ToolTipRole, CanCancelRole, CancelHintRole});
+}
+
 QString OrderListModel::cancelHint(const Order &order) const
 {
+    if (!m_cancelUnavailable.isEmpty())
+        return m_cancelUnavailable;
     const QString refusal = m_cancelRefusals.value(order.id);
     if (!order.isWaiting()) {
         return refusal.isEmpty() ? tr("This order can no longer be cancelled.")

@@ -66,6 +66,12 @@ public:
     void setConfirmedPrice(qint64 orderId, const Money &price);
     // The server refused to cancel it, for this reason.
     void setCancelRefusal(qint64 orderId, const QString &reason);
+    // The server offers no cancelling at all, for this reason (empty: it does).
+    void setCancelUnavailable(const QString &reason);
+    bool mayCancel(const Order &order) const
+    {
+        return m_cancelUnavailable.isEmpty() && order.canCancel && order.isWaiting();
+    }
     // The contract: a waiting order can be cancelled from two minutes after
     // its purchase (`can_cancel` tells).
     static constexpr qint64 cancelAfterSeconds = 120;
@@ -102,6 +108,7 @@ private:
     QHash<qint64, QDateTime> m_codeAt;  // the code first seen (server time)
     QHash<qint64, Money> m_confirmed;
     QHash<qint64, QString> m_cancelRefusals;
+    QString m_cancelUnavailable;
     QSet<qint64> m_left; // rows seen to leave the active ones
     std::chrono::seconds m_linger = defaultLinger;
     QTimer m_ticker;
