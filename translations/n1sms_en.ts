@@ -202,6 +202,117 @@
     </message>
 </context>
 <context>
+    <name>BookController</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Order: %1 (%2)</source>
+        <translation>Order: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no order code</source>
+        <translation>no order code</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1 (id %2)</source>
+        <translation>Service: %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Country: %1 (%2, id %3)</source>
+        <translation>Country: %1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>Bought: %1</source>
+        <translation>Bought: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expires: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Cost: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (the server says &quot;%2&quot;)</source>
+        <translation>Status: %1 (the server says &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+    <message>
+        <source>No longer listed by the server since %1</source>
+        <translation>No longer listed by the server since %1</translation>
+    </message>
+    <message>
+        <source>Another try after order %1</source>
+        <translation>Another try after order %1</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Status history:</translation>
+    </message>
+    <message>
+        <source>Last message from the server: %1</source>
+        <translation>Last message from the server: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookStatsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How many of the numbers the user bought brought their code: &quot;4 of 5&quot;</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Numbers bought</source>
+        <translation>Numbers bought</translation>
+    </message>
+    <message>
+        <source>Got a code</source>
+        <translation>Got a code</translation>
+    </message>
+    <message>
+        <source>Your success</source>
+        <translation>Your success</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+</context>
+<context>
     <name>CountryPriceModel</name>
     <message numerus="yes">
         <source>%1: %2 (%3), %n number(s) in stock</source>
@@ -245,6 +356,19 @@
     <message>
         <source>More than your balance of %1.</source>
         <translation>More than your balance of %1.</translation>
+    </message>
+    <message>
+        <source>You have not bought a number here yet, or none has ended.</source>
+        <translation>You have not bought a number here yet, or none has ended.</translation>
+    </message>
+    <message>
+        <source>Of the %1 numbers you bought here, %2 brought their code.</source>
+        <translation>Of the %1 numbers you bought here, %2 brought their code.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Column header: the user&apos;s own record (&quot;4 of 5&quot;) beside the server&apos;s success rate</extracomment>
+        <translation>You</translation>
     </message>
 </context>
 <context>
@@ -491,6 +615,25 @@
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
+    <message>
+        <source>Copied the details of order %1 for support.</source>
+        <translation>Copied the details of order %1 for support.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The orders could not be exported to %1: %2</source>
+        <translation>The orders could not be exported to %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Order book</source>
+        <translation>&amp;Order book</translation>
+    </message>
 </context>
 <context>
     <name>NoticeStack</name>
@@ -505,6 +648,199 @@
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBook</name>
+    <message>
+        <source>The order book could not be opened: %1</source>
+        <translation>The order book could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The order book %1 was written by a newer version of N1SMS Desktop; it is left as it is and not used in this run.</source>
+        <translation>The order book %1 was written by a newer version of N1SMS Desktop; it is left as it is and not used in this run.</translation>
+    </message>
+    <message>
+        <source>The order book could not be read. It was moved aside to %1 and a new one started; nothing in it was deleted.</source>
+        <translation>The order book could not be read. It was moved aside to %1 and a new one started; nothing in it was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookModel</name>
+    <message>
+        <source>%1 (no longer listed by the server)</source>
+        <translation>%1 (no longer listed by the server)</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to write on it</source>
+        <translation>Double-click or press F2 to write on it</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookPanel</name>
+    <message>
+        <source>Search labels, notes, numbers, services, countries…</source>
+        <translation>Search labels, notes, numbers, services, countries…</translation>
+    </message>
+    <message>
+        <source>Search the order book</source>
+        <translation>Search the order book</translation>
+    </message>
+    <message>
+        <source>Figures by</source>
+        <translation>Figures by</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>F&amp;igures</translation>
+    </message>
+    <message>
+        <source>What you spent and how often a number brought its code, by month, service and country</source>
+        <translation>What you spent and how often a number brought its code, by month, service and country</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Save the orders shown as CSV or JSON</source>
+        <translation>Save the orders shown as CSV or JSON</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Order book</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copy &amp;details</translation>
+    </message>
+    <message>
+        <source>Copy everything support needs about this order (nothing secret)</source>
+        <translation>Copy everything support needs about this order (nothing secret)</translation>
+    </message>
+    <message>
+        <source>Your figures</source>
+        <translation>Your figures</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n number(s) bought, %1 spent.</source>
+        <translation>
+            <numerusform>In all: %n number bought, %1 spent.</numerusform>
+            <numerusform>In all: %n numbers bought, %1 spent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n number(s) bought, %1 spent; %2 brought their code.</source>
+        <translation>
+            <numerusform>In all: %n number bought, %1 spent; %2 brought their code.</numerusform>
+            <numerusform>In all: %n numbers bought, %1 spent; %2 brought their code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an order to copy its details or try it again.</source>
+        <translation>Choose an order to copy its details or try it again.</translation>
+    </message>
+    <message>
+        <source>Buy again and Try another country are for orders that ended without a code.</source>
+        <translation>Buy again and Try another country are for orders that ended without a code.</translation>
+    </message>
+    <message>
+        <source>A purchase is under way.</source>
+        <translation>A purchase is under way.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>By service</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>By country</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n order(s)</source>
+        <translation>
+            <numerusform>Export %n order</numerusform>
+            <numerusform>Export %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The cheapest country in stock</source>
+        <translation>The cheapest country in stock</translation>
+    </message>
+    <message>
+        <source>The country that worked best for you</source>
+        <translation>The country that worked best for you</translation>
+    </message>
+    <message>
+        <source>The same service in the next country in stock: the cheapest, or (from the menu) the one where your numbers brought their code most often</source>
+        <translation>The same service in the next country in stock: the cheapest, or (from the menu) the one where your numbers brought their code most often</translation>
+    </message>
+    <message>
+        <source>The same service in the same country, asked first</source>
+        <translation>The same service in the same country, asked first</translation>
+    </message>
+    <message>
+        <source>Try another count&amp;ry</source>
+        <translation>Try another count&amp;ry</translation>
+    </message>
+    <message>
+        <source>Buy agai&amp;n</source>
+        <translation>Buy agai&amp;n</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1248,18 @@
         <source>The prices could not be loaded.</source>
         <translation>The prices could not be loaded.</translation>
     </message>
+    <message>
+        <source>Looking for a %1 number…</source>
+        <translation>Looking for a %1 number…</translation>
+    </message>
+    <message>
+        <source>%1 numbers are no longer offered in that country.</source>
+        <translation>%1 numbers are no longer offered in that country.</translation>
+    </message>
+    <message>
+        <source>No other country has %1 numbers in stock right now.</source>
+        <translation>No other country has %1 numbers in stock right now.</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseRules</name>
@@ -1044,6 +1392,21 @@
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeatures</name>
+    <message>
+        <source>This server does not offer cancelling; an order without a code is refunded when its time runs out.</source>
+        <translation>This server does not offer cancelling; an order without a code is refunded when its time runs out.</translation>
+    </message>
+    <message>
+        <source>This server does not offer reading one order; orders are followed through the order list.</source>
+        <translation>This server does not offer reading one order; orders are followed through the order list.</translation>
+    </message>
+    <message>
+        <source>This server does not offer signing out remotely: the session was forgotten on this computer and ends on the server when it expires.</source>
+        <translation>This server does not offer signing out remotely: the session was forgotten on this computer and ends on the server when it expires.</translation>
     </message>
 </context>
 <context>

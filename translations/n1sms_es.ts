@@ -202,6 +202,117 @@
     </message>
 </context>
 <context>
+    <name>BookController</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Order: %1 (%2)</source>
+        <translation>Pedido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no order code</source>
+        <translation>sin código de pedido</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1 (id %2)</source>
+        <translation>Servicio: %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Country: %1 (%2, id %3)</source>
+        <translation>País: %1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>Bought: %1</source>
+        <translation>Comprado: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Caduca: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Coste: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (the server says &quot;%2&quot;)</source>
+        <translation>Estado: %1 (el servidor dice «%2»)</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Código: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+    <message>
+        <source>No longer listed by the server since %1</source>
+        <translation>El servidor ya no lo lista desde %1</translation>
+    </message>
+    <message>
+        <source>Another try after order %1</source>
+        <translation>Otro intento tras el pedido %1</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Historial de estados:</translation>
+    </message>
+    <message>
+        <source>Last message from the server: %1</source>
+        <translation>Último mensaje del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookStatsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How many of the numbers the user bought brought their code: &quot;4 of 5&quot;</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Numbers bought</source>
+        <translation>Números comprados</translation>
+    </message>
+    <message>
+        <source>Got a code</source>
+        <translation>Con código</translation>
+    </message>
+    <message>
+        <source>Your success</source>
+        <translation>Su éxito</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+</context>
+<context>
     <name>CountryPriceModel</name>
     <message>
         <source>Out of stock</source>
@@ -245,6 +356,19 @@
     <message>
         <source>More than your balance of %1.</source>
         <translation>Más que su saldo de %1.</translation>
+    </message>
+    <message>
+        <source>You have not bought a number here yet, or none has ended.</source>
+        <translation>Aún no ha comprado un número aquí, o ninguno ha terminado.</translation>
+    </message>
+    <message>
+        <source>Of the %1 numbers you bought here, %2 brought their code.</source>
+        <translation>De los %1 números que compró aquí, %2 recibieron su código.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Column header: the user&apos;s own record (&quot;4 of 5&quot;) beside the server&apos;s success rate</extracomment>
+        <translation>Usted</translation>
     </message>
 </context>
 <context>
@@ -491,6 +615,25 @@
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
+    <message>
+        <source>Copied the details of order %1 for support.</source>
+        <translation>Detalles del pedido %1 copiados para soporte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>%n pedido exportado a %1.</numerusform>
+            <numerusform>%n pedidos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The orders could not be exported to %1: %2</source>
+        <translation>No se pudieron exportar los pedidos a %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Order book</source>
+        <translation>Li&amp;bro</translation>
+    </message>
 </context>
 <context>
     <name>NoticeStack</name>
@@ -505,6 +648,199 @@
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBook</name>
+    <message>
+        <source>The order book could not be opened: %1</source>
+        <translation>No se pudo abrir el libro de pedidos: %1</translation>
+    </message>
+    <message>
+        <source>The order book %1 was written by a newer version of N1SMS Desktop; it is left as it is and not used in this run.</source>
+        <translation>El libro de pedidos %1 lo escribió una versión más reciente de N1SMS Desktop; se deja como está y no se usa en esta ejecución.</translation>
+    </message>
+    <message>
+        <source>The order book could not be read. It was moved aside to %1 and a new one started; nothing in it was deleted.</source>
+        <translation>No se pudo leer el libro de pedidos. Se apartó como %1 y se empezó uno nuevo; no se borró nada de él.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookModel</name>
+    <message>
+        <source>%1 (no longer listed by the server)</source>
+        <translation>%1 (el servidor ya no lo lista)</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to write on it</source>
+        <translation>Doble clic o F2 para escribir</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookPanel</name>
+    <message>
+        <source>Search labels, notes, numbers, services, countries…</source>
+        <translation>Buscar etiquetas, notas, números, servicios, países…</translation>
+    </message>
+    <message>
+        <source>Search the order book</source>
+        <translation>Buscar en el libro de pedidos</translation>
+    </message>
+    <message>
+        <source>Figures by</source>
+        <translation>Cifras por</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>C&amp;ifras</translation>
+    </message>
+    <message>
+        <source>What you spent and how often a number brought its code, by month, service and country</source>
+        <translation>Lo que gastó y cuántos números recibieron su código, por mes, servicio y país</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the orders shown as CSV or JSON</source>
+        <translation>Guardar los pedidos mostrados como CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Libro de pedidos</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copiar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Copy everything support needs about this order (nothing secret)</source>
+        <translation>Copiar todo lo que soporte necesita de este pedido (nada secreto)</translation>
+    </message>
+    <message>
+        <source>Your figures</source>
+        <translation>Sus cifras</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n number(s) bought, %1 spent.</source>
+        <translation>
+            <numerusform>En total: %n número comprado, %1 gastado.</numerusform>
+            <numerusform>En total: %n números comprados, %1 gastados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n number(s) bought, %1 spent; %2 brought their code.</source>
+        <translation>
+            <numerusform>En total: %n número comprado, %1 gastado; %2 recibieron su código.</numerusform>
+            <numerusform>En total: %n números comprados, %1 gastados; %2 recibieron su código.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an order to copy its details or try it again.</source>
+        <translation>Elija un pedido para copiar sus detalles o volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Buy again and Try another country are for orders that ended without a code.</source>
+        <translation>Comprar otra vez y Probar otro país son para pedidos que terminaron sin código.</translation>
+    </message>
+    <message>
+        <source>A purchase is under way.</source>
+        <translation>Hay una compra en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n pedido</numerusform>
+            <numerusform>%n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Por servicio</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n order(s)</source>
+        <translation>
+            <numerusform>Exportar %n pedido</numerusform>
+            <numerusform>Exportar %n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV para hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The cheapest country in stock</source>
+        <translation>El país con existencias más barato</translation>
+    </message>
+    <message>
+        <source>The country that worked best for you</source>
+        <translation>El país que mejor le ha funcionado</translation>
+    </message>
+    <message>
+        <source>The same service in the next country in stock: the cheapest, or (from the menu) the one where your numbers brought their code most often</source>
+        <translation>El mismo servicio en el siguiente país con existencias: el más barato o (desde el menú) aquel donde sus números recibieron su código más a menudo</translation>
+    </message>
+    <message>
+        <source>The same service in the same country, asked first</source>
+        <translation>El mismo servicio en el mismo país, tras confirmar</translation>
+    </message>
+    <message>
+        <source>Try another count&amp;ry</source>
+        <translation>Probar otro &amp;país</translation>
+    </message>
+    <message>
+        <source>Buy agai&amp;n</source>
+        <translation>Comprar &amp;otra vez</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1248,18 @@
         <source>The prices could not be loaded.</source>
         <translation>No se pudieron cargar los precios.</translation>
     </message>
+    <message>
+        <source>Looking for a %1 number…</source>
+        <translation>Buscando un número de %1…</translation>
+    </message>
+    <message>
+        <source>%1 numbers are no longer offered in that country.</source>
+        <translation>Ya no se ofrecen números de %1 en ese país.</translation>
+    </message>
+    <message>
+        <source>No other country has %1 numbers in stock right now.</source>
+        <translation>Ningún otro país tiene números de %1 en existencias ahora.</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseRules</name>
@@ -1044,6 +1392,21 @@
     <message>
         <source>Enter your password.</source>
         <translation>Escribe tu contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeatures</name>
+    <message>
+        <source>This server does not offer cancelling; an order without a code is refunded when its time runs out.</source>
+        <translation>Este servidor no permite cancelar; un pedido sin código se reembolsa cuando se agota su tiempo.</translation>
+    </message>
+    <message>
+        <source>This server does not offer reading one order; orders are followed through the order list.</source>
+        <translation>Este servidor no permite leer un pedido suelto; los pedidos se siguen por la lista de pedidos.</translation>
+    </message>
+    <message>
+        <source>This server does not offer signing out remotely: the session was forgotten on this computer and ends on the server when it expires.</source>
+        <translation>Este servidor no permite cerrar sesión a distancia: la sesión se olvidó en este equipo y termina en el servidor cuando caduca.</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,117 @@
     </message>
 </context>
 <context>
+    <name>BookController</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Order: %1 (%2)</source>
+        <translation>Commande : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no order code</source>
+        <translation>sans code de commande</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Numéro : %1</translation>
+    </message>
+    <message>
+        <source>Service: %1 (id %2)</source>
+        <translation>Service : %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Country: %1 (%2, id %3)</source>
+        <translation>Pays : %1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>Bought: %1</source>
+        <translation>Acheté : %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expire : %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Coût : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (the server says &quot;%2&quot;)</source>
+        <translation>État : %1 (le serveur dit « %2 »)</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation>SMS : %1</translation>
+    </message>
+    <message>
+        <source>No longer listed by the server since %1</source>
+        <translation>Plus listée par le serveur depuis %1</translation>
+    </message>
+    <message>
+        <source>Another try after order %1</source>
+        <translation>Nouvel essai après la commande %1</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Historique des états :</translation>
+    </message>
+    <message>
+        <source>Last message from the server: %1</source>
+        <translation>Dernier message du serveur : %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookStatsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How many of the numbers the user bought brought their code: &quot;4 of 5&quot;</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Numbers bought</source>
+        <translation>Numéros achetés</translation>
+    </message>
+    <message>
+        <source>Got a code</source>
+        <translation>Code reçu</translation>
+    </message>
+    <message>
+        <source>Your success</source>
+        <translation>Votre réussite</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+</context>
+<context>
     <name>CountryPriceModel</name>
     <message>
         <source>Out of stock</source>
@@ -245,6 +356,19 @@
     <message>
         <source>More than your balance of %1.</source>
         <translation>Plus que votre solde de %1.</translation>
+    </message>
+    <message>
+        <source>You have not bought a number here yet, or none has ended.</source>
+        <translation>Vous n’avez pas encore acheté de numéro ici, ou aucun n’est terminé.</translation>
+    </message>
+    <message>
+        <source>Of the %1 numbers you bought here, %2 brought their code.</source>
+        <translation>Sur les %1 numéros achetés ici, %2 ont reçu leur code.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Column header: the user&apos;s own record (&quot;4 of 5&quot;) beside the server&apos;s success rate</extracomment>
+        <translation>Vous</translation>
     </message>
 </context>
 <context>
@@ -491,6 +615,25 @@
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
+    <message>
+        <source>Copied the details of order %1 for support.</source>
+        <translation>Détails de la commande %1 copiés pour le support.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>%n commande exportée vers %1.</numerusform>
+            <numerusform>%n commandes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The orders could not be exported to %1: %2</source>
+        <translation>Les commandes n’ont pas pu être exportées vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Order book</source>
+        <translation>&amp;Journal</translation>
+    </message>
 </context>
 <context>
     <name>NoticeStack</name>
@@ -505,6 +648,199 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBook</name>
+    <message>
+        <source>The order book could not be opened: %1</source>
+        <translation>Le journal des commandes n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The order book %1 was written by a newer version of N1SMS Desktop; it is left as it is and not used in this run.</source>
+        <translation>Le journal des commandes %1 a été écrit par une version plus récente de N1SMS Desktop ; il est laissé tel quel et n’est pas utilisé cette fois.</translation>
+    </message>
+    <message>
+        <source>The order book could not be read. It was moved aside to %1 and a new one started; nothing in it was deleted.</source>
+        <translation>Le journal des commandes était illisible. Il a été mis de côté sous %1 et un nouveau a été commencé ; rien n’en a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookModel</name>
+    <message>
+        <source>%1 (no longer listed by the server)</source>
+        <translation>%1 (plus listée par le serveur)</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to write on it</source>
+        <translation>Double-cliquez ou appuyez sur F2 pour écrire</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookPanel</name>
+    <message>
+        <source>Search labels, notes, numbers, services, countries…</source>
+        <translation>Chercher étiquettes, notes, numéros, services, pays…</translation>
+    </message>
+    <message>
+        <source>Search the order book</source>
+        <translation>Chercher dans le journal des commandes</translation>
+    </message>
+    <message>
+        <source>Figures by</source>
+        <translation>Chiffres par</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>Ch&amp;iffres</translation>
+    </message>
+    <message>
+        <source>What you spent and how often a number brought its code, by month, service and country</source>
+        <translation>Ce que vous avez dépensé et combien de numéros ont reçu leur code, par mois, service et pays</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the orders shown as CSV or JSON</source>
+        <translation>Enregistrer les commandes affichées en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Journal des commandes</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copier les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Copy everything support needs about this order (nothing secret)</source>
+        <translation>Copier tout ce dont le support a besoin sur cette commande (rien de secret)</translation>
+    </message>
+    <message>
+        <source>Your figures</source>
+        <translation>Vos chiffres</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n number(s) bought, %1 spent.</source>
+        <translation>
+            <numerusform>En tout : %n numéro acheté, %1 dépensé.</numerusform>
+            <numerusform>En tout : %n numéros achetés, %1 dépensés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n number(s) bought, %1 spent; %2 brought their code.</source>
+        <translation>
+            <numerusform>En tout : %n numéro acheté, %1 dépensé ; %2 ont reçu leur code.</numerusform>
+            <numerusform>En tout : %n numéros achetés, %1 dépensés ; %2 ont reçu leur code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an order to copy its details or try it again.</source>
+        <translation>Choisissez une commande pour copier ses détails ou la retenter.</translation>
+    </message>
+    <message>
+        <source>Buy again and Try another country are for orders that ended without a code.</source>
+        <translation>Racheter et Essayer un autre pays valent pour les commandes terminées sans code.</translation>
+    </message>
+    <message>
+        <source>A purchase is under way.</source>
+        <translation>Un achat est en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n order(s)</source>
+        <translation>
+            <numerusform>Exporter %n commande</numerusform>
+            <numerusform>Exporter %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV pour tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The cheapest country in stock</source>
+        <translation>Le pays en stock le moins cher</translation>
+    </message>
+    <message>
+        <source>The country that worked best for you</source>
+        <translation>Le pays qui vous a le mieux réussi</translation>
+    </message>
+    <message>
+        <source>The same service in the next country in stock: the cheapest, or (from the menu) the one where your numbers brought their code most often</source>
+        <translation>Le même service dans le pays suivant en stock : le moins cher, ou (dans le menu) celui où vos numéros ont le plus souvent reçu leur code</translation>
+    </message>
+    <message>
+        <source>The same service in the same country, asked first</source>
+        <translation>Le même service dans le même pays, après confirmation</translation>
+    </message>
+    <message>
+        <source>Try another count&amp;ry</source>
+        <translation>Essayer un autre pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>Buy agai&amp;n</source>
+        <translation>Racheter &amp;ici</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1248,18 @@
         <source>The prices could not be loaded.</source>
         <translation>Les prix n’ont pas pu être chargés.</translation>
     </message>
+    <message>
+        <source>Looking for a %1 number…</source>
+        <translation>Recherche d’un numéro %1…</translation>
+    </message>
+    <message>
+        <source>%1 numbers are no longer offered in that country.</source>
+        <translation>Les numéros %1 ne sont plus proposés dans ce pays.</translation>
+    </message>
+    <message>
+        <source>No other country has %1 numbers in stock right now.</source>
+        <translation>Aucun autre pays n’a de numéros %1 en stock pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseRules</name>
@@ -1044,6 +1392,21 @@
     <message>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeatures</name>
+    <message>
+        <source>This server does not offer cancelling; an order without a code is refunded when its time runs out.</source>
+        <translation>Ce serveur ne permet pas d’annuler ; une commande sans code est remboursée à l’expiration de son délai.</translation>
+    </message>
+    <message>
+        <source>This server does not offer reading one order; orders are followed through the order list.</source>
+        <translation>Ce serveur ne permet pas de lire une commande seule ; les commandes sont suivies par la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>This server does not offer signing out remotely: the session was forgotten on this computer and ends on the server when it expires.</source>
+        <translation>Ce serveur ne permet pas de se déconnecter à distance : la session a été oubliée sur cet ordinateur et prend fin sur le serveur à son expiration.</translation>
     </message>
 </context>
 <context>

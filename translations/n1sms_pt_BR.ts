@@ -202,6 +202,117 @@
     </message>
 </context>
 <context>
+    <name>BookController</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Order: %1 (%2)</source>
+        <translation>Pedido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no order code</source>
+        <translation>sem código de pedido</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
+    <message>
+        <source>Service: %1 (id %2)</source>
+        <translation>Serviço: %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Country: %1 (%2, id %3)</source>
+        <translation>País: %1 (%2, id %3)</translation>
+    </message>
+    <message>
+        <source>Bought: %1</source>
+        <translation>Comprado: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expira: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Custo: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (the server says &quot;%2&quot;)</source>
+        <translation>Estado: %1 (o servidor diz “%2”)</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Código: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation>SMS: %1</translation>
+    </message>
+    <message>
+        <source>No longer listed by the server since %1</source>
+        <translation>O servidor não o lista mais desde %1</translation>
+    </message>
+    <message>
+        <source>Another try after order %1</source>
+        <translation>Nova tentativa após o pedido %1</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Histórico de estados:</translation>
+    </message>
+    <message>
+        <source>Last message from the server: %1</source>
+        <translation>Última mensagem do servidor: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookStatsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>How many of the numbers the user bought brought their code: &quot;4 of 5&quot;</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Numbers bought</source>
+        <translation>Números comprados</translation>
+    </message>
+    <message>
+        <source>Got a code</source>
+        <translation>Com código</translation>
+    </message>
+    <message>
+        <source>Your success</source>
+        <translation>Seu sucesso</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gasto</translation>
+    </message>
+</context>
+<context>
     <name>CountryPriceModel</name>
     <message>
         <source>Out of stock</source>
@@ -245,6 +356,19 @@
     <message>
         <source>More than your balance of %1.</source>
         <translation>Mais que o seu saldo de %1.</translation>
+    </message>
+    <message>
+        <source>You have not bought a number here yet, or none has ended.</source>
+        <translation>Você ainda não comprou um número aqui, ou nenhum terminou.</translation>
+    </message>
+    <message>
+        <source>Of the %1 numbers you bought here, %2 brought their code.</source>
+        <translation>Dos %1 números que você comprou aqui, %2 receberam o código.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Column header: the user&apos;s own record (&quot;4 of 5&quot;) beside the server&apos;s success rate</extracomment>
+        <translation>Você</translation>
     </message>
 </context>
 <context>
@@ -491,6 +615,25 @@
         <source>Histor&amp;y</source>
         <translation>&amp;Histórico</translation>
     </message>
+    <message>
+        <source>Copied the details of order %1 for support.</source>
+        <translation>Detalhes do pedido %1 copiados para o suporte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>%n pedido exportado para %1.</numerusform>
+            <numerusform>%n pedidos exportados para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The orders could not be exported to %1: %2</source>
+        <translation>Não foi possível exportar os pedidos para %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Order book</source>
+        <translation>Li&amp;vro</translation>
+    </message>
 </context>
 <context>
     <name>NoticeStack</name>
@@ -505,6 +648,199 @@
     <message>
         <source>Dismiss</source>
         <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBook</name>
+    <message>
+        <source>The order book could not be opened: %1</source>
+        <translation>Não foi possível abrir o livro de pedidos: %1</translation>
+    </message>
+    <message>
+        <source>The order book %1 was written by a newer version of N1SMS Desktop; it is left as it is and not used in this run.</source>
+        <translation>O livro de pedidos %1 foi escrito por uma versão mais recente do N1SMS Desktop; fica como está e não é usado nesta execução.</translation>
+    </message>
+    <message>
+        <source>The order book could not be read. It was moved aside to %1 and a new one started; nothing in it was deleted.</source>
+        <translation>Não foi possível ler o livro de pedidos. Ele foi posto de lado como %1 e um novo foi iniciado; nada nele foi apagado.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookModel</name>
+    <message>
+        <source>%1 (no longer listed by the server)</source>
+        <translation>%1 (o servidor não o lista mais)</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to write on it</source>
+        <translation>Clique duas vezes ou pressione F2 para escrever</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookPanel</name>
+    <message>
+        <source>Search labels, notes, numbers, services, countries…</source>
+        <translation>Buscar rótulos, notas, números, serviços, países…</translation>
+    </message>
+    <message>
+        <source>Search the order book</source>
+        <translation>Buscar no livro de pedidos</translation>
+    </message>
+    <message>
+        <source>Figures by</source>
+        <translation>Números por</translation>
+    </message>
+    <message>
+        <source>F&amp;igures</source>
+        <translation>Est&amp;atísticas</translation>
+    </message>
+    <message>
+        <source>What you spent and how often a number brought its code, by month, service and country</source>
+        <translation>O que você gastou e quantos números receberam o código, por mês, serviço e país</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the orders shown as CSV or JSON</source>
+        <translation>Salvar os pedidos mostrados como CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Livro de pedidos</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copiar &amp;detalhes</translation>
+    </message>
+    <message>
+        <source>Copy everything support needs about this order (nothing secret)</source>
+        <translation>Copiar tudo o que o suporte precisa sobre este pedido (nada secreto)</translation>
+    </message>
+    <message>
+        <source>Your figures</source>
+        <translation>Suas estatísticas</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n number(s) bought, %1 spent.</source>
+        <translation>
+            <numerusform>No total: %n número comprado, %1 gasto.</numerusform>
+            <numerusform>No total: %n números comprados, %1 gastos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n number(s) bought, %1 spent; %2 brought their code.</source>
+        <translation>
+            <numerusform>No total: %n número comprado, %1 gasto; %2 receberam o código.</numerusform>
+            <numerusform>No total: %n números comprados, %1 gastos; %2 receberam o código.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an order to copy its details or try it again.</source>
+        <translation>Escolha um pedido para copiar seus detalhes ou tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Buy again and Try another country are for orders that ended without a code.</source>
+        <translation>Comprar novamente e Tentar outro país são para pedidos que terminaram sem código.</translation>
+    </message>
+    <message>
+        <source>A purchase is under way.</source>
+        <translation>Há uma compra em andamento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n pedido</numerusform>
+            <numerusform>%n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mês</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Por serviço</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n order(s)</source>
+        <translation>
+            <numerusform>Exportar %n pedido</numerusform>
+            <numerusform>Exportar %n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV para planilhas (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The cheapest country in stock</source>
+        <translation>O país em estoque mais barato</translation>
+    </message>
+    <message>
+        <source>The country that worked best for you</source>
+        <translation>O país que funcionou melhor para você</translation>
+    </message>
+    <message>
+        <source>The same service in the next country in stock: the cheapest, or (from the menu) the one where your numbers brought their code most often</source>
+        <translation>O mesmo serviço no próximo país em estoque: o mais barato ou (pelo menu) aquele em que seus números receberam o código com mais frequência</translation>
+    </message>
+    <message>
+        <source>The same service in the same country, asked first</source>
+        <translation>O mesmo serviço no mesmo país, após confirmar</translation>
+    </message>
+    <message>
+        <source>Try another count&amp;ry</source>
+        <translation>Tentar outro &amp;país</translation>
+    </message>
+    <message>
+        <source>Buy agai&amp;n</source>
+        <translation>Comprar &amp;novamente</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1248,18 @@
         <source>The prices could not be loaded.</source>
         <translation>Não foi possível carregar os preços.</translation>
     </message>
+    <message>
+        <source>Looking for a %1 number…</source>
+        <translation>Procurando um número de %1…</translation>
+    </message>
+    <message>
+        <source>%1 numbers are no longer offered in that country.</source>
+        <translation>Números de %1 não são mais oferecidos nesse país.</translation>
+    </message>
+    <message>
+        <source>No other country has %1 numbers in stock right now.</source>
+        <translation>Nenhum outro país tem números de %1 em estoque agora.</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseRules</name>
@@ -1044,6 +1392,21 @@
     <message>
         <source>Enter your password.</source>
         <translation>Digite sua senha.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeatures</name>
+    <message>
+        <source>This server does not offer cancelling; an order without a code is refunded when its time runs out.</source>
+        <translation>Este servidor não permite cancelar; um pedido sem código é reembolsado quando o tempo acaba.</translation>
+    </message>
+    <message>
+        <source>This server does not offer reading one order; orders are followed through the order list.</source>
+        <translation>Este servidor não permite ler um pedido isolado; os pedidos são acompanhados pela lista de pedidos.</translation>
+    </message>
+    <message>
+        <source>This server does not offer signing out remotely: the session was forgotten on this computer and ends on the server when it expires.</source>
+        <translation>Este servidor não permite sair remotamente: a sessão foi esquecida neste computador e termina no servidor quando expirar.</translation>
     </message>
 </context>
 <context>

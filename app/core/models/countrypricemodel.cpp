@@ -1,5 +1,6 @@
 #include "core/models/countrypricemodel.h"
 
+#include "core/models/bookstatsmodel.h"
 #include "core/models/servicelistmodel.h"
 
 #include <QHash>
@@ -167,8 +168,7 @@ QVariant CountryPriceModel::data(const QModelIndex &index, int role) const
             return p.successRate ? QLocale().toString(*p.successRate, 'f', 1) + u" %"_s : QString();
         case OwnRecordColumn: {
             const OwnRecord r = m_own.value(p.countryId);
-            //: The user's own record in a country: "4 of 5" numbers brought their code
-            return r.decided > 0 ? tr("%1 of %2").arg(r.gotCode).arg(r.decided) : QString();
+            return BookStatsModel::recordText(r.gotCode, r.decided);
         }
         case ColumnCount:
             break;
