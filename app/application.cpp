@@ -59,7 +59,9 @@ Application::Application(Options options, QObject *parent)
     if (m_options.demo)
         secrets = nullptr;
     m_core = std::make_unique<Core>(m_network.get(), m_options.baseUrl, secrets, m_settings.get());
-    if (!m_options.demo) {
+    // The demo's book is in memory (it writes nothing) unless a folder is
+    // given, as the benchmark gives one.
+    if (!m_options.demo || !m_options.bookFolder.isEmpty()) {
         m_core->book()->setFolder(
             !m_options.bookFolder.isEmpty()
                 ? m_options.bookFolder

@@ -51,8 +51,8 @@ public:
         SecretStore *secretStore = nullptr; // with Secrets::Given
         // Signs in with a remembered session once the window shows.
         bool restoreSession = true;
-        // Where the order books are kept; empty: the user's data folder.
-        // The demo's is in memory only.
+        // Where the order books are kept; empty: the user's data folder,
+        // and for the demo, memory only.
         QString bookFolder;
     };
 

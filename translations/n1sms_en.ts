@@ -711,6 +711,10 @@
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>%1 refunded</translation>
+    </message>
 </context>
 <context>
     <name>OrderBookPanel</name>

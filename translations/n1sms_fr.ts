@@ -711,6 +711,10 @@
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>%1 remboursé</translation>
+    </message>
 </context>
 <context>
     <name>OrderBookPanel</name>

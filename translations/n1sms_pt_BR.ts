@@ -711,6 +711,10 @@
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>%1 reembolsado</translation>
+    </message>
 </context>
 <context>
     <name>OrderBookPanel</name>

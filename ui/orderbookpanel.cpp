@@ -109,6 +109,7 @@ void OrderBookPanel::setModels(OrderBookModel *orders, BookStatsModel *stats)
     m_ui->statsTable->setModel(m_statsSort);
     m_ui->statsTable->setItemDelegate(new BookDelegate(
         BookStatsModel::NameColumn, BookStatsModel::CountryCodeRole, m_ui->statsTable));
+    m_ui->statsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->statsTable->horizontalHeader()->setSectionResizeMode(BookStatsModel::NameColumn,
                                                                QHeaderView::Stretch);
     m_ui->statsTable->horizontalHeader()->setSortIndicatorShown(false);

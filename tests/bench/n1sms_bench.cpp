@@ -4,6 +4,7 @@
 //
 //   build/dev/tests/bench/n1sms-bench [--runs N] [--quick]
 #include "application.h"
+#include "bookfill.h"
 #include "core/api/decoders.h"
 #include "core/core.h"
 #include "core/models/countrypricemodel.h"
@@ -35,6 +36,7 @@
 #include <QSysInfo>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
@@ -131,15 +133,20 @@ void benchFirstFrame(int runs)
 void benchMemory(int runs)
 {
     out << "Peak resident memory (" << runs << " runs each, median)\n" << Qt::flush;
-    std::vector<double> app, bare;
+    std::vector<double> app, withBook, bare;
     for (int i = 0; i < runs; ++i) {
         app.push_back(
             double(peakOf(QStringLiteral(N1SMS_APP), {u"--demo"_s, u"--probe"_s, u"session"_s})));
+        withBook.push_back(double(
+            peakOf(QStringLiteral(N1SMS_APP), {u"--demo"_s, u"--probe"_s, u"book-session"_s})));
         bare.push_back(double(peakOf(QStringLiteral(N1SMS_BARE), {u"--probe"_s, u"memory"_s})));
     }
-    const double a = median(app) / 1024, b = median(bare) / 1024;
+    const double a = median(app) / 1024, k = median(withBook) / 1024, b = median(bare) / 1024;
     report({u"peak memory after a demo session (50 orders)"_s, u"%1 MiB"_s.arg(a, 0, 'f', 1),
             u"%1 MiB"_s.arg(b, 0, 'f', 1), a / b, u"at most 1.5x"_s, a / b <= 1.5});
+    report({u"the same with 10,000 orders in the book (search, figures shown)"_s,
+            u"%1 MiB"_s.arg(k, 0, 'f', 1), u"%1 MiB"_s.arg(b, 0, 'f', 1), k / b,
+            u"at most 1.5x"_s, k / b <= 1.5});
 }
 
 QList<CountryPrice> syntheticPrices(int n)
@@ -524,6 +531,79 @@ void benchResponsiveness()
         u"resize the window"_s, [&] { window.resize(1000, 700); }, [] { return true; });
 }
 
+// The order book with 10,000 orders: opening it, searching it key by key and
+// its figures, each within a frame of the event loop.
+void benchOrderBook()
+{
+    out << "The order book with 10,000 orders (longest stall)\n" << Qt::flush;
+    Sandbox::Config config;
+    config.smsDelaySeconds = 1'000'000;
+    config.requestsPerMinute = 0;
+    Sandbox::Server server(config);
+    server.listen();
+    QTemporaryDir books;
+    fillBook(OrderBook::fileFor(books.path(), server.baseUrl(), 1), 10000);
+    Application::Options options;
+    options.baseUrl = server.baseUrl();
+    options.secrets = Application::Options::Secrets::None;
+    options.restoreSession = false;
+    options.bookFolder = books.path();
+    Application application(options);
+    MainWindow &window = *application.window();
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return;
+    QCoreApplication::processEvents(); // the first frame: the book may open from now on
+    const auto find = [&window](const char *name) {
+        return window.findChild<QWidget *>(QLatin1StringView(name));
+    };
+    auto *book = static_cast<QTableView *>(find("bookTable"));
+    StallMeter meter;
+    const auto row = [&](const QString &what, const auto &step, auto done) {
+        meter.reset();
+        meter.measure(step, done);
+        const double ms = meter.longest();
+        report({what, u"%1 ms"_s.arg(ms, 0, 'f', 1), u"16.7 ms"_s, ms / 16.7, u"within a frame"_s,
+                ms <= 16.7});
+    };
+    row(
+        u"sign in: the book of 10,000 orders opens"_s,
+        [&] {
+            QTest::keyClicks(find("emailEdit"), config.demoEmail);
+            QTest::keyClicks(find("passwordEdit"), config.demoPassword);
+            QTest::keyClick(find("passwordEdit"), Qt::Key_Return);
+        },
+        [&] { return book->model()->rowCount() >= 10000; });
+    auto *tabs = static_cast<QTabWidget *>(find("ordersTabs"));
+    row(
+        u"open the Order book tab"_s, [&] { tabs->setCurrentWidget(find("bookTab")); },
+        [] { return true; });
+    // As a user types: a key, the event loop, the next key.
+    const QString typed = u"shop account 1"_s;
+    row(
+        u"search the book, key by key"_s,
+        [&] { QTest::keyClick(find("bookSearchEdit"), typed.front().toLatin1()); },
+        [&, next = qsizetype(1)]() mutable {
+            if (next == typed.size())
+                return true;
+            QTest::keyClick(find("bookSearchEdit"), typed.at(next++).toLatin1());
+            return false;
+        });
+    out << "    (" << book->model()->rowCount() << " orders match)\n";
+    row(
+        u"clear the book's search"_s,
+        [&] { static_cast<QLineEdit *>(find("bookSearchEdit"))->clear(); }, [] { return true; });
+    row(
+        u"scroll to the oldest order"_s, [&] { book->scrollToBottom(); }, [] { return true; });
+    row(
+        u"switch to the figures"_s,
+        [&] { QTest::mouseClick(find("statsButton"), Qt::LeftButton); }, [] { return true; });
+    auto *grouping = static_cast<QComboBox *>(find("statsGroupingCombo"));
+    row(
+        u"figures by country"_s, [&] { grouping->setCurrentIndex(2); }, [] { return true; });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -550,6 +630,7 @@ int main(int argc, char *argv[])
         << Qt::flush;
     if (parser.isSet(onlyOption)) {
         benchResponsiveness();
+        benchOrderBook();
         return 0;
     }
     benchFirstFrame(runs);
@@ -560,6 +641,7 @@ int main(int argc, char *argv[])
     out << "Decoding\n" << Qt::flush;
     benchDecoding();
     benchResponsiveness();
+    benchOrderBook();
     if (parser.isSet(quickOption))
         benchPolling(1000ms, 10000ms);
     else

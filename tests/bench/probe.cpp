@@ -1,4 +1,5 @@
 #include "probe.h"
+#include "bookfill.h"
 
 #include "core/controllers/purchasecontroller.h"
 #include "core/core.h"
@@ -12,6 +13,9 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -38,12 +42,14 @@ bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-SessionProbe::SessionProbe(Core *core, QWidget *window, QString email, QString password)
+SessionProbe::SessionProbe(Core *core, QWidget *window, QString email, QString password,
+                           QString book)
     : QObject(window)
     , m_core(core)
     , m_window(window)
     , m_email(std::move(email))
     , m_password(std::move(password))
+    , m_book(std::move(book))
 {}
 
 void SessionProbe::start()
@@ -77,6 +83,8 @@ void SessionProbe::start()
     connect(m_core->backend()->orders(), &OrderService::purchased, this, &SessionProbe::buyNext);
     connect(m_core->backend()->orders(), &OrderService::purchaseFailed, this,
             &SessionProbe::finish);
+    if (!m_book.isEmpty())
+        fillBook(m_book, bookOrders);
     m_core->backend()->auth()->login(m_email, m_password);
 }
 
@@ -90,6 +98,13 @@ void SessionProbe::buyNext()
 
 void SessionProbe::finish()
 {
+    // With a book: its tab, a search and its figures shown too.
+    if (!m_book.isEmpty()) {
+        auto *tabs = m_window->findChild<QTabWidget *>(u"ordersTabs"_s);
+        tabs->setCurrentWidget(m_window->findChild<QWidget *>(u"bookTab"_s));
+        m_window->findChild<QLineEdit *>(u"bookSearchEdit"_s)->setText(u"shop"_s);
+        m_window->findChild<QPushButton *>(u"statsButton"_s)->click();
+    }
     // Let the window catch up with everything it was told, then measure.
     QTimer::singleShot(500, this, [this] {
         QTextStream(stdout) << "orders " << m_bought << "\npeak-rss-kb " << peakResidentKiB()

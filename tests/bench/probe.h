@@ -32,10 +32,14 @@ class SessionProbe final : public QObject
     Q_OBJECT
 
 public:
-    SessionProbe(Core *core, QWidget *window, QString email, QString password);
+    // `book`: the book's file, filled with 10,000 orders before signing in
+    // (none: the demo's book in memory, as a user has it).
+    SessionProbe(Core *core, QWidget *window, QString email, QString password,
+                 QString book = {});
     void start();
 
     static constexpr int orderCount = 50;
+    static constexpr int bookOrders = 10000;
 
 private:
     void buyNext();
@@ -47,4 +51,5 @@ private:
     QString m_password;
     int m_bought = 0;
     qint64 m_countryId = 0;
+    QString m_book;
 };

@@ -3,11 +3,16 @@
 // has painted; `--probe session` signs in to the demo, shows WhatsApp's whole
 // price table, buys 50 numbers and prints the peak memory.
 #include "application.h"
+#include "core/api/apiclient.h"
+#include "core/book/orderbook.h"
+#include "core/core.h"
+#include "core/services/backend.h"
 #include "probe.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -30,18 +35,28 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(demoOption);
     options.restoreSession = false;
     options.secrets = Application::Options::Secrets::None;
-    if (probe == u"session") {
+    // The same session with 10,000 orders in the book, kept in a file.
+    QTemporaryDir books;
+    const bool withBook = probe == u"book-session";
+    if (probe == u"session" || withBook) {
         options.demoConfig.demoBalancePesewas = 10'000'000; // fifty orders' worth
         options.demoConfig.requestsPerMinute = 0;
     }
+    if (withBook)
+        options.bookFolder = books.path();
     Application application(options);
     if (probe == u"first-frame")
         new FirstFrameProbe(application.window());
-    if (probe == u"session") {
+    if (probe == u"session" || withBook) {
         QObject::connect(
             &application, &Application::demoReady, &application,
             [&](const QString &email, const QString &password) {
-                (new SessionProbe(application.core(), application.window(), email, password))
+                // The demo account is the sandbox's first user.
+                const QString book =
+                    withBook ? OrderBook::fileFor(books.path(),
+                                                  application.core()->backend()->api()->baseUrl(), 1)
+                             : QString();
+                (new SessionProbe(application.core(), application.window(), email, password, book))
                     ->start();
             });
     }

@@ -262,8 +262,8 @@ private slots:
         QVERIFY(model.index(0, OrderBookModel::DateColumn).data(OrderBookModel::EndedWithoutCodeRole)
                     .toBool());
         QVERIFY(model.setData(model.index(10, OrderBookModel::LabelColumn), u"Shop WhatsApp"_s));
-        QCOMPARE(model.index(10, OrderBookModel::LabelColumn).data().toString(),
-                 u"Shop WhatsApp"_s);
+        QTRY_COMPARE(model.index(10, OrderBookModel::LabelColumn).data().toString(),
+                     u"Shop WhatsApp"_s);
         model.setSearchText(u"shop"_s);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(OrderBookModel::OrderIdRole).toLongLong(), 11);
@@ -272,7 +272,7 @@ private slots:
         book.record({fresh}, BookEntry::Origin::Bought, now);
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(book.setLabel(1000, u"shop too"_s));
-        QCOMPARE(model.rowCount(), 2);
+        QTRY_COMPARE(model.rowCount(), 2); // once the burst of changes has settled
         QCOMPARE(model.index(0, 0).data(OrderBookModel::OrderIdRole).toLongLong(), 1000);
         model.sort(OrderBookModel::NumberColumn, Qt::AscendingOrder);
         QCOMPARE(model.index(0, 0).data(OrderBookModel::OrderIdRole).toLongLong(), 11);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QUrl>
+#include <QVariantList>
 
 #include <optional>
 
@@ -105,10 +106,15 @@ private:
     bool writeOrder(const Order &order, BookEntry::Origin origin, const QDateTime &now,
                     bool *changed);
     bool exec(const QString &sql) const;
+    // Marks the orders matching `where` absent, a batch now and the rest
+    // later, unless the book closed meanwhile.
+    void markAbsent(const QString &where, const QVariantList &values, const QString &since,
+                    quint64 generation);
     bool update(qint64 id, const QString &column, const QVariant &value);
 
     // The connection, by name: Qt SQL stays inside the book's sources.
     QString m_connection;
     QString m_path;
     bool m_open = false;
+    quint64 m_generation = 0;
 };

@@ -56,7 +56,14 @@ BookController::BookController(Backend *backend, PurchaseController *purchase, N
     });
     // The user's own record beside the server's figures, for the service shown.
     connect(purchase, &PurchaseController::serviceChanged, this, &BookController::updateOwnRecords);
-    connect(m_book, &OrderBook::changed, this, &BookController::updateOwnRecords);
+    // Once per burst of changes.
+    m_ownRecordsDue.setSingleShot(true);
+    m_ownRecordsDue.setInterval(OrderBookModel::settleTime);
+    connect(&m_ownRecordsDue, &QTimer::timeout, this, &BookController::updateOwnRecords);
+    connect(m_book, &OrderBook::changed, this, [this] {
+        if (!m_ownRecordsDue.isActive())
+            m_ownRecordsDue.start();
+    });
     connect(m_book, &OrderBook::opened, this, &BookController::updateOwnRecords);
     connect(m_book, &OrderBook::closed, this, &BookController::updateOwnRecords);
     connect(m_book, &OrderBook::problem, this, [this](const QString &text) {

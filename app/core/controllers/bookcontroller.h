@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 class Backend;
 class BookStatsModel;
@@ -70,4 +72,5 @@ private:
     // Orders seen before the book opened, written once it is.
     QHash<qint64, std::pair<Order, BookEntry::Origin>> m_early;
     QSet<qint64> m_reconciled;
+    QTimer m_ownRecordsDue;
 };

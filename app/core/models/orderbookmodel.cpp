@@ -43,7 +43,21 @@ OrderBookModel::OrderBookModel(OrderBook *book, QObject *parent)
 {
     connect(book, &OrderBook::opened, this, &OrderBookModel::requery);
     connect(book, &OrderBook::closed, this, &OrderBookModel::requery);
-    connect(book, &OrderBook::changed, this, &OrderBookModel::onChanged);
+    // Changes come in bursts (a list of fifty, a server that lost hundreds):
+    // the view follows once per burst.
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(settleTime);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        const QList<qint64> ids(m_changed.cbegin(), m_changed.cend());
+        m_changed.clear();
+        onChanged(ids);
+    });
+    connect(book, &OrderBook::changed, this, [this](const QList<qint64> &ids) {
+        for (const qint64 id : ids)
+            m_changed.insert(id);
+        if (!m_settle.isActive())
+            m_settle.start();
+    });
     requery();
 }
 
@@ -79,6 +93,8 @@ void OrderBookModel::sort(int column, Qt::SortOrder order)
 
 void OrderBookModel::requery()
 {
+    m_settle.stop();
+    m_changed.clear();
     beginResetModel();
     m_cache.clear();
     m_ids = m_book->search(m_search, m_sortKey, m_sortOrder);
@@ -87,6 +103,8 @@ void OrderBookModel::requery()
 
 void OrderBookModel::onChanged(const QList<qint64> &ids)
 {
+    if (ids.size() > blockSize)
+        m_cache.clear();
     for (const qint64 id : ids)
         m_cache.remove(id);
     const QList<qint64> matching = m_book->search(m_search, m_sortKey, m_sortOrder);
@@ -114,6 +132,11 @@ void OrderBookModel::onChanged(const QList<qint64> &ids)
         if (m_ids != matching)
             sort(-1, m_sortOrder); // the same rows in a new order
     }
+    if (m_ids.isEmpty())
+        return;
+    // Many at once (a list that no longer has them): the rows shown are read again.
+    if (ids.size() > blockSize)
+        return emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     for (const qint64 id : ids) {
         const int row = int(m_ids.indexOf(id));
         if (row >= 0)
@@ -191,7 +214,13 @@ QVariant OrderBookModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return o.smsCode;
         case CostColumn:
-            return o.cost.isValid() ? formatMoney(o.cost) : QString();
+            if (!o.cost.isValid())
+                return QString();
+            // An order that ended without its code cost nothing in the end.
+            if (o.status == Order::Status::Expired || o.status == Order::Status::Cancelled ||
+                o.status == Order::Status::Refunded)
+                return tr("%1 refunded").arg(formatMoney(o.cost));
+            return formatMoney(o.cost);
         default:
             return {};
         }

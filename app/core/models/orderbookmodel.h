@@ -4,6 +4,10 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
 
 // The order book's orders that match a search, for a view: one row per order,
 // newest first unless sorted otherwise. Only the ids of the matching orders
@@ -55,6 +59,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static constexpr int blockSize = 64;
+    static constexpr std::chrono::milliseconds settleTime{30};
 
 private:
     void requery();
@@ -68,4 +73,6 @@ private:
     QList<qint64> m_ids;
     // The rows read so far, by id; dropped when it grows past a few blocks.
     mutable QHash<qint64, BookEntry> m_cache;
+    QSet<qint64> m_changed; // changed in the book, not yet in the view
+    QTimer m_settle;
 };
