@@ -8,7 +8,7 @@ packages="
 cmake ninja-build g++ clang libclang-rt-14-dev ccache pkgconf python3
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev
-qt6-translations-l10n libgl-dev
+qt6-translations-l10n libgl-dev libqt6sql6-sqlite
 xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core fonts-noto-color-emoji
 desktop-file-utils appstream dpkg-dev
 xdotool imagemagick

@@ -1,5 +1,7 @@
 #include "ui/aboutbox.h"
 
+#include "ui/uistyle.h"
+
 #include <QIcon>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +12,7 @@ AboutBox::AboutBox(QWidget *parent)
     setObjectName(u"aboutBox"_s);
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("About N1SMS"));
-    setIconPixmap(QIcon(u":/icons/n1sms.svg"_s).pixmap(64, 64));
+    setIconPixmap(UiStyle::appIcon().pixmap(64, 64));
     setTextFormat(Qt::RichText);
     setText(tr("<h3>N1SMS Desktop %1</h3>"
                "<p>Temporary phone numbers and their SMS codes, for the "

@@ -58,7 +58,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     , m_core(core)
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(u":/icons/n1sms.svg"_s));
+    setWindowIcon(UiStyle::appIcon());
     m_ui->catalogSplitter->setStretchFactor(0, 1);
     m_ui->catalogSplitter->setStretchFactor(1, 3);
     m_ui->catalogSplitter->setSizes({260, 900});
@@ -357,9 +357,23 @@ void MainWindow::connectCatalog()
 
 void MainWindow::connectBook()
 {
+    // Made when first looked at: a session that never opens the tab never
+    // pays for its views.
+    connect(m_ui->ordersTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (m_ui->ordersTabs->widget(tab) == m_ui->bookTab && !m_bookPanel)
+            makeBookPanel();
+    });
+}
+
+void MainWindow::makeBookPanel()
+{
     BookController *book = m_core->book();
-    OrderBookPanel *panel = m_ui->bookPanel;
+    auto *panel = new OrderBookPanel(m_ui->bookTab);
+    panel->setObjectName(u"bookPanel"_s);
+    m_ui->bookTabLayout->addWidget(panel);
+    m_bookPanel = panel;
     panel->setModels(book->model(), book->stats());
+    panel->setBusy(m_core->purchase()->isPurchasing());
     connect(panel, &OrderBookPanel::buyAgainRequested, book, &BookController::buyAgain);
     connect(panel, &OrderBookPanel::tryAnotherCountryRequested, book,
             &BookController::tryAnotherCountry);

@@ -81,6 +81,7 @@ private:
     void connectOrders();
     void connectHistory();
     void connectBook();
+    void makeBookPanel();
     void showLogin(const QString &notice = {});
     void showMain();
     void askToSignInAgain(const QString &email, const QString &reason);
@@ -94,6 +95,7 @@ private:
     void updateWindowVisibility();
     void fitScreen();
     NoticeStack *m_notices = nullptr;
+    QPointer<QWidget> m_bookPanel; // the Order book tab's, once looked at
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Core *m_core;

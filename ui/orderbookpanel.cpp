@@ -95,13 +95,10 @@ void OrderBookPanel::setModels(OrderBookModel *orders, BookStatsModel *stats)
         new BookDelegate(OrderBookModel::CountryColumn, OrderBookModel::CountryCodeRole, table));
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(OrderBookModel::NoteColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(OrderBookModel::LabelColumn, QHeaderView::Stretch);
     header->setSortIndicator(OrderBookModel::DateColumn, Qt::DescendingOrder);
-    header->setSectionsMovable(true);
-    table->setColumnWidth(OrderBookModel::DateColumn, 130);
-    table->setColumnWidth(OrderBookModel::CountryColumn, 150);
-    table->setColumnWidth(OrderBookModel::NumberColumn, 140);
-    table->setColumnWidth(OrderBookModel::LabelColumn, 150);
+    table->viewport()->installEventFilter(this);
+    fitColumns();
 
     m_statsSort = new QSortFilterProxyModel(this);
     m_statsSort->setSourceModel(stats);
@@ -145,6 +142,51 @@ void OrderBookPanel::setModels(OrderBookModel *orders, BookStatsModel *stats)
     });
     updateCount();
     updateActions();
+}
+
+void OrderBookPanel::fitColumns()
+{
+    QTableView *table = m_ui->bookTable;
+    if (!m_orders)
+        return;
+    QHeaderView *header = table->horizontalHeader();
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics heading(bold), cell(table->font());
+    const auto need = [&](int column, const QString &widest) {
+        return qMax(
+            heading.horizontalAdvance(m_orders->headerData(column, Qt::Horizontal).toString()) + 30,
+            cell.horizontalAdvance(widest) + 16);
+    };
+    using M = OrderBookModel;
+    const QLocale locale;
+    const std::pair<int, int> widths[] = {
+        {M::DateColumn,
+         need(M::DateColumn, locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)),
+                                             QLocale::ShortFormat))},
+        {M::ServiceColumn, need(M::ServiceColumn, u"WhatsApp Business"_s)},
+        {M::CountryColumn, need(M::CountryColumn, u"Dominican Rep."_s) + 28},
+        {M::NumberColumn, need(M::NumberColumn, u"+000 0000000000"_s)},
+        {M::NoteColumn, need(M::NoteColumn, u"a note of some length"_s)},
+        {M::StatusColumn, need(M::StatusColumn, u"Code received"_s)},
+        {M::CodeColumn, need(M::CodeColumn, u"00000000"_s)},
+        {M::CostColumn, need(M::CostColumn, OrderBookModel::tr("%1 refunded")
+                                                .arg(formatMoney(Money(99'999, u"GHS"_s))))},
+    };
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    // No sideways scrolling: the note, the code and the service give way
+    // first; the label (the user's own words) takes the rest.
+    UiStyle::giveWay(header, {M::NoteColumn, M::CodeColumn, M::ServiceColumn, M::StatusColumn},
+                     table->viewport()->width(), M::LabelColumn,
+                     need(M::LabelColumn, u"Mum's Telegram"_s));
+}
+
+bool OrderBookPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->bookTable->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrderBookPanel::setBusy(bool purchasing)
@@ -264,6 +306,7 @@ void OrderBookPanel::retranslate()
            "one where your numbers brought their code most often"));
     m_ui->buyAgainButton->setToolTip(tr("The same service in the same country, asked first"));
     fillGroupings();
+    fitColumns();
     updateCount();
     updateActions();
 }

@@ -42,11 +42,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     qint64 currentOrder() const;
     void updateActions();
     void updateCount();
+    // Each column as wide as its content in this language, without
+    // sideways scrolling (see UiStyle::giveWay).
+    void fitColumns();
     void showStats(bool shown);
     void fillGroupings();
     void chooseExportFile();

@@ -1,5 +1,6 @@
 #include "ui/pricetablewidget.h"
 
+#include "core/models/bookstatsmodel.h"
 #include "core/models/countrypricemodel.h"
 #include "ui/uistyle.h"
 #include "ui_pricetablewidget.h"
@@ -182,6 +183,7 @@ void PriceTableWidget::fitColumns()
         {M::StockColumn, need(M::StockColumn, CountryPriceModel::tr("Out of stock"))},
         {M::SuccessRateColumn,
          need(M::SuccessRateColumn, QLocale().toString(100.0, 'f', 1) + u" %"_s)},
+        {M::OwnRecordColumn, need(M::OwnRecordColumn, BookStatsModel::recordText(88, 99))},
     };
     const int country = need(M::CountryColumn, u"Dominican Republic"_s) + flag;
     header->setSectionResizeMode(M::CountryColumn, QHeaderView::Stretch);
@@ -190,9 +192,12 @@ void PriceTableWidget::fitColumns()
         header->resizeSection(column, width);
     }
     // What matters least gives way first (dollars, then the dialling code,
-    // then the success rate); the country's name takes the rest, and is
-    // elided only when nothing else can give.
-    UiStyle::giveWay(header, {M::PriceUsdColumn, M::DialCodeColumn, M::SuccessRateColumn},
+    // then the server's success rate, then the user's own record); the
+    // country's name takes the rest, and is elided only when nothing else can
+    // give.
+    UiStyle::giveWay(header,
+                     {M::PriceUsdColumn, M::DialCodeColumn, M::SuccessRateColumn,
+                      M::OwnRecordColumn},
                      m_ui->priceTable->viewport()->width(), M::CountryColumn, country);
     header->setMinimumSectionSize(qMin(country, 60));
 }

@@ -1,5 +1,7 @@
 #include "ui/traynotifier.h"
 
+#include "ui/uistyle.h"
+
 #include <QIcon>
 #include <QMenu>
 #include <QPainter>
@@ -88,7 +90,7 @@ void TrayNotifier::updateIcon()
         return;
     m_tray->setToolTip(toolTip());
     // The app's icon, with the number of waiting orders in a badge.
-    QPixmap pixmap = QIcon(u":/icons/n1sms.svg"_s).pixmap(64, 64);
+    QPixmap pixmap = UiStyle::appIcon().pixmap(64, 64);
     if (m_waiting > 0) {
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);

@@ -153,6 +153,17 @@ void makeNotice(QLabel *label)
     label->setStyleSheet(isDark(label) ? u"color: #a5d6a7;"_s : u"color: #2e7d32;"_s);
 }
 
+QIcon appIcon()
+{
+    static const QIcon icon = [] {
+        QIcon made;
+        for (const int size : {16, 24, 32, 48, 64, 128})
+            made.addFile(u":/icons/%1.png"_s.arg(size), QSize(size, size));
+        return made;
+    }();
+    return icon;
+}
+
 QIcon letterAvatar(const QString &name)
 {
     static QHash<QString, QIcon> cache;

@@ -27,6 +27,8 @@ void makeError(QLabel *label, bool isError = true);
 // The colour of those error lines, for the widget's palette.
 QColor errorColor(const QWidget *widget);
 void makeNotice(QLabel *label);
+// The application's icon, in the sizes drawn from its SVG at build time.
+QIcon appIcon();
 // A round badge with the first letter of `name`, its colour fixed by the name.
 QIcon letterAvatar(const QString &name);
 // The country's flag for an ISO 3166-1 alpha-2 code, or the code in a small

@@ -134,11 +134,15 @@ void benchMemory(int runs)
 {
     out << "Peak resident memory (" << runs << " runs each, median)\n" << Qt::flush;
     std::vector<double> app, withBook, bare;
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"book.sqlite"_s);
+    fillBook(book, 10000);
     for (int i = 0; i < runs; ++i) {
         app.push_back(
             double(peakOf(QStringLiteral(N1SMS_APP), {u"--demo"_s, u"--probe"_s, u"session"_s})));
         withBook.push_back(double(
-            peakOf(QStringLiteral(N1SMS_APP), {u"--demo"_s, u"--probe"_s, u"book-session"_s})));
+            peakOf(QStringLiteral(N1SMS_APP),
+                   {u"--demo"_s, u"--probe"_s, u"book-session"_s, u"--book"_s, book})));
         bare.push_back(double(peakOf(QStringLiteral(N1SMS_BARE), {u"--probe"_s, u"memory"_s})));
     }
     const double a = median(app) / 1024, k = median(withBook) / 1024, b = median(bare) / 1024;

@@ -1,5 +1,4 @@
 #include "probe.h"
-#include "bookfill.h"
 
 #include "core/controllers/purchasecontroller.h"
 #include "core/core.h"
@@ -83,8 +82,6 @@ void SessionProbe::start()
     connect(m_core->backend()->orders(), &OrderService::purchased, this, &SessionProbe::buyNext);
     connect(m_core->backend()->orders(), &OrderService::purchaseFailed, this,
             &SessionProbe::finish);
-    if (!m_book.isEmpty())
-        fillBook(m_book, bookOrders);
     m_core->backend()->auth()->login(m_email, m_password);
 }
 

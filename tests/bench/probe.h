@@ -32,14 +32,14 @@ class SessionProbe final : public QObject
     Q_OBJECT
 
 public:
-    // `book`: the book's file, filled with 10,000 orders before signing in
-    // (none: the demo's book in memory, as a user has it).
+    // `book`: the book is a file (with the orders the benchmark put in it):
+    // its tab, a search and its figures are shown before measuring. None:
+    // the demo's book in memory, as a user has it.
     SessionProbe(Core *core, QWidget *window, QString email, QString password,
                  QString book = {});
     void start();
 
     static constexpr int orderCount = 50;
-    static constexpr int bookOrders = 10000;
 
 private:
     void buyNext();

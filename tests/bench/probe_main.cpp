@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -26,8 +27,10 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     const QCommandLineOption demoOption(u"demo"_s, u"the built-in sandbox"_s);
-    const QCommandLineOption probeOption(u"probe"_s, u"first-frame or session"_s, u"what"_s);
-    parser.addOptions({demoOption, probeOption});
+    const QCommandLineOption probeOption(u"probe"_s, u"first-frame, session or book-session"_s,
+                                         u"what"_s);
+    const QCommandLineOption bookOption(u"book"_s, u"the order book to start with"_s, u"file"_s);
+    parser.addOptions({demoOption, probeOption, bookOption});
     parser.process(app);
     const QString probe = parser.value(probeOption);
 
@@ -51,11 +54,15 @@ int main(int argc, char *argv[])
         QObject::connect(
             &application, &Application::demoReady, &application,
             [&](const QString &email, const QString &password) {
-                // The demo account is the sandbox's first user.
+                // The benchmark's book becomes the demo account's (the
+                // sandbox's first user): filled elsewhere, so that filling it
+                // costs this process nothing.
                 const QString book =
                     withBook ? OrderBook::fileFor(books.path(),
                                                   application.core()->backend()->api()->baseUrl(), 1)
                              : QString();
+                if (withBook)
+                    QFile::copy(parser.value(bookOption), book);
                 (new SessionProbe(application.core(), application.window(), email, password, book))
                     ->start();
             });

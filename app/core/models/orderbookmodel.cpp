@@ -33,7 +33,7 @@ OrderBook::SortKey keyOf(int column)
     }
 }
 
-constexpr int cacheLimit = 8 * OrderBookModel::blockSize;
+constexpr int cacheLimit = 4 * OrderBookModel::blockSize;
 
 } // namespace
 
