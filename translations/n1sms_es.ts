@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Copy &amp;details</source>
-        <translation>Copiar &amp;detalles</translation>
+        <translation>Copiar deta&amp;lles</translation>
     </message>
     <message>
         <source>Copy everything support needs about this order (nothing secret)</source>
@@ -840,11 +840,11 @@
     </message>
     <message>
         <source>Try another count&amp;ry</source>
-        <translation>Probar otro &amp;país</translation>
+        <translation>Probar o&amp;tro país</translation>
     </message>
     <message>
         <source>Buy agai&amp;n</source>
-        <translation>Comprar &amp;otra vez</translation>
+        <translation>Comprar otra &amp;vez</translation>
     </message>
 </context>
 <context>

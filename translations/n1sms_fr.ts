@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Copy &amp;details</source>
-        <translation>Copier les &amp;détails</translation>
+        <translation>Copier les détai&amp;ls</translation>
     </message>
     <message>
         <source>Copy everything support needs about this order (nothing secret)</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>Buy agai&amp;n</source>
-        <translation>Racheter &amp;ici</translation>
+        <translation>Rache&amp;ter</translation>
     </message>
 </context>
 <context>

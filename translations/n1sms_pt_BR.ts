@@ -732,7 +732,7 @@
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation>Est&amp;atísticas</translation>
+        <translation>Estat&amp;ísticas</translation>
     </message>
     <message>
         <source>What you spent and how often a number brought its code, by month, service and country</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>Try another count&amp;ry</source>
-        <translation>Tentar outro &amp;país</translation>
+        <translation>Tentar ou&amp;tro país</translation>
     </message>
     <message>
         <source>Buy agai&amp;n</source>

@@ -175,9 +175,12 @@ void OrderBookPanel::fitColumns()
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
-    // No sideways scrolling: the note, the code and the service give way
-    // first; the label (the user's own words) takes the rest.
-    UiStyle::giveWay(header, {M::NoteColumn, M::CodeColumn, M::ServiceColumn, M::StatusColumn},
+    // No sideways scrolling: the note, the code, the service, the status,
+    // the cost and the country give way, in that order; the date, the number
+    // and the label (the user's own words, taking the rest) stay.
+    UiStyle::giveWay(header,
+                     {M::NoteColumn, M::CodeColumn, M::ServiceColumn, M::StatusColumn,
+                      M::CostColumn, M::CountryColumn},
                      table->viewport()->width(), M::LabelColumn,
                      need(M::LabelColumn, u"Mum's Telegram"_s));
 }

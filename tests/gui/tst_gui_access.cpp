@@ -256,6 +256,8 @@ private slots:
         QCOMPARE(unnamed(find<QWidget>("mainPage")).join(u", "_s), QString());
         find<QTabWidget>("ordersTabs")->setCurrentIndex(1);
         QCOMPARE(unnamed(find<QWidget>("historyTab")), QStringList());
+        find<QTabWidget>("ordersTabs")->setCurrentIndex(2);
+        QCOMPARE(unnamed(find<QWidget>("bookTab")), QStringList());
         SettingsDialog *dialog = openSettings();
         QCOMPARE(unnamed(dialog).join(u", "_s), QString());
         dialog->reject();
@@ -280,11 +282,14 @@ private slots:
                                 mnemonicClashes(find<QWidget>("mainPage"), menus).join(u"; "_s)));
             QVERIFY2(menuClashes(menus).isEmpty(),
                      qPrintable(language + u": "_s + menuClashes(menus).join(u"; "_s)));
-            tabs->setCurrentWidget(find<QWidget>("historyTab"));
-            QCoreApplication::processEvents();
-            QVERIFY2(mnemonicClashes(find<QWidget>("mainPage"), menus).isEmpty(),
-                     qPrintable(language + u": "_s +
-                                mnemonicClashes(find<QWidget>("mainPage"), menus).join(u"; "_s)));
+            for (const char *tab : {"historyTab", "bookTab"}) {
+                tabs->setCurrentWidget(find<QWidget>(tab));
+                QCoreApplication::processEvents();
+                QVERIFY2(mnemonicClashes(find<QWidget>("mainPage"), menus).isEmpty(),
+                         qPrintable(language + u" "_s + QLatin1StringView(tab) + u": "_s +
+                                    mnemonicClashes(find<QWidget>("mainPage"), menus)
+                                        .join(u"; "_s)));
+            }
             tabs->setCurrentWidget(find<QWidget>("activeTab"));
 
             SettingsDialog *settings = openSettings();

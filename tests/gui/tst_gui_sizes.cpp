@@ -108,6 +108,17 @@ private slots:
         screenshot(
             u"size-%1-%2.png"_s.arg(screenName(), QString::fromLatin1(QTest::currentDataTag()))
                 .replace(u' ', u'-'));
+        // The order book, at the same size: its buttons whole, its table
+        // without sideways scrolling.
+        tabs->setCurrentWidget(find<QWidget>("bookTab"));
+        auto *book = find<QTableView>("bookTable");
+        QTRY_VERIFY2(book->isVisible(), qPrintable(where));
+        QTRY_VERIFY2(!book->horizontalScrollBar()->isVisible(), qPrintable(where + u" book"_s));
+        QTRY_VERIFY2(cutTexts(m_window).isEmpty(),
+                     qPrintable(where + u" book: "_s + cutTexts(m_window).join(u"; "_s)));
+        screenshot(u"size-%1-%2-book.png"_s
+                       .arg(screenName(), QString::fromLatin1(QTest::currentDataTag()))
+                       .replace(u' ', u'-'));
     }
 };
 
