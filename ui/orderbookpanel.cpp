@@ -89,6 +89,7 @@ void OrderBookPanel::setModels(OrderBookModel *orders, BookStatsModel *stats)
 {
     m_orders = orders;
     m_stats = stats;
+    orders->setLive(true); // read from the book from now on
     QTableView *table = m_ui->bookTable;
     table->setModel(orders);
     table->setItemDelegate(

@@ -132,6 +132,20 @@ QString sortExpression(OrderBook::SortKey key)
 
 } // namespace
 
+// The statements every poll runs, prepared once per opening: parsing them for
+// each of fifty orders cost more than running them.
+struct OrderBook::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : known(db)
+        , upsert(db)
+        , history(db)
+    {}
+    QSqlQuery known;
+    QSqlQuery upsert;
+    QSqlQuery history;
+};
+
 OrderBook::OrderBook(QObject *parent)
     : QObject(parent)
     , m_connection(u"n1sms-book-%1"_s.arg(quintptr(this), 0, 16))
@@ -228,6 +242,7 @@ QSqlDatabase OrderBook::db() const
 
 void OrderBook::dropConnection()
 {
+    m_statements.reset();
     {
         QSqlDatabase connection = db();
         connection.close();
@@ -320,9 +335,13 @@ bool OrderBook::exec(const QString &sql) const
 bool OrderBook::writeOrder(const Order &o, BookEntry::Origin origin, const QDateTime &now,
                            bool *changed)
 {
-    QSqlQuery old(db());
-    old.prepare(u"SELECT status_text, sms_code, absent_since IS NOT NULL, origin, label, note "
-                "FROM orders WHERE id = ?"_s);
+    if (!m_statements) {
+        m_statements = std::make_unique<Statements>(db());
+        m_statements->known.prepare(
+            u"SELECT status_text, sms_code, absent_since IS NOT NULL, origin, label, note "
+            "FROM orders WHERE id = ?"_s);
+    }
+    QSqlQuery &old = m_statements->known;
     old.addBindValue(o.id);
     if (!old.exec())
         return false;
@@ -332,11 +351,13 @@ bool OrderBook::writeOrder(const Order &o, BookEntry::Origin origin, const QDate
     *changed = !known || old.value(0).toString() != o.statusText ||
                (!o.smsCode.isEmpty() && old.value(1).toString() != o.smsCode) ||
                old.value(2).toBool() || old.value(3).toInt() > int(origin);
+    old.finish();
     if (!*changed)
         return true;
 
-    QSqlQuery q(db());
-    q.prepare(u"INSERT INTO orders (id, order_code, service_id, service, country_id, country, "
+    QSqlQuery &q = m_statements->upsert;
+    if (q.lastQuery().isEmpty())
+        q.prepare(u"INSERT INTO orders (id, order_code, service_id, service, country_id, country, "
               "country_code, phone, cost_minor, cost_currency, cost_usd_minor, status, "
               "status_text, sms_code, sms_text, created_at, expires_at, origin, first_seen, "
               "updated_at, haystack, month) VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), ?, "
@@ -389,8 +410,9 @@ bool OrderBook::writeOrder(const Order &o, BookEntry::Origin origin, const QDate
     }
     // Each status once, when it was first seen: a waiting order since it
     // was made, the others when the server first said so.
-    QSqlQuery h(db());
-    h.prepare(u"INSERT OR IGNORE INTO status_history (order_id, status, at) VALUES (?, ?, ?)"_s);
+    QSqlQuery &h = m_statements->history;
+    if (h.lastQuery().isEmpty())
+        h.prepare(u"INSERT OR IGNORE INTO status_history (order_id, status, at) VALUES (?, ?, ?)"_s);
     h.addBindValue(o.id);
     h.addBindValue(o.statusText);
     h.addBindValue(o.status == Order::Status::Pending && o.createdAt.isValid()

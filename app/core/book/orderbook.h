@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
@@ -114,6 +115,8 @@ private:
 
     // The connection, by name: Qt SQL stays inside the book's sources.
     QString m_connection;
+    struct Statements;
+    std::unique_ptr<Statements> m_statements;
     QString m_path;
     bool m_open = false;
     quint64 m_generation = 0;

@@ -31,6 +31,7 @@ BookController::BookController(Backend *backend, PurchaseController *purchase, N
     , m_model(new OrderBookModel(m_book, this))
     , m_stats(new BookStatsModel(m_book, this))
 {
+    m_model->setLive(false); // until a view shows it
     OrderService *orders = backend->orders();
     connect(orders, &OrderService::ordersUpdated, this,
             [this](const QList<Order> &list) { record(list, BookEntry::Origin::Listed); });

@@ -53,11 +53,21 @@ OrderBookModel::OrderBookModel(OrderBook *book, QObject *parent)
         onChanged(ids);
     });
     connect(book, &OrderBook::changed, this, [this](const QList<qint64> &ids) {
+        if (!m_live)
+            return;
         for (const qint64 id : ids)
             m_changed.insert(id);
         if (!m_settle.isActive())
             m_settle.start();
     });
+    requery();
+}
+
+void OrderBookModel::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
     requery();
 }
 
@@ -76,6 +86,8 @@ void OrderBookModel::sort(int column, Qt::SortOrder order)
     if (column >= 0) // -1: again, by the same key
         m_sortKey = keyOf(column);
     m_sortOrder = order;
+    if (!m_live)
+        return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<qint64> idsBefore;
@@ -97,7 +109,7 @@ void OrderBookModel::requery()
     m_changed.clear();
     beginResetModel();
     m_cache.clear();
-    m_ids = m_book->search(m_search, m_sortKey, m_sortOrder);
+    m_ids = m_live ? m_book->search(m_search, m_sortKey, m_sortOrder) : QList<qint64>();
     endResetModel();
 }
 

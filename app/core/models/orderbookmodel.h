@@ -42,6 +42,11 @@ public:
 
     explicit OrderBookModel(OrderBook *book, QObject *parent = nullptr);
 
+    // A model nobody looks at reads nothing (empty, changes ignored) until
+    // it is made live; live by default.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+
     void setSearchText(const QString &text);
     const QString &searchText() const { return m_search; }
     // The orders shown, in the order shown (for an export of the search).
@@ -73,6 +78,7 @@ private:
     QList<qint64> m_ids;
     // The rows read so far, by id; dropped when it grows past a few blocks.
     mutable QHash<qint64, BookEntry> m_cache;
+    bool m_live = true;
     QSet<qint64> m_changed; // changed in the book, not yet in the view
     QTimer m_settle;
 };
