@@ -218,8 +218,8 @@ Response State::handle(const Request &request)
     static const QRegularExpression orderPath(uR"(^/orders/(\d{1,15})(/cancel)?$)"_s);
     const auto orderMatch = orderPath.match(path);
     if (m_config.publishedOnly && (path == u"/auth/logout" || orderMatch.hasMatch())) {
-        return json(404, QJsonObject{{"message"_L1, u"The route api/mobile%1 could not be found."_s
-                                                        .arg(path)}});
+        return json(404, QJsonObject{{"message"_L1,
+                                      u"The route api/mobile%1 could not be found."_s.arg(path)}});
     }
     const bool known = path == u"/auth/logout" || path == u"/dashboard" ||
                        path == u"/dashboard/prices" || path == u"/orders" || orderMatch.hasMatch();

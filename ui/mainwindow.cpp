@@ -384,7 +384,8 @@ void MainWindow::makeBookPanel()
     connect(panel, &OrderBookPanel::exportRequested, this,
             [this, book](const QString &path, bool json, const QList<qint64> &ids) {
                 QString error;
-                const auto format = json ? BookController::Format::Json : BookController::Format::Csv;
+                const auto format =
+                    json ? BookController::Format::Json : BookController::Format::Csv;
                 if (book->exportTo(path, format, ids, &error))
                     showMessage(tr("Exported %n order(s) to %1.", nullptr, int(ids.size()))
                                     .arg(QDir::toNativeSeparators(path)),

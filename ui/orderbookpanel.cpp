@@ -112,8 +112,7 @@ void OrderBookPanel::setModels(OrderBookModel *orders, BookStatsModel *stats)
                                                                QHeaderView::Stretch);
     m_ui->statsTable->horizontalHeader()->setSortIndicatorShown(false);
 
-    connect(m_ui->bookSearchEdit, &QLineEdit::textChanged, orders,
-            &OrderBookModel::setSearchText);
+    connect(m_ui->bookSearchEdit, &QLineEdit::textChanged, orders, &OrderBookModel::setSearchText);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrderBookPanel::updateActions);
     const auto refresh = [this] {
@@ -129,17 +128,16 @@ void OrderBookPanel::setModels(OrderBookModel *orders, BookStatsModel *stats)
         const BookFigure &t = m_stats->total();
         const QString record = BookStatsModel::recordText(t.gotCode, t.decided);
         m_ui->statsTotalLabel->setText(
-            record.isEmpty()
-                ? tr("In all: %n number(s) bought, %1 spent.", nullptr, t.bought)
-                      .arg(formatMoney(t.spent))
-                : tr("In all: %n number(s) bought, %1 spent; %2 brought their code.", nullptr,
-                     t.bought)
-                      .arg(formatMoney(t.spent), record));
+            record.isEmpty() ? tr("In all: %n number(s) bought, %1 spent.", nullptr, t.bought)
+                                   .arg(formatMoney(t.spent))
+                             : tr("In all: %n number(s) bought, %1 spent; %2 brought their code.",
+                                  nullptr, t.bought)
+                                   .arg(formatMoney(t.spent), record));
     });
     connect(m_ui->statsGroupingCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
-            m_stats->setGrouping(
-                static_cast<OrderBook::Grouping>(m_ui->statsGroupingCombo->itemData(index).toInt()));
+            m_stats->setGrouping(static_cast<OrderBook::Grouping>(
+                m_ui->statsGroupingCombo->itemData(index).toInt()));
     });
     updateCount();
     updateActions();
@@ -171,8 +169,9 @@ void OrderBookPanel::fitColumns()
         {M::NoteColumn, need(M::NoteColumn, u"a note of some length"_s)},
         {M::StatusColumn, need(M::StatusColumn, u"Code received"_s)},
         {M::CodeColumn, need(M::CodeColumn, u"00000000"_s)},
-        {M::CostColumn, need(M::CostColumn, OrderBookModel::tr("%1 refunded")
-                                                .arg(formatMoney(Money(99'999, u"GHS"_s))))},
+        {M::CostColumn,
+         need(M::CostColumn,
+              OrderBookModel::tr("%1 refunded").arg(formatMoney(Money(99'999, u"GHS"_s))))},
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
@@ -225,8 +224,8 @@ qint64 OrderBookPanel::currentOrder() const
 void OrderBookPanel::updateActions()
 {
     const QModelIndex current = m_ui->bookTable->currentIndex();
-    const bool ended = current.isValid() &&
-                       current.data(OrderBookModel::EndedWithoutCodeRole).toBool();
+    const bool ended =
+        current.isValid() && current.data(OrderBookModel::EndedWithoutCodeRole).toBool();
     m_ui->copyDetailsButton->setEnabled(current.isValid());
     m_ui->buyAgainButton->setEnabled(ended && !m_busy);
     m_ui->tryElsewhereButton->setEnabled(ended && !m_busy);
@@ -280,10 +279,10 @@ void OrderBookPanel::chooseExportFile()
     if (!m_orders || m_orders->rowCount() == 0)
         return;
     const QList<qint64> ids = m_orders->ids();
-    auto *dialog = new QFileDialog(
-        this, tr("Export %n order(s)", nullptr, int(ids.size())),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("CSV for spreadsheets (*.csv)") + u";;"_s + tr("JSON (*.json)"));
+    auto *dialog =
+        new QFileDialog(this, tr("Export %n order(s)", nullptr, int(ids.size())),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("CSV for spreadsheets (*.csv)") + u";;"_s + tr("JSON (*.json)"));
     dialog->setObjectName(u"exportDialog"_s);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

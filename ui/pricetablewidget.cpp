@@ -195,10 +195,9 @@ void PriceTableWidget::fitColumns()
     // then the server's success rate, then the user's own record); the
     // country's name takes the rest, and is elided only when nothing else can
     // give.
-    UiStyle::giveWay(header,
-                     {M::PriceUsdColumn, M::DialCodeColumn, M::SuccessRateColumn,
-                      M::OwnRecordColumn},
-                     m_ui->priceTable->viewport()->width(), M::CountryColumn, country);
+    UiStyle::giveWay(
+        header, {M::PriceUsdColumn, M::DialCodeColumn, M::SuccessRateColumn, M::OwnRecordColumn},
+        m_ui->priceTable->viewport()->width(), M::CountryColumn, country);
     header->setMinimumSectionSize(qMin(country, 60));
 }
 

@@ -9,8 +9,8 @@
 #include "core/book/orderbook.h"
 #include "core/controllers/bookcontroller.h"
 #include "core/core.h"
-#include "core/models/orderbookmodel.h"
 #include "core/models/countrypricemodel.h"
+#include "core/models/orderbookmodel.h"
 #include "core/models/servicelistmodel.h"
 #include "core/services/authservice.h"
 #include "core/services/backend.h"
@@ -143,17 +143,17 @@ void benchMemory(int runs)
     for (int i = 0; i < runs; ++i) {
         app.push_back(
             double(peakOf(QStringLiteral(N1SMS_APP), {u"--demo"_s, u"--probe"_s, u"session"_s})));
-        withBook.push_back(double(
-            peakOf(QStringLiteral(N1SMS_APP),
-                   {u"--demo"_s, u"--probe"_s, u"book-session"_s, u"--book"_s, book})));
+        withBook.push_back(
+            double(peakOf(QStringLiteral(N1SMS_APP),
+                          {u"--demo"_s, u"--probe"_s, u"book-session"_s, u"--book"_s, book})));
         bare.push_back(double(peakOf(QStringLiteral(N1SMS_BARE), {u"--probe"_s, u"memory"_s})));
     }
     const double a = median(app) / 1024, k = median(withBook) / 1024, b = median(bare) / 1024;
     report({u"peak memory after a demo session (50 orders)"_s, u"%1 MiB"_s.arg(a, 0, 'f', 1),
             u"%1 MiB"_s.arg(b, 0, 'f', 1), a / b, u"at most 1.5x"_s, a / b <= 1.5});
     report({u"the same with 10,000 orders in the book (search, figures shown)"_s,
-            u"%1 MiB"_s.arg(k, 0, 'f', 1), u"%1 MiB"_s.arg(b, 0, 'f', 1), k / b,
-            u"at most 1.5x"_s, k / b <= 1.5});
+            u"%1 MiB"_s.arg(k, 0, 'f', 1), u"%1 MiB"_s.arg(b, 0, 'f', 1), k / b, u"at most 1.5x"_s,
+            k / b <= 1.5});
 }
 
 QList<CountryPrice> syntheticPrices(int n)
@@ -435,6 +435,29 @@ private:
     double m_longest = 0;
 };
 
+// One row: the longest stall while `step` is done and until `done`.
+template <typename Step, typename Done>
+void reportStall(StallMeter &meter, const QString &what, const Step &step, Done done)
+{
+    meter.reset();
+    meter.measure(step, done);
+    const double ms = meter.longest();
+    report({what, u"%1 ms"_s.arg(ms, 0, 'f', 1), u"16.7 ms"_s, ms / 16.7, u"within a frame"_s,
+            ms <= 16.7});
+}
+
+// The app as n1sms-desktop builds it, on `server`, keeping its order books
+// in `books`.
+Application::Options appOn(const QUrl &server, const QString &books)
+{
+    Application::Options options;
+    options.baseUrl = server;
+    options.secrets = Application::Options::Secrets::None;
+    options.restoreSession = false;
+    options.bookFolder = books;
+    return options;
+}
+
 void benchResponsiveness()
 {
     out << "Responsiveness of the window with 400 services and 100 orders (longest stall)\n"
@@ -446,15 +469,9 @@ void benchResponsiveness()
     config.demoBalancePesewas = 100'000'000;
     Sandbox::Server server(config);
     server.listen();
-    // The app as n1sms-desktop builds it, on this server; a first sign-in,
-    // whose order book is made then.
-    Application::Options options;
-    options.baseUrl = server.baseUrl();
-    options.secrets = Application::Options::Secrets::None;
-    options.restoreSession = false;
+    // A first sign-in: its order book is made then.
     QTemporaryDir books;
-    options.bookFolder = books.path();
-    Application application(options);
+    Application application(appOn(server.baseUrl(), books.path()));
     Backend &backend = *application.core()->backend();
     {
         QSignalSpy in(backend.auth(), &AuthService::loggedIn);
@@ -477,11 +494,7 @@ void benchResponsiveness()
         return window.findChild<QWidget *>(QLatin1StringView(name));
     };
     const auto row = [&](const QString &what, const auto &step, auto done) {
-        meter.reset();
-        meter.measure(step, done);
-        const double ms = meter.longest();
-        report({what, u"%1 ms"_s.arg(ms, 0, 'f', 1), u"16.7 ms"_s, ms / 16.7, u"within a frame"_s,
-                ms <= 16.7});
+        reportStall(meter, what, step, done);
     };
 
     auto *services = static_cast<QListView *>(find("serviceList"));
@@ -553,12 +566,7 @@ void benchOrderBook()
     server.listen();
     QTemporaryDir books;
     fillBook(OrderBook::fileFor(books.path(), server.baseUrl(), 1), 10000);
-    Application::Options options;
-    options.baseUrl = server.baseUrl();
-    options.secrets = Application::Options::Secrets::None;
-    options.restoreSession = false;
-    options.bookFolder = books.path();
-    Application application(options);
+    Application application(appOn(server.baseUrl(), books.path()));
     MainWindow &window = *application.window();
     window.resize(1280, 800);
     window.show();
@@ -571,11 +579,7 @@ void benchOrderBook()
     QAbstractItemModel *bookModel = application.core()->book()->model();
     StallMeter meter;
     const auto row = [&](const QString &what, const auto &step, auto done) {
-        meter.reset();
-        meter.measure(step, done);
-        const double ms = meter.longest();
-        report({what, u"%1 ms"_s.arg(ms, 0, 'f', 1), u"16.7 ms"_s, ms / 16.7, u"within a frame"_s,
-                ms <= 16.7});
+        reportStall(meter, what, step, done);
     };
     row(
         u"sign in: the book of 10,000 orders opens"_s,
@@ -609,8 +613,8 @@ void benchOrderBook()
     row(
         u"scroll to the oldest order"_s, [&] { book->scrollToBottom(); }, [] { return true; });
     row(
-        u"switch to the figures"_s,
-        [&] { QTest::mouseClick(find("statsButton"), Qt::LeftButton); }, [] { return true; });
+        u"switch to the figures"_s, [&] { QTest::mouseClick(find("statsButton"), Qt::LeftButton); },
+        [] { return true; });
     auto *grouping = static_cast<QComboBox *>(find("statsGroupingCombo"));
     row(
         u"figures by country"_s, [&] { grouping->setCurrentIndex(2); }, [] { return true; });

@@ -14,8 +14,8 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 #include <QWidget>

@@ -35,8 +35,7 @@ public:
     // `book`: the book is a file (with the orders the benchmark put in it):
     // its tab, a search and its figures are shown before measuring. None:
     // the demo's book in memory, as a user has it.
-    SessionProbe(Core *core, QWidget *window, QString email, QString password,
-                 QString book = {});
+    SessionProbe(Core *core, QWidget *window, QString email, QString password, QString book = {});
     void start();
 
     static constexpr int orderCount = 50;

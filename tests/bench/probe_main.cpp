@@ -58,8 +58,8 @@ int main(int argc, char *argv[])
                 // sandbox's first user): filled elsewhere, so that filling it
                 // costs this process nothing.
                 const QString book =
-                    withBook ? OrderBook::fileFor(books.path(),
-                                                  application.core()->backend()->api()->baseUrl(), 1)
+                    withBook ? OrderBook::fileFor(
+                                   books.path(), application.core()->backend()->api()->baseUrl(), 1)
                              : QString();
                 if (withBook)
                     QFile::copy(parser.value(bookOption), book);

@@ -285,10 +285,10 @@ private slots:
             for (const char *tab : {"historyTab", "bookTab"}) {
                 tabs->setCurrentWidget(find<QWidget>(tab));
                 QCoreApplication::processEvents();
-                QVERIFY2(mnemonicClashes(find<QWidget>("mainPage"), menus).isEmpty(),
-                         qPrintable(language + u" "_s + QLatin1StringView(tab) + u": "_s +
-                                    mnemonicClashes(find<QWidget>("mainPage"), menus)
-                                        .join(u"; "_s)));
+                QVERIFY2(
+                    mnemonicClashes(find<QWidget>("mainPage"), menus).isEmpty(),
+                    qPrintable(language + u" "_s + QLatin1StringView(tab) + u": "_s +
+                               mnemonicClashes(find<QWidget>("mainPage"), menus).join(u"; "_s)));
             }
             tabs->setCurrentWidget(find<QWidget>("activeTab"));
 

@@ -98,22 +98,22 @@ private slots:
         chooseWhatsAppInGhana();
         QTableView *orders = buyAndConfirm();
         QVERIFY(orders);
-        const QString number = orders->model()->index(0, OrderListModel::NumberColumn).data().toString();
-        QTRY_VERIFY_WITH_TIMEOUT(!orders->model()
-                                      ->index(0, OrderListModel::CodeColumn)
-                                      .data()
-                                      .toString()
-                                      .isEmpty(),
-                                 10000);
+        const QString number =
+            orders->model()->index(0, OrderListModel::NumberColumn).data().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !orders->model()->index(0, OrderListModel::CodeColumn).data().toString().isEmpty(),
+            10000);
         // The price table tells the user's own record beside the server's.
         auto *prices = find<QTableView>("priceTable");
-        QTRY_COMPARE(prices->model()->index(0, CountryPriceModel::OwnRecordColumn).data().toString(),
-                     u"1 of 1"_s);
+        QTRY_COMPARE(
+            prices->model()->index(0, CountryPriceModel::OwnRecordColumn).data().toString(),
+            u"1 of 1"_s);
         QVERIFY(!prices->isColumnHidden(CountryPriceModel::OwnRecordColumn));
 
         QTableView *book = showBook();
         QTRY_COMPARE(book->model()->rowCount(), 1);
-        QTRY_VERIFY(!book->model()->index(0, OrderBookModel::CodeColumn).data().toString().isEmpty());
+        QTRY_VERIFY(
+            !book->model()->index(0, OrderBookModel::CodeColumn).data().toString().isEmpty());
         // Written in place: double-click, type, Enter.
         const QModelIndex label = book->model()->index(0, OrderBookModel::LabelColumn);
         book->scrollTo(label);
@@ -146,7 +146,8 @@ private slots:
         chooseWhatsAppInGhana();
         QTableView *orders = buyAndConfirm();
         QVERIFY(orders);
-        const qint64 first = orders->model()->index(0, 0).data(OrderListModel::OrderIdRole).toLongLong();
+        const qint64 first =
+            orders->model()->index(0, 0).data(OrderListModel::OrderIdRole).toLongLong();
         QTableView *book = showBook();
         QTRY_COMPARE(book->model()->rowCount(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -165,7 +166,8 @@ private slots:
         QTest::mouseClick(box->findChild<QPushButton *>(u"confirmBuyButton"_s), Qt::LeftButton);
         QTRY_COMPARE(m_server->requestCount(u"POST /orders"_s), 2);
         QTRY_COMPARE(book->model()->rowCount(), 2);
-        const qint64 second = book->model()->index(0, 0).data(OrderBookModel::OrderIdRole).toLongLong();
+        const qint64 second =
+            book->model()->index(0, 0).data(OrderBookModel::OrderIdRole).toLongLong();
         QVERIFY(second != first);
         QTRY_COMPARE(entry(second).follows, first);
         QCOMPARE(entry(second).order.countryId, 42);
@@ -190,7 +192,7 @@ private slots:
         clickRow(book, 0);
         auto *elsewhere = find<QToolButton>("tryElsewhereButton");
         QTRY_VERIFY(elsewhere->isEnabled());
-        QTest::mouseClick(elsewhere, Qt::LeftButton,{}, QPoint(8, elsewhere->height() / 2));
+        QTest::mouseClick(elsewhere, Qt::LeftButton, {}, QPoint(8, elsewhere->height() / 2));
         QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
                     box->isVisible());
         QVERIFY(!box->text().contains(u"Ghana"_s));
@@ -198,7 +200,8 @@ private slots:
         QTRY_COMPARE(m_server->requestCount(u"POST /orders"_s), 3);
         showBook();
         QTRY_COMPARE(book->model()->rowCount(), 3);
-        const qint64 third = book->model()->index(0, 0).data(OrderBookModel::OrderIdRole).toLongLong();
+        const qint64 third =
+            book->model()->index(0, 0).data(OrderBookModel::OrderIdRole).toLongLong();
         QTRY_COMPARE(entry(third).follows, second);
         QCOMPARE(entry(third).order.countryId, cheapest);
         // Copy details: what support needs, nothing secret.
@@ -273,7 +276,8 @@ private slots:
         QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(reason));
         QTRY_VERIFY(!cancel->isEnabled());
         QVERIFY(cancel->toolTip().contains(reason));
-        const qint64 id = orders->model()->index(0, 0).data(OrderListModel::OrderIdRole).toLongLong();
+        const qint64 id =
+            orders->model()->index(0, 0).data(OrderListModel::OrderIdRole).toLongLong();
         QCOMPARE(m_server->requestCount(u"/orders/%1/cancel"_s.arg(id)), 1);
         showBook();
         for (const QString &text : everyText()) {

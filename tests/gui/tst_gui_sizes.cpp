@@ -116,9 +116,9 @@ private slots:
         QTRY_VERIFY2(!book->horizontalScrollBar()->isVisible(), qPrintable(where + u" book"_s));
         QTRY_VERIFY2(cutTexts(m_window).isEmpty(),
                      qPrintable(where + u" book: "_s + cutTexts(m_window).join(u"; "_s)));
-        screenshot(u"size-%1-%2-book.png"_s
-                       .arg(screenName(), QString::fromLatin1(QTest::currentDataTag()))
-                       .replace(u' ', u'-'));
+        screenshot(
+            u"size-%1-%2-book.png"_s.arg(screenName(), QString::fromLatin1(QTest::currentDataTag()))
+                .replace(u' ', u'-'));
     }
 };
 

@@ -12,9 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -74,10 +74,9 @@ QList<Order> handHistory()
         makeOrder(3, 1012, u"WhatsApp"_s, 42, u"Ghana"_s, u"received"_s, 420, day(2026, 11, 2),
                   u"333333"_s),
         makeOrder(4, 1012, u"WhatsApp"_s, 42, u"Ghana"_s, u"pending"_s, 420, day(2026, 11, 29)),
-        makeOrder(5, 1012, u"WhatsApp"_s, 43, u"Nigeria"_s, u"cancelled"_s, 200,
-                  day(2026, 11, 10)),
-        makeOrder(6, 1012, u"WhatsApp"_s, 43, u"Nigeria"_s, u"completed"_s, 250,
-                  day(2026, 11, 11), u"666666"_s),
+        makeOrder(5, 1012, u"WhatsApp"_s, 43, u"Nigeria"_s, u"cancelled"_s, 200, day(2026, 11, 10)),
+        makeOrder(6, 1012, u"WhatsApp"_s, 43, u"Nigeria"_s, u"completed"_s, 250, day(2026, 11, 11),
+                  u"666666"_s),
         makeOrder(7, 1013, u"Telegram"_s, 42, u"Ghana"_s, u"completed"_s, 300, day(2026, 11, 12),
                   u"777777"_s),
         makeOrder(8, 1013, u"Telegram"_s, 43, u"Nigeria"_s, u"expired"_s, 310, day(2026, 10, 20)),
@@ -140,7 +139,8 @@ private slots:
         }
         // The model adds them up, and says the record as the table does.
         BookStatsModel stats(&book);
-        QAbstractItemModelTester tester(&stats, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&stats,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         stats.setGrouping(static_cast<OrderBook::Grouping>(grouping));
         QCOMPARE(stats.total().bought, 8);
         QCOMPARE(stats.total().gotCode, 4);
@@ -251,15 +251,17 @@ private slots:
         QVERIFY(book.open(file(u"model.sqlite"_s)));
         QList<Order> many;
         for (int i = 1; i <= 300; ++i)
-            many.append(makeOrder(i, 1012, u"WhatsApp"_s, 42 + i % 3, u"Ghana"_s, u"expired"_s,
-                                  420, now.addSecs(-i * 60)));
+            many.append(makeOrder(i, 1012, u"WhatsApp"_s, 42 + i % 3, u"Ghana"_s, u"expired"_s, 420,
+                                  now.addSecs(-i * 60)));
         book.record(many, BookEntry::Origin::Listed, now);
         OrderBookModel model(&book);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 300);
         QCOMPARE(model.index(299, OrderBookModel::NumberColumn).data().toString(),
                  many.last().phoneNumber);
-        QVERIFY(model.index(0, OrderBookModel::DateColumn).data(OrderBookModel::EndedWithoutCodeRole)
+        QVERIFY(model.index(0, OrderBookModel::DateColumn)
+                    .data(OrderBookModel::EndedWithoutCodeRole)
                     .toBool());
         QVERIFY(model.setData(model.index(10, OrderBookModel::LabelColumn), u"Shop WhatsApp"_s));
         QTRY_COMPARE(model.index(10, OrderBookModel::LabelColumn).data().toString(),
@@ -309,8 +311,10 @@ private slots:
                 QCOMPARE(row.at(column("sms_text")), u'\'' + o.smsText);
         }
 
-        const QJsonArray json =
-            QJsonDocument::fromJson(BookExport::json(entries)).object().value("orders"_L1).toArray();
+        const QJsonArray json = QJsonDocument::fromJson(BookExport::json(entries))
+                                    .object()
+                                    .value("orders"_L1)
+                                    .toArray();
         QCOMPARE(json.size(), entries.size());
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QJsonObject row = json.at(i).toObject();

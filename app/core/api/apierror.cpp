@@ -176,8 +176,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     // An assumed endpoint that is not there: a 405, or a 404 that is not
     // the endpoint's own answer ("Order not found." in the API's envelope)
     // but a framework's or a proxy's ("The route … could not be found.").
-    else if (assumedEndpoint &&
-             (status == 405 || (status == 404 && !root.contains("success"_L1))))
+    else if (assumedEndpoint && (status == 405 || (status == 404 && !root.contains("success"_L1))))
         e.kind = Kind::Unsupported;
     else if (status == 404)
         e.kind = Kind::NotFound;

@@ -26,7 +26,7 @@ struct BookEntry
     QDateTime absentSince;
     QString label;
     QString note;
-    qint64 follows = 0; // the order this one tried again (Buy again…)
+    qint64 follows = 0;  // the order this one tried again (Buy again…)
     QString lastMessage; // the server's last words about it (a refusal)
 
     // Ended without a code: the money came back, another try makes sense.
@@ -48,13 +48,13 @@ struct StatusChange
 // bought, how many brought a code and what it cost.
 struct BookFigure
 {
-    QString key;    // "2026-11", a service id, a country id
-    QString name;   // "November 2026", "WhatsApp", "Ghana"
-    QString code;   // the country's ISO code, for its flag
-    int bought = 0; // every order
-    int decided = 0;  // ended with or without a code (waiting ones not yet)
+    QString key;     // "2026-11", a service id, a country id
+    QString name;    // "November 2026", "WhatsApp", "Ghana"
+    QString code;    // the country's ISO code, for its flag
+    int bought = 0;  // every order
+    int decided = 0; // ended with or without a code (waiting ones not yet)
     int gotCode = 0;
-    Money spent;    // what was charged and not refunded, in cedi
+    Money spent; // what was charged and not refunded, in cedi
 };
 
 // The user's own record for one country of one service: "You: 4 of 5".

@@ -67,13 +67,11 @@ QString cell(const QString &text)
 
 QStringList BookExport::csvColumns()
 {
-    return {u"order_id"_s,      u"order_code"_s,       u"bought_utc"_s,
-            u"expires_utc"_s,   u"service"_s,          u"service_id"_s,
-            u"country"_s,       u"country_code"_s,     u"country_id"_s,
-            u"number"_s,        u"status"_s,           u"code"_s,
-            u"sms_text"_s,      u"cost_ghs"_s,         u"cost_usd"_s,
-            u"label"_s,         u"note"_s,             u"follows_order_id"_s,
-            u"origin"_s,        u"absent_since_utc"_s};
+    return {u"order_id"_s,   u"order_code"_s,       u"bought_utc"_s, u"expires_utc"_s,
+            u"service"_s,    u"service_id"_s,       u"country"_s,    u"country_code"_s,
+            u"country_id"_s, u"number"_s,           u"status"_s,     u"code"_s,
+            u"sms_text"_s,   u"cost_ghs"_s,         u"cost_usd"_s,   u"label"_s,
+            u"note"_s,       u"follows_order_id"_s, u"origin"_s,     u"absent_since_utc"_s};
 }
 
 QByteArray BookExport::csv(const QList<BookEntry> &entries)
@@ -81,27 +79,26 @@ QByteArray BookExport::csv(const QList<BookEntry> &entries)
     QStringList lines{csvColumns().join(u',')};
     for (const BookEntry &e : entries) {
         const Order &o = e.order;
-        const QStringList cells{
-            QString::number(o.id),
-            harmless(o.orderCode),
-            utc(o.createdAt),
-            utc(o.expiresAt),
-            harmless(o.service),
-            QString::number(o.serviceId),
-            harmless(o.country),
-            harmless(o.countryCode),
-            QString::number(o.countryId),
-            harmless(o.phoneNumber),
-            harmless(o.statusText),
-            harmless(o.smsCode),
-            harmless(o.smsText),
-            amount(o.cost),
-            amount(o.costUsd),
-            harmless(e.label),
-            harmless(e.note),
-            e.follows > 0 ? QString::number(e.follows) : QString(),
-            originName(e.origin),
-            utc(e.absentSince)};
+        const QStringList cells{QString::number(o.id),
+                                harmless(o.orderCode),
+                                utc(o.createdAt),
+                                utc(o.expiresAt),
+                                harmless(o.service),
+                                QString::number(o.serviceId),
+                                harmless(o.country),
+                                harmless(o.countryCode),
+                                QString::number(o.countryId),
+                                harmless(o.phoneNumber),
+                                harmless(o.statusText),
+                                harmless(o.smsCode),
+                                harmless(o.smsText),
+                                amount(o.cost),
+                                amount(o.costUsd),
+                                harmless(e.label),
+                                harmless(e.note),
+                                e.follows > 0 ? QString::number(e.follows) : QString(),
+                                originName(e.origin),
+                                utc(e.absentSince)};
         QStringList quoted;
         for (const QString &c : cells)
             quoted.append(cell(c));

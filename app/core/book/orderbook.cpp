@@ -13,8 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -52,9 +52,8 @@ QString haystack(const QString &label, const QString &note, const QString &servi
                  const QString &country, const QString &countryCode, const QString &phone,
                  const QString &orderCode)
 {
-    return ServiceListModel::searchKey(QStringList{label, note, service, country, countryCode,
-                                                   orderCode}
-                                           .join(u' ')) +
+    return ServiceListModel::searchKey(
+               QStringList{label, note, service, country, countryCode, orderCode}.join(u' ')) +
            u' ' + digitsOf(phone);
 }
 
@@ -81,8 +80,8 @@ BookEntry readEntry(const QSqlQuery &q)
         o.cost = Money(q.value(8).toLongLong(), currency);
     if (!q.value(10).isNull())
         o.costUsd = Money(q.value(10).toLongLong(), u"USD"_s);
-    o.status = static_cast<Order::Status>(
-        qBound(0, q.value(11).toInt(), int(Order::Status::Unknown)));
+    o.status =
+        static_cast<Order::Status>(qBound(0, q.value(11).toInt(), int(Order::Status::Unknown)));
     o.statusText = q.value(12).toString();
     o.smsCode = q.value(13).toString();
     o.smsText = q.value(14).toString();
@@ -149,8 +148,7 @@ struct OrderBook::Statements
 OrderBook::OrderBook(QObject *parent)
     : QObject(parent)
     , m_connection(u"n1sms-book-%1"_s.arg(quintptr(this), 0, 16))
-{
-}
+{}
 
 OrderBook::~OrderBook()
 {
@@ -166,8 +164,8 @@ QString OrderBook::fileFor(const QString &folder, const QUrl &server, qint64 use
         QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     QString host = server.host();
     host.replace(QRegularExpression(u"[^A-Za-z0-9.-]"_s), u"_"_s);
-    return QDir(folder).filePath(u"%1-%2-user%3.sqlite"_s.arg(host, QString::fromLatin1(hash))
-                                     .arg(userId));
+    return QDir(folder).filePath(
+        u"%1-%2-user%3.sqlite"_s.arg(host, QString::fromLatin1(hash)).arg(userId));
 }
 
 bool OrderBook::open(const QString &path)
@@ -300,8 +298,8 @@ bool OrderBook::migrate()
 
 void OrderBook::moveAside(const QString &path)
 {
-    const QString aside =
-        u"%1.damaged-%2"_s.arg(path, QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
+    const QString aside = u"%1.damaged-%2"_s.arg(
+        path, QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
     QFile::rename(path, aside);
     for (const char *suffix : {"-wal", "-shm"})
         QFile::rename(path + QLatin1StringView(suffix), aside + QLatin1StringView(suffix));
@@ -358,25 +356,26 @@ bool OrderBook::writeOrder(const Order &o, BookEntry::Origin origin, const QDate
     QSqlQuery &q = m_statements->upsert;
     if (q.lastQuery().isEmpty())
         q.prepare(u"INSERT INTO orders (id, order_code, service_id, service, country_id, country, "
-              "country_code, phone, cost_minor, cost_currency, cost_usd_minor, status, "
-              "status_text, sms_code, sms_text, created_at, expires_at, origin, first_seen, "
-              "updated_at, haystack, month) VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), ?, "
-              "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, "
-              "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), "
-              "COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), COALESCE(?, '')) ON CONFLICT (id) DO UPDATE SET order_code = excluded.order_code, "
-              "service_id = excluded.service_id, service = excluded.service, "
-              "country_id = excluded.country_id, country = excluded.country, "
-              "country_code = excluded.country_code, phone = excluded.phone, "
-              "cost_minor = excluded.cost_minor, cost_currency = excluded.cost_currency, "
-              "cost_usd_minor = excluded.cost_usd_minor, status = excluded.status, "
-              "status_text = excluded.status_text, "
-              "sms_code = CASE WHEN excluded.sms_code <> '' THEN excluded.sms_code "
-              "ELSE sms_code END, "
-              "sms_text = CASE WHEN excluded.sms_text <> '' THEN excluded.sms_text "
-              "ELSE sms_text END, "
-              "created_at = excluded.created_at, expires_at = excluded.expires_at, "
-              "origin = MIN(origin, excluded.origin), updated_at = excluded.updated_at, "
-              "absent_since = NULL, haystack = excluded.haystack, month = excluded.month"_s);
+                  "country_code, phone, cost_minor, cost_currency, cost_usd_minor, status, "
+                  "status_text, sms_code, sms_text, created_at, expires_at, origin, first_seen, "
+                  "updated_at, haystack, month) VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), ?, "
+                  "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, "
+                  "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), "
+                  "COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), COALESCE(?, '')) ON CONFLICT (id) DO "
+                  "UPDATE SET order_code = excluded.order_code, "
+                  "service_id = excluded.service_id, service = excluded.service, "
+                  "country_id = excluded.country_id, country = excluded.country, "
+                  "country_code = excluded.country_code, phone = excluded.phone, "
+                  "cost_minor = excluded.cost_minor, cost_currency = excluded.cost_currency, "
+                  "cost_usd_minor = excluded.cost_usd_minor, status = excluded.status, "
+                  "status_text = excluded.status_text, "
+                  "sms_code = CASE WHEN excluded.sms_code <> '' THEN excluded.sms_code "
+                  "ELSE sms_code END, "
+                  "sms_text = CASE WHEN excluded.sms_text <> '' THEN excluded.sms_text "
+                  "ELSE sms_text END, "
+                  "created_at = excluded.created_at, expires_at = excluded.expires_at, "
+                  "origin = MIN(origin, excluded.origin), updated_at = excluded.updated_at, "
+                  "absent_since = NULL, haystack = excluded.haystack, month = excluded.month"_s);
     const QString nowText = isoTime(now);
     q.addBindValue(o.id);
     q.addBindValue(o.orderCode);
@@ -399,8 +398,8 @@ bool OrderBook::writeOrder(const Order &o, BookEntry::Origin origin, const QDate
     q.addBindValue(int(origin));
     q.addBindValue(nowText);
     q.addBindValue(nowText);
-    q.addBindValue(haystack(label, note, o.service, o.country, o.countryCode, o.phoneNumber,
-                            o.orderCode));
+    q.addBindValue(
+        haystack(label, note, o.service, o.country, o.countryCode, o.phoneNumber, o.orderCode));
     // The month the user bought it in, in the user's own time.
     q.addBindValue(o.createdAt.isValid() ? o.createdAt.toLocalTime().toString(u"yyyy-MM"_s)
                                          : QString());
@@ -412,7 +411,8 @@ bool OrderBook::writeOrder(const Order &o, BookEntry::Origin origin, const QDate
     // was made, the others when the server first said so.
     QSqlQuery &h = m_statements->history;
     if (h.lastQuery().isEmpty())
-        h.prepare(u"INSERT OR IGNORE INTO status_history (order_id, status, at) VALUES (?, ?, ?)"_s);
+        h.prepare(
+            u"INSERT OR IGNORE INTO status_history (order_id, status, at) VALUES (?, ?, ?)"_s);
     h.addBindValue(o.id);
     h.addBindValue(o.statusText);
     h.addBindValue(o.status == Order::Status::Pending && o.createdAt.isValid()
@@ -520,35 +520,29 @@ bool OrderBook::update(qint64 id, const QString &column, const QVariant &value)
 
 bool OrderBook::setLabel(qint64 id, const QString &label)
 {
-    const auto e = entry(id);
-    if (!e)
-        return false;
-    BookEntry changedEntry = *e;
-    changedEntry.label = label.trimmed();
-    const Order &o = changedEntry.order;
-    db().transaction();
-    const bool ok = update(id, u"label"_s, changedEntry.label) &&
-                    update(id, u"haystack"_s,
-                           haystack(changedEntry.label, changedEntry.note, o.service, o.country,
-                                    o.countryCode, o.phoneNumber, o.orderCode));
-    if (!ok || !db().commit()) {
-        db().rollback();
-        return false;
-    }
-    emit changed({id});
-    return true;
+    return setWords(id, label, {});
 }
 
 bool OrderBook::setNote(qint64 id, const QString &note)
+{
+    return setWords(id, {}, note);
+}
+
+bool OrderBook::setWords(qint64 id, const std::optional<QString> &label,
+                         const std::optional<QString> &note)
 {
     const auto e = entry(id);
     if (!e)
         return false;
     BookEntry changedEntry = *e;
-    changedEntry.note = note.trimmed();
+    if (label)
+        changedEntry.label = label->trimmed();
+    if (note)
+        changedEntry.note = note->trimmed();
     const Order &o = changedEntry.order;
     db().transaction();
-    const bool ok = update(id, u"note"_s, changedEntry.note) &&
+    const bool ok = update(id, u"label"_s, changedEntry.label) &&
+                    update(id, u"note"_s, changedEntry.note) &&
                     update(id, u"haystack"_s,
                            haystack(changedEntry.label, changedEntry.note, o.service, o.country,
                                     o.countryCode, o.phoneNumber, o.orderCode));
@@ -626,7 +620,7 @@ QList<BookEntry> OrderBook::entries(const QList<qint64> &ids) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT %1 FROM orders WHERE id IN (%2)"_s.arg(QLatin1StringView(columns),
-                                                                 list.join(u','))))
+                                                                list.join(u','))))
         return found;
     QHash<qint64, BookEntry> byId;
     while (q.next()) {
@@ -700,10 +694,11 @@ QList<BookFigure> OrderBook::figures(Grouping grouping) const
     const QString sql =
         u"SELECT %1, COUNT(*) AS bought, SUM(%2), SUM(%3), SUM(%4) FROM orders INDEXED BY %5 "
         "WHERE %1 <> '' GROUP BY %1"_s.arg(key, QLatin1StringView(decidedSql),
-                                         QLatin1StringView(gotCodeSql), QLatin1StringView(spentSql),
-                                         grouping == Grouping::Month     ? u"orders_month"_s
-                                         : grouping == Grouping::Service ? u"orders_service"_s
-                                                                         : u"orders_country"_s);
+                                           QLatin1StringView(gotCodeSql),
+                                           QLatin1StringView(spentSql),
+                                           grouping == Grouping::Month     ? u"orders_month"_s
+                                           : grouping == Grouping::Service ? u"orders_service"_s
+                                                                           : u"orders_country"_s);
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.exec(sql)) {
@@ -728,8 +723,8 @@ QList<BookFigure> OrderBook::figures(Grouping grouping) const
     for (BookFigure &f : figures) {
         if (grouping == Grouping::Month) {
             const QDate month = QDate::fromString(f.key + u"-01"_s, Qt::ISODate);
-            f.name = QLocale().standaloneMonthName(month.month()) + u' ' +
-                     QString::number(month.year());
+            f.name =
+                QLocale().standaloneMonthName(month.month()) + u' ' + QString::number(month.year());
             continue;
         }
         q.addBindValue(f.key.toLongLong());
@@ -757,7 +752,7 @@ QHash<qint64, OwnRecord> OrderBook::ownRecords(qint64 serviceId) const
     q.setForwardOnly(true);
     q.prepare(u"SELECT country_id, SUM(%1), SUM(%2) FROM orders INDEXED BY orders_service "
               "WHERE service_id = ? GROUP BY country_id"_s.arg(QLatin1StringView(gotCodeSql),
-                                          QLatin1StringView(decidedSql)));
+                                                               QLatin1StringView(decidedSql)));
     q.addBindValue(serviceId);
     if (!q.exec())
         return records;

@@ -112,6 +112,9 @@ private:
     void markAbsent(const QString &where, const QVariantList &values, const QString &since,
                     quint64 generation);
     bool update(qint64 id, const QString &column, const QVariant &value);
+    // The user's words on an order (either or both), and its search text.
+    bool setWords(qint64 id, const std::optional<QString> &label,
+                  const std::optional<QString> &note);
 
     // The connection, by name: Qt SQL stays inside the book's sources.
     QString m_connection;

@@ -47,14 +47,13 @@ BookController::BookController(Backend *backend, PurchaseController *purchase, N
             [this](const Order &order) { m_reconciled.insert(order.id); });
     connect(orders, &OrderService::purchased, this, [this](const Order &order) {
         record({order}, m_reconciled.contains(order.id) ? BookEntry::Origin::Reconciled
-                                                         : BookEntry::Origin::Bought);
+                                                        : BookEntry::Origin::Bought);
     });
     connect(orders, &OrderService::cancelFailed, this, [this](qint64 id, const ApiError &error) {
         m_book->setLastMessage(id, error.userMessage());
     });
-    connect(purchase, &PurchaseController::retried, this, [this](const Order &order, qint64 follows) {
-        m_book->setFollows(order.id, follows);
-    });
+    connect(purchase, &PurchaseController::retried, this,
+            [this](const Order &order, qint64 follows) { m_book->setFollows(order.id, follows); });
     // The user's own record beside the server's figures, for the service shown.
     connect(purchase, &PurchaseController::serviceChanged, this, &BookController::updateOwnRecords);
     // Once per burst of changes.
@@ -67,9 +66,8 @@ BookController::BookController(Backend *backend, PurchaseController *purchase, N
     });
     connect(m_book, &OrderBook::opened, this, &BookController::updateOwnRecords);
     connect(m_book, &OrderBook::closed, this, &BookController::updateOwnRecords);
-    connect(m_book, &OrderBook::problem, this, [this](const QString &text) {
-        m_notices->raise(bookTopic, [text] { return text; });
-    });
+    connect(m_book, &OrderBook::problem, this,
+            [this](const QString &text) { m_notices->raise(bookTopic, [text] { return text; }); });
 }
 
 void BookController::start()
@@ -97,13 +95,13 @@ void BookController::openBook()
     QString path;
     if (!m_folder.isEmpty()) {
         // An account without an id from the server is known by its email.
-        const qint64 account =
-            m_userId != 0 ? m_userId
-                          : qAbs(QCryptographicHash::hash(m_email.toCaseFolded().toUtf8(),
-                                                          QCryptographicHash::Sha256)
-                                     .left(6)
-                                     .toHex()
-                                     .toLongLong(nullptr, 16));
+        const qint64 account = m_userId != 0
+                                   ? m_userId
+                                   : qAbs(QCryptographicHash::hash(m_email.toCaseFolded().toUtf8(),
+                                                                   QCryptographicHash::Sha256)
+                                              .left(6)
+                                              .toHex()
+                                              .toLongLong(nullptr, 16));
         path = OrderBook::fileFor(m_folder, m_backend->api()->baseUrl(), account);
     }
     if (!m_book->open(path))
@@ -152,8 +150,8 @@ void BookController::buyAgain(qint64 orderId)
     const auto e = m_book->entry(orderId);
     if (!e)
         return;
-    m_purchase->retry(
-        {orderId, e->order.serviceId, e->order.service, e->order.countryId, RetryPlan::Country::Same});
+    m_purchase->retry({orderId, e->order.serviceId, e->order.service, e->order.countryId,
+                       RetryPlan::Country::Same});
 }
 
 void BookController::tryAnotherCountry(qint64 orderId, RetryPlan::Country how)
@@ -174,7 +172,9 @@ QString BookController::supportDetails(qint64 orderId) const
         return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) : tr("unknown");
     };
     QStringList lines{
-        tr("Order: %1 (%2)").arg(o.id).arg(o.orderCode.isEmpty() ? tr("no order code") : o.orderCode),
+        tr("Order: %1 (%2)")
+            .arg(o.id)
+            .arg(o.orderCode.isEmpty() ? tr("no order code") : o.orderCode),
         tr("Number: %1").arg(o.phoneNumber),
         tr("Service: %1 (id %2)").arg(o.service).arg(o.serviceId),
         tr("Country: %1 (%2, id %3)").arg(o.country, o.countryCode).arg(o.countryId),

@@ -65,9 +65,10 @@ OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *
     // A server without cancelling: the button says why, and nothing asks it.
     ServerFeatures *features = backend->features();
     const auto offerCancel = [this, features] {
-        m_model->setCancelUnavailable(features->offers(ServerFeatures::Feature::Cancel)
-                                          ? QString()
-                                          : ServerFeatures::reason(ServerFeatures::Feature::Cancel));
+        m_model->setCancelUnavailable(
+            features->offers(ServerFeatures::Feature::Cancel)
+                ? QString()
+                : ServerFeatures::reason(ServerFeatures::Feature::Cancel));
     };
     connect(features, &ServerFeatures::changed, this, offerCancel);
     offerCancel();

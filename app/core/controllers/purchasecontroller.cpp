@@ -14,7 +14,6 @@
 #include <QSet>
 
 #include <algorithm>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -205,9 +204,7 @@ void PurchaseController::retry(const RetryPlan &plan)
         return;
     m_retry = plan;
     m_follows = 0;
-    setStatus([=] {
-        return QString(tr("Looking for a %1 number…").arg(plan.serviceName));
-    });
+    setStatus([=] { return QString(tr("Looking for a %1 number…").arg(plan.serviceName)); });
     // Fresh prices and stock, whichever service is shown now; the picker
     // shows the service when it lists it (and then selects it here).
     const bool shown = serviceId() == plan.serviceId;
@@ -245,8 +242,7 @@ void PurchaseController::carryOutRetry()
         };
         std::stable_sort(candidates.begin(), candidates.end(),
                          [&](const CountryPrice &a, const CountryPrice &b) {
-                             if (plan.country == RetryPlan::Country::BestForYou &&
-                                 own(a) != own(b))
+                             if (plan.country == RetryPlan::Country::BestForYou && own(a) != own(b))
                                  return own(a) > own(b);
                              return a.price.minorUnits() < b.price.minorUnits();
                          });

@@ -9,9 +9,9 @@
 #include "core/services/accountservice.h"
 #include "core/services/authservice.h"
 #include "core/services/backend.h"
-#include "core/services/serverfeatures.h"
 #include "core/services/catalogservice.h"
 #include "core/services/orderservice.h"
+#include "core/services/serverfeatures.h"
 
 using namespace Qt::StringLiterals;
 

@@ -314,12 +314,11 @@ void CountryPriceFilterModel::setSourceModel(QAbstractItemModel *model)
                             bottomRight.column() == CountryPriceModel::OwnRecordColumn;
                         if (ownOnly && m_sortColumn == CountryPriceModel::OwnRecordColumn)
                             return sort(m_sortColumn, m_sortOrder);
-                        if (ownOnly ||
-                            (!roles.isEmpty() &&
-                             std::all_of(roles.cbegin(), roles.cend(), [](int role) {
-                                 return role == CountryPriceModel::AffordableRole ||
-                                        role == Qt::ToolTipRole;
-                             }))) {
+                        if (ownOnly || (!roles.isEmpty() &&
+                                        std::all_of(roles.cbegin(), roles.cend(), [](int role) {
+                                            return role == CountryPriceModel::AffordableRole ||
+                                                   role == Qt::ToolTipRole;
+                                        }))) {
                             if (!m_visible.empty())
                                 emit dataChanged(index(0, 0),
                                                  index(static_cast<int>(m_visible.size()) - 1,

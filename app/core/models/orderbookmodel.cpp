@@ -220,8 +220,7 @@ QVariant OrderBookModel::data(const QModelIndex &index, int role) const
             return e->note;
         case StatusColumn:
             if (e->absentSince.isValid() && role == Qt::DisplayRole)
-                return tr("%1 (no longer listed by the server)")
-                    .arg(OrderListModel::statusText(o));
+                return tr("%1 (no longer listed by the server)").arg(OrderListModel::statusText(o));
             return OrderListModel::statusText(o);
         case CodeColumn:
             return o.smsCode;

@@ -1,16 +1,14 @@
 #include "core/services/authservice.h"
 
-#include "core/services/serverfeatures.h"
-
 #include "core/api/apiclient.h"
 #include "core/api/decoders.h"
 #include "core/logging.h"
 #include "core/services/secretstore.h"
+#include "core/services/serverfeatures.h"
 #include "core/settings/settings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -196,13 +194,12 @@ void AuthService::logout()
     // Fire and forget: the token is forgotten here whatever the server says.
     // A server that lacks the endpoint is not asked again.
     if (!m_features || m_features->offers(ServerFeatures::Feature::Logout)) {
-        m_api->send(request, m_api,
-                    [features = QPointer<ServerFeatures>(m_features)](
-                        const Result<ApiResponse> &response) {
-                        if (!response && response.error().kind == ApiError::Kind::Unsupported &&
-                            features)
-                            features->markMissing(ServerFeatures::Feature::Logout);
-                    });
+        m_api->send(
+            request, m_api,
+            [features = QPointer<ServerFeatures>(m_features)](const Result<ApiResponse> &response) {
+                if (!response && response.error().kind == ApiError::Kind::Unsupported && features)
+                    features->markMissing(ServerFeatures::Feature::Logout);
+            });
     }
     forgetRemembered(m_session.user.email);
     endSession();

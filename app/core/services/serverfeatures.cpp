@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 ServerFeatures::ServerFeatures(Settings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-{
-}
+{}
 
 QString ServerFeatures::nameOf(Feature feature)
 {
@@ -61,13 +60,13 @@ QString ServerFeatures::reason(Feature feature)
     switch (feature) {
     case Feature::Cancel:
         return tr("This server does not offer cancelling; an order without a code is "
-                              "refunded when its time runs out.");
+                  "refunded when its time runs out.");
     case Feature::OrderById:
         return tr("This server does not offer reading one order; orders are followed through the "
-            "order list.");
+                  "order list.");
     case Feature::Logout:
         break;
     }
     return tr("This server does not offer signing out remotely: the session was "
-                          "forgotten on this computer and ends on the server when it expires.");
+              "forgotten on this computer and ends on the server when it expires.");
 }

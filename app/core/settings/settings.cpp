@@ -176,17 +176,16 @@ void Settings::forgetRemembered(const QUrl &server)
 
 QStringList Settings::missingEndpoints(const QUrl &server) const
 {
-    return QSettings().value(u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) +
-                             u"/missing"_s)
+    return QSettings()
+        .value(u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) + u"/missing"_s)
         .toStringList();
 }
 
 void Settings::setMissingEndpoints(const QUrl &server, const QStringList &names)
 {
     if (!isEphemeral())
-        QSettings().setValue(u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) +
-                                 u"/missing"_s,
-                             names);
+        QSettings().setValue(
+            u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) + u"/missing"_s, names);
 }
 
 QByteArray Settings::layout(Layout part) const
