@@ -275,6 +275,21 @@
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
+    <message>
+        <source>Copied the details of order %1 for support.</source>
+        <translation>Copied the details of order %1 for support.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n order to %1.</numerusform>
+            <numerusform>Exported %n orders to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The orders could not be exported to %1: %2</source>
+        <translation>The orders could not be exported to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BookStatsModel</name>
@@ -614,21 +629,6 @@
     <message>
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
-    </message>
-    <message>
-        <source>Copied the details of order %1 for support.</source>
-        <translation>Copied the details of order %1 for support.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n order to %1.</numerusform>
-            <numerusform>Exported %n orders to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The orders could not be exported to %1: %2</source>
-        <translation>The orders could not be exported to %1: %2</translation>
     </message>
     <message>
         <source>&amp;Order book</source>

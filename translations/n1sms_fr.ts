@@ -275,6 +275,21 @@
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
+    <message>
+        <source>Copied the details of order %1 for support.</source>
+        <translation>Détails de la commande %1 copiés pour le support.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>%n commande exportée vers %1.</numerusform>
+            <numerusform>%n commandes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The orders could not be exported to %1: %2</source>
+        <translation>Les commandes n’ont pas pu être exportées vers %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>BookStatsModel</name>
@@ -614,21 +629,6 @@
     <message>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <source>Copied the details of order %1 for support.</source>
-        <translation>Détails de la commande %1 copiés pour le support.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation>
-            <numerusform>%n commande exportée vers %1.</numerusform>
-            <numerusform>%n commandes exportées vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The orders could not be exported to %1: %2</source>
-        <translation>Les commandes n’ont pas pu être exportées vers %1 : %2</translation>
     </message>
     <message>
         <source>&amp;Order book</source>

@@ -275,6 +275,21 @@
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
+    <message>
+        <source>Copied the details of order %1 for support.</source>
+        <translation>Detalhes do pedido %1 copiados para o suporte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>%n pedido exportado para %1.</numerusform>
+            <numerusform>%n pedidos exportados para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The orders could not be exported to %1: %2</source>
+        <translation>Não foi possível exportar os pedidos para %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BookStatsModel</name>
@@ -614,21 +629,6 @@
     <message>
         <source>Histor&amp;y</source>
         <translation>&amp;Histórico</translation>
-    </message>
-    <message>
-        <source>Copied the details of order %1 for support.</source>
-        <translation>Detalhes do pedido %1 copiados para o suporte.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation>
-            <numerusform>%n pedido exportado para %1.</numerusform>
-            <numerusform>%n pedidos exportados para %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The orders could not be exported to %1: %2</source>
-        <translation>Não foi possível exportar os pedidos para %1: %2</translation>
     </message>
     <message>
         <source>&amp;Order book</source>

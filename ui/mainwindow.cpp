@@ -31,7 +31,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDir>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -363,6 +362,14 @@ void MainWindow::connectBook()
         if (m_ui->ordersTabs->widget(tab) == m_ui->bookTab && !m_bookPanel)
             makeBookPanel();
     });
+    BookController *book = m_core->book();
+    connect(book, &BookController::message, this, &MainWindow::showMessage);
+    connect(book, &BookController::copyRequested, this, &MainWindow::copyRequested);
+    // Another try is a number to wait for: the active orders show it coming.
+    connect(m_core->purchase(), &PurchaseController::retried, this, [this](const Order &order) {
+        m_ui->ordersTabs->setCurrentWidget(m_ui->activeTab);
+        m_ui->orderList->selectOrder(order.id);
+    });
 }
 
 void MainWindow::makeBookPanel()
@@ -377,29 +384,9 @@ void MainWindow::makeBookPanel()
     connect(panel, &OrderBookPanel::buyAgainRequested, book, &BookController::buyAgain);
     connect(panel, &OrderBookPanel::tryAnotherCountryRequested, book,
             &BookController::tryAnotherCountry);
-    connect(panel, &OrderBookPanel::copyDetailsRequested, this, [this, book](qint64 id) {
-        emit copyRequested(book->supportDetails(id),
-                           tr("Copied the details of order %1 for support.").arg(id));
-    });
-    connect(panel, &OrderBookPanel::exportRequested, this,
-            [this, book](const QString &path, bool json, const QList<qint64> &ids) {
-                QString error;
-                const auto format =
-                    json ? BookController::Format::Json : BookController::Format::Csv;
-                if (book->exportTo(path, format, ids, &error))
-                    showMessage(tr("Exported %n order(s) to %1.", nullptr, int(ids.size()))
-                                    .arg(QDir::toNativeSeparators(path)),
-                                8000);
-                else
-                    showMessage(tr("The orders could not be exported to %1: %2")
-                                    .arg(QDir::toNativeSeparators(path), error));
-            });
+    connect(panel, &OrderBookPanel::copyDetailsRequested, book, &BookController::copyDetails);
+    connect(panel, &OrderBookPanel::exportRequested, book, &BookController::exportOrders);
     connect(m_core->purchase(), &PurchaseController::busyChanged, panel, &OrderBookPanel::setBusy);
-    // Another try is a number to wait for: the active orders show it coming.
-    connect(m_core->purchase(), &PurchaseController::retried, this, [this](const Order &order) {
-        m_ui->ordersTabs->setCurrentWidget(m_ui->activeTab);
-        m_ui->orderList->selectOrder(order.id);
-    });
 }
 
 void MainWindow::confirmPurchase(const PurchaseOffer &offer)

@@ -12,6 +12,7 @@
 #include "core/services/orderservice.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -198,6 +199,27 @@ QString BookController::supportDetails(qint64 orderId) const
         lines.append(tr("Last message from the server: %1").arg(e->lastMessage));
     lines.append(tr("Server: %1").arg(m_backend->api()->baseUrl().toString()));
     return lines.join(u'\n') + u'\n';
+}
+
+void BookController::copyDetails(qint64 orderId)
+{
+    const QString details = supportDetails(orderId);
+    if (!details.isEmpty())
+        emit copyRequested(details, tr("Copied the details of order %1 for support.").arg(orderId));
+}
+
+void BookController::exportOrders(const QString &path, bool json, const QList<qint64> &ids)
+{
+    QString error;
+    if (exportTo(path, json ? Format::Json : Format::Csv, ids, &error)) {
+        emit message(tr("Exported %n order(s) to %1.", nullptr, int(ids.size()))
+                         .arg(QDir::toNativeSeparators(path)),
+                     8000);
+    } else {
+        emit message(tr("The orders could not be exported to %1: %2")
+                         .arg(QDir::toNativeSeparators(path), error),
+                     0);
+    }
 }
 
 bool BookController::exportTo(const QString &path, Format format, const QList<qint64> &ids,

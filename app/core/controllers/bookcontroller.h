@@ -43,6 +43,8 @@ public:
     void tryAnotherCountry(qint64 orderId, RetryPlan::Country how);
     // Everything support needs about an order, as plain text (no secret).
     QString supportDetails(qint64 orderId) const;
+    // The details, to be copied (copyRequested).
+    void copyDetails(qint64 orderId);
 
     enum class Format
     {
@@ -53,6 +55,14 @@ public:
     // failure, false and why in `error`.
     bool exportTo(const QString &path, Format format, const QList<qint64> &ids,
                   QString *error) const;
+    // The same, saying how it went (message).
+    void exportOrders(const QString &path, bool json, const QList<qint64> &ids);
+
+signals:
+    // A sentence for the status bar (0: until the next one).
+    void message(const QString &text, int timeoutMs);
+    // Text for the clipboard, and what to say once it is there.
+    void copyRequested(const QString &text, const QString &confirmation);
 
 private:
     void openBook();
