@@ -13,7 +13,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -252,6 +254,32 @@ private slots:
         const QList<QByteArray> lines = file.readAll().split('\n');
         QVERIFY(lines.first().startsWith("\xEF\xBB\xBForder_id,"));
         QVERIFY(lines.at(1).contains(",expired,"));
+    }
+
+    void aDamagedBook_isMovedAside_andSaidSo()
+    {
+        startFresh();
+        // Where this account's book will be, made unreadable before it opens.
+        const QString path = OrderBook::fileFor(testAppOptions(m_server->baseUrl()).bookFolder,
+                                                m_server->baseUrl(), 1);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, '\x7f'));
+        }
+        chooseWhatsAppInGhana(); // signs in: the book opens
+        QTRY_COMPARE(banners().size(), 1);
+        const QString text = bannerText(banners().first());
+        QVERIFY2(text.contains(u"could not be read"_s) && text.contains(u"moved aside"_s),
+                 qPrintable(text));
+        const QStringList aside =
+            QFileInfo(path).dir().entryList({QFileInfo(path).fileName() + u".damaged-*"_s});
+        QCOMPARE(aside.size(), 1);
+        // A new book, in use at once.
+        QVERIFY(buyAndConfirm());
+        QTableView *book = showBook();
+        QTRY_COMPARE(book->model()->rowCount(), 1);
     }
 
     void aServerWithoutTheAssumedEndpoints_isNeverQuoted()
