@@ -130,7 +130,12 @@ private slots:
             QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile file(it.next());
-                QVERIFY(file.open(QIODevice::ReadOnly));
+                // Another test running beside this one shares the generic
+                // config folder: its settings' lock file may be gone by now.
+                if (!file.open(QIODevice::ReadOnly)) {
+                    QVERIFY2(!file.exists(), qPrintable(file.fileName()));
+                    continue;
+                }
                 const QByteArray content = file.readAll();
                 QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
                 QVERIFY2(!content.contains(config.demoPassword.toUtf8()),
