@@ -992,6 +992,14 @@
         <source>Cance&amp;l order</source>
         <translation>Cance&amp;l order</translation>
     </message>
+    <message>
+        <source>Buy aga&amp;in</source>
+        <translation>Buy aga&amp;in</translation>
+    </message>
+    <message>
+        <source>The same service in the same country, asked first</source>
+        <translation>The same service in the same country, asked first</translation>
+    </message>
 </context>
 <context>
     <name>OrdersController</name>

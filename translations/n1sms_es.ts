@@ -992,6 +992,14 @@
         <source>Cance&amp;l order</source>
         <translation>Cance&amp;lar el pedido</translation>
     </message>
+    <message>
+        <source>Buy aga&amp;in</source>
+        <translation>Comprar otra &amp;vez</translation>
+    </message>
+    <message>
+        <source>The same service in the same country, asked first</source>
+        <translation>El mismo servicio en el mismo país, tras confirmar</translation>
+    </message>
 </context>
 <context>
     <name>OrdersController</name>

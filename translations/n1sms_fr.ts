@@ -992,6 +992,14 @@
         <source>Cance&amp;l order</source>
         <translation>Annu&amp;ler la commande</translation>
     </message>
+    <message>
+        <source>Buy aga&amp;in</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>The same service in the same country, asked first</source>
+        <translation>Le même service dans le même pays, après confirmation</translation>
+    </message>
 </context>
 <context>
     <name>OrdersController</name>

@@ -992,6 +992,14 @@
         <source>Cance&amp;l order</source>
         <translation>Cance&amp;lar pedido</translation>
     </message>
+    <message>
+        <source>Buy aga&amp;in</source>
+        <translation>Comprar &amp;de novo</translation>
+    </message>
+    <message>
+        <source>The same service in the same country, asked first</source>
+        <translation>O mesmo serviço no mesmo país, após confirmar</translation>
+    </message>
 </context>
 <context>
     <name>OrdersController</name>

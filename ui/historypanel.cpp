@@ -21,6 +21,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     connect(m_ui->historyList, &OrderListWidget::refreshRequested, this,
             &HistoryPanel::refreshRequested);
     connect(m_ui->historyList, &OrderListWidget::copyRequested, this, &HistoryPanel::copyRequested);
+    connect(m_ui->historyList, &OrderListWidget::buyAgainRequested, this,
+            &HistoryPanel::buyAgainRequested);
 }
 
 HistoryPanel::~HistoryPanel() = default;

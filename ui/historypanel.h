@@ -30,6 +30,7 @@ signals:
     void nextRequested();
     void refreshRequested();
     void copyRequested(const QString &text, const QString &confirmation);
+    void buyAgainRequested(qint64 orderId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -365,6 +365,9 @@ void MainWindow::connectBook()
     BookController *book = m_core->book();
     connect(book, &BookController::message, this, &MainWindow::showMessage);
     connect(book, &BookController::copyRequested, this, &MainWindow::copyRequested);
+    // Where an order is seen to end without its code, another try is a click.
+    connect(m_ui->orderList, &OrderListWidget::buyAgainRequested, book, &BookController::buyAgain);
+    connect(m_ui->historyPanel, &HistoryPanel::buyAgainRequested, book, &BookController::buyAgain);
     // Another try is a number to wait for: the active orders show it coming.
     connect(m_core->purchase(), &PurchaseController::retried, this, [this](const Order &order) {
         m_ui->ordersTabs->setCurrentWidget(m_ui->activeTab);

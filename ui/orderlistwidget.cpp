@@ -185,6 +185,10 @@ OrderListWidget::OrderListWidget(QWidget *parent)
         emit copyRequested(number, tr("Copied the number %1.").arg(number));
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &OrderListWidget::askToCancel);
+    connect(m_ui->againButton, &QPushButton::clicked, this, [this] {
+        if (const int row = selectedRow(); row >= 0)
+            emit buyAgainRequested(m_model->orderAt(row).id);
+    });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &OrderListWidget::refreshRequested);
 }
 
@@ -404,9 +408,14 @@ void OrderListWidget::updateButtons()
         m_ui->copyNumberButton->setEnabled(false);
         m_ui->cancelButton->setEnabled(false);
         m_ui->cancelButton->setToolTip({});
+        m_ui->againButton->hide();
         return;
     }
     const Order &o = m_model->orderAt(row);
+    // Offered where an order is seen to end without its code.
+    m_ui->againButton->setVisible(o.smsCode.isEmpty() && (o.status == Order::Status::Expired ||
+                                                          o.status == Order::Status::Cancelled ||
+                                                          o.status == Order::Status::Refunded));
     m_ui->copyCodeButton->setEnabled(!o.smsCode.isEmpty());
     m_ui->copyNumberButton->setEnabled(!o.phoneNumber.isEmpty());
     m_ui->cancelButton->setEnabled(m_model->mayCancel(o) && !m_cancelBusy);

@@ -36,6 +36,8 @@ signals:
     // The window copies, so that copies are confirmed and cleared in one place.
     void copyRequested(const QString &text, const QString &confirmation);
     void cancelRequested(qint64 orderId);
+    // Another try at an order that ended without its code.
+    void buyAgainRequested(qint64 orderId);
     void refreshRequested();
 
 protected:

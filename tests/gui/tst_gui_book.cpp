@@ -150,6 +150,25 @@ private slots:
         QVERIFY(orders);
         const qint64 first =
             orders->model()->index(0, 0).data(OrderListModel::OrderIdRole).toLongLong();
+        // Where the order is seen to end, another try is offered too.
+        auto *activeAgain = active<QPushButton>("againButton");
+        QVERIFY(!activeAgain->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(orders->model()
+                                     ->index(0, OrderListModel::StatusColumn)
+                                     .data()
+                                     .toString()
+                                     .startsWith(u"Expired"_s),
+                                 10000);
+        clickRow(orders, 0);
+        QTRY_VERIFY(activeAgain->isVisible());
+        QTest::mouseClick(activeAgain, Qt::LeftButton);
+        QMessageBox *asked = nullptr;
+        QTRY_VERIFY((asked = m_window->findChild<QMessageBox *>(u"buyConfirmation"_s)) &&
+                    asked->isVisible());
+        QVERIFY(asked->text().contains(u"Ghana"_s));
+        asked->reject(); // not this time: nothing is bought
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"buyConfirmation"_s));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
         QTableView *book = showBook();
         QTRY_COMPARE(book->model()->rowCount(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(
