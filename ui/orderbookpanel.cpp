@@ -149,13 +149,8 @@ void OrderBookPanel::fitColumns()
     if (!m_orders)
         return;
     QHeaderView *header = table->horizontalHeader();
-    QFont bold = header->font();
-    bold.setBold(true);
-    const QFontMetrics heading(bold), cell(table->font());
-    const auto need = [&](int column, const QString &widest) {
-        return qMax(
-            heading.horizontalAdvance(m_orders->headerData(column, Qt::Horizontal).toString()) + 30,
-            cell.horizontalAdvance(widest) + 16);
+    const auto need = [this, table](int column, const QString &widest) {
+        return UiStyle::columnNeed(table, m_orders, column, widest);
     };
     using M = OrderBookModel;
     const QLocale locale;

@@ -413,9 +413,7 @@ void OrderListWidget::updateButtons()
     }
     const Order &o = m_model->orderAt(row);
     // Offered where an order is seen to end without its code.
-    m_ui->againButton->setVisible(o.smsCode.isEmpty() && (o.status == Order::Status::Expired ||
-                                                          o.status == Order::Status::Cancelled ||
-                                                          o.status == Order::Status::Refunded));
+    m_ui->againButton->setVisible(o.endedWithoutCode());
     m_ui->copyCodeButton->setEnabled(!o.smsCode.isEmpty());
     m_ui->copyNumberButton->setEnabled(!o.phoneNumber.isEmpty());
     m_ui->cancelButton->setEnabled(m_model->mayCancel(o) && !m_cancelBusy);

@@ -164,15 +164,8 @@ void PriceTableWidget::fitColumns()
     QHeaderView *header = m_ui->priceTable->horizontalHeader();
     if (!m_model || header->count() != CountryPriceModel::ColumnCount)
         return;
-    // What each column needs: its heading (bold, with the sort arrow) and
-    // its widest likely cell, in this language.
-    QFont bold = header->font();
-    bold.setBold(true);
-    const QFontMetrics heading(bold), cell(m_ui->priceTable->font());
-    const auto need = [&](int column, const QString &widest) {
-        return qMax(
-            heading.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 30,
-            cell.horizontalAdvance(widest) + 16);
+    const auto need = [this](int column, const QString &widest) {
+        return UiStyle::columnNeed(m_ui->priceTable, m_model, column, widest);
     };
     using M = CountryPriceModel;
     const int flag = 28;

@@ -13,6 +13,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleOptionViewItem>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,16 @@ private:
 } // namespace
 
 namespace UiStyle {
+
+int columnNeed(const QTableView *table, const QAbstractItemModel *model, int column,
+               const QString &widest)
+{
+    QFont bold = table->horizontalHeader()->font();
+    bold.setBold(true);
+    const QString heading = model->headerData(column, Qt::Horizontal).toString();
+    return qMax(QFontMetrics(bold).horizontalAdvance(heading) + 30,
+                QFontMetrics(table->font()).horizontalAdvance(widest) + 16);
+}
 
 void giveWay(QHeaderView *header, const QList<int> &givesWay, int room, int stretching, int least)
 {

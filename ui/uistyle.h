@@ -4,6 +4,7 @@
 
 #include <QList>
 
+class QAbstractItemModel;
 class QColor;
 class QHeaderView;
 class QIcon;
@@ -14,6 +15,7 @@ class QLabel;
 class QString;
 class QWidget;
 class QStyleOptionViewItem;
+class QTableView;
 
 // The few looks the widgets share, in one place.
 namespace UiStyle {
@@ -40,6 +42,10 @@ void addFlag(QStyleOptionViewItem *option, const QString &isoCode);
 // until the visible ones fit `room`; the stretching column counts as `least`.
 // Those columns show again first, for a room that has grown.
 void giveWay(QHeaderView *header, const QList<int> &givesWay, int room, int stretching, int least);
+// What a column of `table` needs: its heading in `model` (bold, with the sort
+// arrow) and its widest likely cell, in this language.
+int columnNeed(const QTableView *table, const QAbstractItemModel *model, int column,
+               const QString &widest);
 // The keyboard focus ring's colour for a palette (3:1 or better on it).
 QColor focusColor(const QPalette &palette);
 // A screen under 700 points high (a netbook's 600, a 1440x900 laptop's 450

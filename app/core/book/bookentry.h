@@ -28,14 +28,6 @@ struct BookEntry
     QString note;
     qint64 follows = 0;  // the order this one tried again (Buy again…)
     QString lastMessage; // the server's last words about it (a refusal)
-
-    // Ended without a code: the money came back, another try makes sense.
-    bool endedWithoutCode() const
-    {
-        return order.smsCode.isEmpty() && (order.status == Order::Status::Expired ||
-                                           order.status == Order::Status::Cancelled ||
-                                           order.status == Order::Status::Refunded);
-    }
 };
 
 struct StatusChange

@@ -135,15 +135,44 @@ QString sortExpression(OrderBook::SortKey key)
 // each of fifty orders cost more than running them.
 struct OrderBook::Statements
 {
-    explicit Statements(const QSqlDatabase &db)
-        : known(db)
-        , upsert(db)
-        , history(db)
-    {}
+    explicit Statements(const QSqlDatabase &db);
     QSqlQuery known;
     QSqlQuery upsert;
     QSqlQuery history;
 };
+
+OrderBook::Statements::Statements(const QSqlDatabase &db)
+    : known(db)
+    , upsert(db)
+    , history(db)
+{
+    known.prepare(u"SELECT status_text, sms_code, absent_since IS NOT NULL, origin, label, note "
+                  "FROM orders WHERE id = ?"_s);
+    upsert.prepare(
+        u"INSERT INTO orders (id, order_code, service_id, service, country_id, country, "
+        "country_code, phone, cost_minor, cost_currency, cost_usd_minor, status, "
+        "status_text, sms_code, sms_text, created_at, expires_at, origin, first_seen, "
+        "updated_at, haystack, month) VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), ?, "
+        "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, "
+        "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), "
+        "COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), COALESCE(?, '')) ON CONFLICT (id) DO "
+        "UPDATE SET order_code = excluded.order_code, "
+        "service_id = excluded.service_id, service = excluded.service, "
+        "country_id = excluded.country_id, country = excluded.country, "
+        "country_code = excluded.country_code, phone = excluded.phone, "
+        "cost_minor = excluded.cost_minor, cost_currency = excluded.cost_currency, "
+        "cost_usd_minor = excluded.cost_usd_minor, status = excluded.status, "
+        "status_text = excluded.status_text, "
+        "sms_code = CASE WHEN excluded.sms_code <> '' THEN excluded.sms_code "
+        "ELSE sms_code END, "
+        "sms_text = CASE WHEN excluded.sms_text <> '' THEN excluded.sms_text "
+        "ELSE sms_text END, "
+        "created_at = excluded.created_at, expires_at = excluded.expires_at, "
+        "origin = MIN(origin, excluded.origin), updated_at = excluded.updated_at, "
+        "absent_since = NULL, haystack = excluded.haystack, month = excluded.month"_s);
+    history.prepare(
+        u"INSERT OR IGNORE INTO status_history (order_id, status, at) VALUES (?, ?, ?)"_s);
+}
 
 OrderBook::OrderBook(QObject *parent)
     : QObject(parent)
@@ -179,7 +208,6 @@ bool OrderBook::open(const QString &path)
     }
     if (!ok)
         return false;
-    m_path = path;
     m_open = true;
     qCInfo(lcBook) << "order book open:" << (path.isEmpty() ? u"in memory"_s : path) << count()
                    << "orders";
@@ -316,7 +344,6 @@ void OrderBook::close()
     dropConnection();
     const bool wasOpen = std::exchange(m_open, false);
     ++m_generation;
-    m_path.clear();
     if (wasOpen)
         emit closed();
 }
@@ -333,12 +360,8 @@ bool OrderBook::exec(const QString &sql) const
 bool OrderBook::writeOrder(const Order &o, BookEntry::Origin origin, const QDateTime &now,
                            bool *changed)
 {
-    if (!m_statements) {
+    if (!m_statements)
         m_statements = std::make_unique<Statements>(db());
-        m_statements->known.prepare(
-            u"SELECT status_text, sms_code, absent_since IS NOT NULL, origin, label, note "
-            "FROM orders WHERE id = ?"_s);
-    }
     QSqlQuery &old = m_statements->known;
     old.addBindValue(o.id);
     if (!old.exec())
@@ -354,28 +377,6 @@ bool OrderBook::writeOrder(const Order &o, BookEntry::Origin origin, const QDate
         return true;
 
     QSqlQuery &q = m_statements->upsert;
-    if (q.lastQuery().isEmpty())
-        q.prepare(u"INSERT INTO orders (id, order_code, service_id, service, country_id, country, "
-                  "country_code, phone, cost_minor, cost_currency, cost_usd_minor, status, "
-                  "status_text, sms_code, sms_text, created_at, expires_at, origin, first_seen, "
-                  "updated_at, haystack, month) VALUES (?, COALESCE(?, ''), ?, COALESCE(?, ''), ?, "
-                  "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''), ?, ?, "
-                  "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), "
-                  "COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), COALESCE(?, '')) ON CONFLICT (id) DO "
-                  "UPDATE SET order_code = excluded.order_code, "
-                  "service_id = excluded.service_id, service = excluded.service, "
-                  "country_id = excluded.country_id, country = excluded.country, "
-                  "country_code = excluded.country_code, phone = excluded.phone, "
-                  "cost_minor = excluded.cost_minor, cost_currency = excluded.cost_currency, "
-                  "cost_usd_minor = excluded.cost_usd_minor, status = excluded.status, "
-                  "status_text = excluded.status_text, "
-                  "sms_code = CASE WHEN excluded.sms_code <> '' THEN excluded.sms_code "
-                  "ELSE sms_code END, "
-                  "sms_text = CASE WHEN excluded.sms_text <> '' THEN excluded.sms_text "
-                  "ELSE sms_text END, "
-                  "created_at = excluded.created_at, expires_at = excluded.expires_at, "
-                  "origin = MIN(origin, excluded.origin), updated_at = excluded.updated_at, "
-                  "absent_since = NULL, haystack = excluded.haystack, month = excluded.month"_s);
     const QString nowText = isoTime(now);
     q.addBindValue(o.id);
     q.addBindValue(o.orderCode);
@@ -410,9 +411,6 @@ bool OrderBook::writeOrder(const Order &o, BookEntry::Origin origin, const QDate
     // Each status once, when it was first seen: a waiting order since it
     // was made, the others when the server first said so.
     QSqlQuery &h = m_statements->history;
-    if (h.lastQuery().isEmpty())
-        h.prepare(
-            u"INSERT OR IGNORE INTO status_history (order_id, status, at) VALUES (?, ?, ?)"_s);
     h.addBindValue(o.id);
     h.addBindValue(o.statusText);
     h.addBindValue(o.status == Order::Status::Pending && o.createdAt.isValid()
@@ -670,16 +668,6 @@ QHash<qint64, QList<StatusChange>> OrderBook::statusHistories() const
     while (q.next())
         all[q.value(0).toLongLong()].append({q.value(1).toString(), fromIso(q.value(2))});
     return all;
-}
-
-qint64 OrderBook::followedBy(qint64 id) const
-{
-    if (!m_open)
-        return 0;
-    QSqlQuery q(db());
-    q.prepare(u"SELECT id FROM orders WHERE follows = ? ORDER BY created_at DESC LIMIT 1"_s);
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<BookFigure> OrderBook::figures(Grouping grouping) const

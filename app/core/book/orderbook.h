@@ -40,7 +40,6 @@ public:
     bool open(const QString &path);
     void close();
     bool isOpen() const { return m_open; }
-    const QString &path() const { return m_path; }
 
     // The server's word on these orders, as of `serverNow`.
     void record(const QList<Order> &orders, BookEntry::Origin origin, const QDateTime &serverNow);
@@ -76,8 +75,6 @@ public:
     QList<StatusChange> statusHistory(qint64 id) const;
     // The histories of every order, in one read (for an export).
     QHash<qint64, QList<StatusChange>> statusHistories() const;
-    // The order a later one tried again, if any.
-    qint64 followedBy(qint64 id) const;
 
     enum class Grouping
     {
@@ -120,7 +117,6 @@ private:
     QString m_connection;
     struct Statements;
     std::unique_ptr<Statements> m_statements;
-    QString m_path;
     bool m_open = false;
     quint64 m_generation = 0;
 };

@@ -148,11 +148,7 @@ void BookController::updateOwnRecords()
 
 void BookController::buyAgain(qint64 orderId)
 {
-    const auto e = m_book->entry(orderId);
-    if (!e)
-        return;
-    m_purchase->retry({orderId, e->order.serviceId, e->order.service, e->order.countryId,
-                       RetryPlan::Country::Same});
+    tryAnotherCountry(orderId, RetryPlan::Country::Same);
 }
 
 void BookController::tryAnotherCountry(qint64 orderId, RetryPlan::Country how)
@@ -210,33 +206,17 @@ void BookController::copyDetails(qint64 orderId)
 
 void BookController::exportOrders(const QString &path, bool json, const QList<qint64> &ids)
 {
-    QString error;
-    if (exportTo(path, json ? Format::Json : Format::Csv, ids, &error)) {
+    const QList<BookEntry> entries = m_book->entries(ids);
+    const QByteArray data =
+        json ? BookExport::json(entries, m_book->statusHistories()) : BookExport::csv(entries);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit()) {
         emit message(tr("Exported %n order(s) to %1.", nullptr, int(ids.size()))
                          .arg(QDir::toNativeSeparators(path)),
                      8000);
     } else {
         emit message(tr("The orders could not be exported to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), error),
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
                      0);
     }
-}
-
-bool BookController::exportTo(const QString &path, Format format, const QList<qint64> &ids,
-                              QString *error) const
-{
-    const QList<BookEntry> entries = m_book->entries(ids);
-    QByteArray data;
-    if (format == Format::Csv) {
-        data = BookExport::csv(entries);
-    } else {
-        data = BookExport::json(entries, m_book->statusHistories());
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
 }

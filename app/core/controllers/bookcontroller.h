@@ -38,24 +38,15 @@ public:
     // Signed in as this user, or signed out (0).
     void setAccount(qint64 userId, const QString &email);
 
-    // Another try at an order that ended without a code.
+    // Another try at an order that ended without a code: the same country
+    // (Buy again), or another one chosen as `how` says.
     void buyAgain(qint64 orderId);
     void tryAnotherCountry(qint64 orderId, RetryPlan::Country how);
-    // Everything support needs about an order, as plain text (no secret).
-    QString supportDetails(qint64 orderId) const;
-    // The details, to be copied (copyRequested).
+    // Everything support needs about an order, as plain text (no secret),
+    // to be copied (copyRequested).
     void copyDetails(qint64 orderId);
-
-    enum class Format
-    {
-        Csv,
-        Json
-    };
-    // Writes these orders (the book's view, or all of it) to `path`; on
-    // failure, false and why in `error`.
-    bool exportTo(const QString &path, Format format, const QList<qint64> &ids,
-                  QString *error) const;
-    // The same, saying how it went (message).
+    // Writes these orders (the book's view, or all of it) to `path` as CSV
+    // or JSON, and says how it went (message).
     void exportOrders(const QString &path, bool json, const QList<qint64> &ids);
 
 signals:
@@ -68,6 +59,7 @@ private:
     void openBook();
     void record(const QList<Order> &orders, BookEntry::Origin origin);
     void updateOwnRecords();
+    QString supportDetails(qint64 orderId) const;
 
     Backend *m_backend;
     PurchaseController *m_purchase;

@@ -203,7 +203,6 @@ void PurchaseController::retry(const RetryPlan &plan)
     if (plan.serviceId == 0 || isPurchasing())
         return;
     m_retry = plan;
-    m_follows = 0;
     setStatus([=] { return QString(tr("Looking for a %1 number…").arg(plan.serviceName)); });
     // Fresh prices and stock, whichever service is shown now; the picker
     // shows the service when it lists it (and then selects it here).
@@ -212,7 +211,6 @@ void PurchaseController::retry(const RetryPlan &plan)
         emit serviceRestored(plan.serviceId);
     if (shown || serviceId() != plan.serviceId)
         selectService(plan.serviceId, plan.serviceName);
-    m_retry = plan; // selecting a service forgets nothing of it
 }
 
 void PurchaseController::carryOutRetry()
@@ -236,10 +234,7 @@ void PurchaseController::carryOutRetry()
             if (p.countryId != plan.countryId && problemWith(p).isEmpty())
                 candidates.append(p);
         }
-        const auto own = [this](const CountryPrice &p) {
-            const OwnRecord r = m_prices->ownRecord(p.countryId);
-            return r.decided > 0 ? double(r.gotCode) / r.decided : -1.0;
-        };
+        const auto own = [this](const CountryPrice &p) { return m_prices->ownRate(p.countryId); };
         std::stable_sort(candidates.begin(), candidates.end(),
                          [&](const CountryPrice &a, const CountryPrice &b) {
                              if (plan.country == RetryPlan::Country::BestForYou && own(a) != own(b))
@@ -258,15 +253,12 @@ void PurchaseController::carryOutRetry()
     }
     emit countryToShow(chosen);
     selectCountry(chosen);
-    m_follows = plan.follows;
-    requestPurchase(chosen);
-    m_follows = 0;
+    requestPurchase(chosen, plan.follows);
 }
 
 void PurchaseController::reset()
 {
     m_retry.reset();
-    m_follows = 0;
     m_confirmed.reset();
     m_lastOrderId = 0;
     m_prices->reset(0);
@@ -315,7 +307,7 @@ void PurchaseController::updateCanBuy()
     emit canBuyChanged(canBuy, reason);
 }
 
-void PurchaseController::requestPurchase(qint64 countryId)
+void PurchaseController::requestPurchase(qint64 countryId, qint64 follows)
 {
     if (isPurchasing())
         return;
@@ -331,7 +323,7 @@ void PurchaseController::requestPurchase(qint64 countryId)
     offer.serviceName = m_serviceName;
     offer.price = price;
     offer.bestSuccessRate = m_bestSuccessRate;
-    offer.follows = std::exchange(m_follows, 0);
+    offer.follows = follows;
     if (const auto &dashboard = m_backend->account()->dashboard()) {
         // Cedi against cedi only: a balance in another currency says nothing.
         if (dashboard->balance.sameCurrency(price.price)) {

@@ -83,7 +83,8 @@ public:
 
     // Buy, Enter or a double-click on a country: the checks, then
     // confirmationNeeded, or the reason in the status line.
-    void requestPurchase(qint64 countryId);
+    // `follows`: the order this purchase tries again (Buy again…), 0 for none.
+    void requestPurchase(qint64 countryId, qint64 follows = 0);
     // Buy again or elsewhere: the service's prices afresh, then the country
     // shown and asked about like any Buy (the plan's order is recorded as
     // following the old one).
@@ -154,5 +155,4 @@ private:
     std::optional<PurchaseOffer> m_confirmed;
     qint64 m_lastOrderId = 0; // the order the status line speaks of
     std::optional<RetryPlan> m_retry;
-    qint64 m_follows = 0; // what the next confirmation retries
 };

@@ -111,6 +111,14 @@ struct Order
     // Waiting for its SMS: the only state worth polling for.
     bool isWaiting() const { return status == Status::Pending; }
     bool isActive() const { return status == Status::Pending || status == Status::Received; }
+    // Ended with its price given back: expired, cancelled or refunded.
+    bool wasRefunded() const
+    {
+        return status == Status::Expired || status == Status::Cancelled ||
+               status == Status::Refunded;
+    }
+    // Ended without its code: another try makes sense.
+    bool endedWithoutCode() const { return smsCode.isEmpty() && wasRefunded(); }
 };
 
 struct DashboardStats

@@ -34,7 +34,6 @@ public:
     OrderBook::Grouping grouping() const { return m_grouping; }
     // Reads the figures again (the view is shown, or the book changed).
     void reload();
-    const QList<BookFigure> &figures() const { return m_figures; }
     // The whole book: what every group adds up to.
     const BookFigure &total() const { return m_total; }
 

@@ -54,7 +54,6 @@ public:
     bool isAffordable(const CountryPrice &price) const;
     // The user's own record by country, for this service.
     void setOwnRecords(const QHash<qint64, OwnRecord> &records);
-    OwnRecord ownRecord(qint64 countryId) const { return m_own.value(countryId); }
     // The share of numbers that brought a code, -1 when none has ended yet.
     double ownRate(qint64 countryId) const;
 

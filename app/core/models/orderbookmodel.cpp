@@ -176,14 +176,6 @@ const BookEntry *OrderBookModel::cached(int row) const
     return it != m_cache.cend() ? &*it : nullptr;
 }
 
-std::optional<BookEntry> OrderBookModel::entryAt(int row) const
-{
-    const BookEntry *e = cached(row);
-    if (!e)
-        return std::nullopt;
-    return *e;
-}
-
 int OrderBookModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_ids.size());
@@ -228,8 +220,7 @@ QVariant OrderBookModel::data(const QModelIndex &index, int role) const
             if (!o.cost.isValid())
                 return QString();
             // An order that ended without its code cost nothing in the end.
-            if (o.status == Order::Status::Expired || o.status == Order::Status::Cancelled ||
-                o.status == Order::Status::Refunded)
+            if (o.wasRefunded())
                 return tr("%1 refunded").arg(formatMoney(o.cost));
             return formatMoney(o.cost);
         default:
@@ -250,7 +241,7 @@ QVariant OrderBookModel::data(const QModelIndex &index, int role) const
     case CountryCodeRole:
         return o.countryCode;
     case EndedWithoutCodeRole:
-        return e->endedWithoutCode();
+        return o.endedWithoutCode();
     case AbsentRole:
         return e->absentSince.isValid();
     default:

@@ -45,13 +45,10 @@ public:
     // A model nobody looks at reads nothing (empty, changes ignored) until
     // it is made live; live by default.
     void setLive(bool live);
-    bool isLive() const { return m_live; }
 
     void setSearchText(const QString &text);
-    const QString &searchText() const { return m_search; }
     // The orders shown, in the order shown (for an export of the search).
     const QList<qint64> &ids() const { return m_ids; }
-    std::optional<BookEntry> entryAt(int row) const;
     int rowOfOrder(qint64 id) const { return int(m_ids.indexOf(id)); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
