@@ -106,8 +106,8 @@ void Application::applyLookAndLanguage()
 {
     const Preferences preferences = Settings().preferences();
     applyLanguage(localeFor(preferences.language));
-    if (preferences.theme != Preferences::Theme::System)
-        UiStyle::applyTheme(preferences.theme);
+    // The system's look too gets the focus ring that shows.
+    UiStyle::applyTheme(preferences.theme);
 }
 
 void Application::start()

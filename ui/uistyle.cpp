@@ -2,9 +2,11 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QHash>
 #include <QHeaderView>
 #include <QIcon>
+#include <QImageReader>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
@@ -18,6 +20,34 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// A PNG from the resources, read by Qt's own PNG reader. A QPixmap or QIcon
+// given a file name first asks every image format plugin whether it reads
+// PNG, which loads all of them (SVG, JPEG, GIF, ICO: 0.45 MiB) for nothing.
+QPixmap pngPixmap(const QString &path)
+{
+    QImageReader reader(path, "png");
+    reader.setAutoDetectImageFormat(false);
+    return QPixmap::fromImage(reader.read());
+}
+
+// One of Qt's own style pictures in each of `sizes`; null if one is missing.
+QIcon qtStyleIcon(const QString &name, std::initializer_list<int> sizes)
+{
+    static QHash<QString, QIcon> cache;
+    if (const auto it = cache.constFind(name); it != cache.cend())
+        return *it;
+    QIcon icon;
+    for (const int size : sizes) {
+        const QPixmap pixmap = pngPixmap(
+            u":/qt-project.org/styles/commonstyle/images/%1-%2.png"_s.arg(name).arg(size));
+        if (pixmap.isNull())
+            return {};
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(name, icon);
+    return icon;
+}
 
 // The platform's or Fusion's look, with a focus ring anyone can see: 2 px in
 // a colour of 3:1 or better against what it surrounds, in light and dark
@@ -60,6 +90,31 @@ public:
         QProxyStyle::drawControl(element, option, painter, widget);
         if (element == CE_TabBarTabLabel)
             ring(option, painter, widget);
+    }
+
+    // The pictures Qt's common style gives the icons every window asks for
+    // (a line edit's clear button, the menu bar's overflow), the same ones,
+    // read without loading every image format plugin.
+    QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                       const QWidget *widget) const override
+    {
+        const bool rtl = (widget ? widget->layoutDirection()
+                                 : QGuiApplication::layoutDirection()) == Qt::RightToLeft;
+        QIcon icon;
+        switch (standardIcon) {
+        case SP_LineEditClearButton:
+            icon = qtStyleIcon(u"cleartext"_s, {16, 32});
+            break;
+        case SP_ToolBarHorizontalExtensionButton:
+            icon = qtStyleIcon(rtl ? u"toolbar-ext-h-rtl"_s : u"toolbar-ext-h"_s, {8, 16, 32});
+            break;
+        case SP_ToolBarVerticalExtensionButton:
+            icon = qtStyleIcon(u"toolbar-ext-v"_s, {5, 10, 20});
+            break;
+        default:
+            break;
+        }
+        return icon.isNull() ? QProxyStyle::standardIcon(standardIcon, option, widget) : icon;
     }
 
 private:
@@ -169,7 +224,7 @@ QIcon appIcon()
     static const QIcon icon = [] {
         QIcon made;
         for (const int size : {16, 24, 32, 48, 64, 128})
-            made.addFile(u":/icons/%1.png"_s.arg(size), QSize(size, size));
+            made.addPixmap(pngPixmap(u":/icons/%1.png"_s.arg(size)));
         return made;
     }();
     return icon;
@@ -247,7 +302,7 @@ QIcon flag(const QString &isoCode)
     // size the screen needs is read: the other resource's pages stay unmapped.
     const qreal ratio = qGuiApp->devicePixelRatio();
     const bool hidpi = ratio > 1.0;
-    QPixmap image(u":/flags/"_s + code.toLower() + (hidpi ? u"@2x.png"_s : u".png"_s));
+    QPixmap image = pngPixmap(u":/flags/"_s + code.toLower() + (hidpi ? u"@2x.png"_s : u".png"_s));
     image.setDevicePixelRatio(hidpi ? 2.0 : 1.0);
     const QIcon icon(image.isNull() ? drawCodeBadge(code, QSize(24, 18), ratio) : image);
     cache.insert(code, icon);

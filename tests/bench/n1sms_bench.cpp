@@ -636,7 +636,9 @@ int main(int argc, char *argv[])
         u"quick"_s, u"Poll every second for ten seconds instead of every five for thirty."_s);
     const QCommandLineOption onlyOption(u"responsiveness-only"_s,
                                         u"Measure only the window's responsiveness."_s);
-    parser.addOptions({runsOption, quickOption, onlyOption});
+    const QCommandLineOption memoryOption(u"memory-only"_s,
+                                          u"Measure only the peak resident memory."_s);
+    parser.addOptions({runsOption, quickOption, onlyOption, memoryOption});
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
 
@@ -647,6 +649,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(onlyOption)) {
         benchResponsiveness();
         benchOrderBook();
+        return 0;
+    }
+    if (parser.isSet(memoryOption)) {
+        benchMemory(qMax(3, runs / 3));
         return 0;
     }
     benchFirstFrame(runs);

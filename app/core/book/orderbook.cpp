@@ -249,7 +249,7 @@ bool OrderBook::openFile(const QString &path, bool *damaged)
     // committed. A small cache keeps the app's memory where it was.
     exec(u"PRAGMA journal_mode=WAL"_s);
     exec(u"PRAGMA synchronous=NORMAL"_s);
-    exec(u"PRAGMA cache_size=-256"_s);
+    exec(u"PRAGMA cache_size=-64"_s);
     exec(u"PRAGMA foreign_keys=ON"_s);
     if (!migrate()) {
         dropConnection();
