@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -101,7 +103,7 @@ void AuthService::start(const Session &session, bool remember)
                    [this, email](SecretStore::Status status, const QString &) {
                        if (status == SecretStore::Status::Ok) {
                            m_settings->setRememberedEmail(m_api->baseUrl(), email);
-                           return;
+                           return emit remembered(email);
                        }
                        qCWarning(lcApi)
                            << "the keychain did not take the session:" << static_cast<int>(status);
@@ -191,29 +193,44 @@ void AuthService::logout()
     request.path = u"/auth/logout"_s;
     request.assumedEndpoint = true;
     request.retryable = false;
+    // Two things to wait for before logoutSettled: the server's answer and
+    // the keychain's.
+    auto pending = std::make_shared<int>(2);
+    const auto settle = [self = QPointer<AuthService>(this), pending] {
+        if (--*pending == 0 && self)
+            emit self->logoutSettled();
+    };
     // Fire and forget: the token is forgotten here whatever the server says.
     // A server that lacks the endpoint is not asked again.
     if (!m_features || m_features->offers(ServerFeatures::Feature::Logout)) {
-        m_api->send(
-            request, m_api,
-            [features = QPointer<ServerFeatures>(m_features)](const Result<ApiResponse> &response) {
-                if (!response && response.error().kind == ApiError::Kind::Unsupported && features)
-                    features->markMissing(ServerFeatures::Feature::Logout);
-            });
+        m_api->send(request, m_api,
+                    [features = QPointer<ServerFeatures>(m_features),
+                     settle](const Result<ApiResponse> &response) {
+                        if (!response && response.error().kind == ApiError::Kind::Unsupported &&
+                            features)
+                            features->markMissing(ServerFeatures::Feature::Logout);
+                        settle();
+                    });
+    } else {
+        settle();
     }
-    forgetRemembered(m_session.user.email);
+    forgetRemembered(m_session.user.email, settle);
     endSession();
     emit loggedOut();
 }
 
-void AuthService::forgetRemembered(const QString &email)
+void AuthService::forgetRemembered(const QString &email, std::function<void()> done)
 {
-    if (!m_store)
+    if (!m_store || m_settings->rememberedEmail(m_api->baseUrl()).isEmpty()) {
+        if (done)
+            done();
         return;
-    if (m_settings->rememberedEmail(m_api->baseUrl()).isEmpty())
-        return;
+    }
     m_settings->forgetRemembered(m_api->baseUrl());
-    m_store->remove(keyFor(email), this, [](SecretStore::Status, const QString &) {});
+    m_store->remove(keyFor(email), this, [done](SecretStore::Status, const QString &) {
+        if (done)
+            done();
+    });
 }
 
 void AuthService::armExpiry()

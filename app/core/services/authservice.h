@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class ApiClient;
 class SecretStore;
 class Settings;
@@ -68,11 +70,17 @@ signals:
     // session goes on until the app quits. describe() says why.
     void rememberUnavailable(AuthService::RememberProblem why);
     void restoreFailed(const ApiError &error);
+    // "Remember me" kept the session: the keychain has it.
+    void remembered(const QString &email);
+    // After logout(): the server has answered (or was not asked) and the
+    // keychain has forgotten. A command-line tool may end then, not before.
+    void logoutSettled();
 
 private:
     void start(const Session &session, bool remember);
     void endSession();
-    void forgetRemembered(const QString &email);
+    // `done` runs once the keychain has answered (at once when nothing is kept).
+    void forgetRemembered(const QString &email, std::function<void()> done = {});
     void armExpiry();
     QString keyFor(const QString &email) const;
 
