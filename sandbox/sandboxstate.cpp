@@ -142,6 +142,16 @@ void State::sellOut(qint64 serviceId, qint64 countryId)
         m_stockSold[{serviceId, countryId}] = offer->stock;
 }
 
+QString State::smsCodeOf(qint64 orderId)
+{
+    advance();
+    for (const OrderRec &o : m_orders) {
+        if (o.id == orderId)
+            return o.smsCode;
+    }
+    return {};
+}
+
 int State::orderCountOf(const QString &email) const
 {
     qint64 id = 0;

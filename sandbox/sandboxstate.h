@@ -90,6 +90,8 @@ public:
     // For tests that look behind the API.
     qint64 balanceOf(const QString &email) const;
     int orderCountOf(const QString &email) const;
+    // The code the SMS of an order carries, once it has arrived (simulated time).
+    QString smsCodeOf(qint64 orderId);
     void setBalance(const QString &email, qint64 pesewas);
     // Every number of an offer sold, as when other buyers were quicker.
     void sellOut(qint64 serviceId, qint64 countryId);

@@ -328,6 +328,516 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
+        <translation>The server address must be an https:// URL (plain http:// only for this computer): %1</translation>
+    </message>
+    <message>
+        <source>The session ended. Sign in again (n1sms login), then run this again.</source>
+        <translation>The session ended. Sign in again (n1sms login), then run this again.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 (the session kept in the keychain)…</source>
+        <translation>Signing in as %1 (the session kept in the keychain)…</translation>
+    </message>
+    <message>
+        <source>Could not sign in:</source>
+        <translation>Could not sign in:</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;n1sms login&quot;, or set N1SMS_EMAIL and N1SMS_PASSWORD.</source>
+        <translation>Not signed in. Run "n1sms login", or set N1SMS_EMAIL and N1SMS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Signing in as %1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in as %1: %2</source>
+        <translation>Could not sign in as %1: %2</translation>
+    </message>
+    <message>
+        <source>Which account? Give --email, or set N1SMS_EMAIL.</source>
+        <translation>Which account? Give --email, or set N1SMS_EMAIL.</translation>
+    </message>
+    <message>
+        <source>Email: </source>
+        <translation>Email: </translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: use --password-stdin (or N1SMS_PASSWORD).</source>
+        <translation>No terminal to ask for the password on: use --password-stdin (or N1SMS_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>An email and a password are needed to sign in.</source>
+        <translation>An email and a password are needed to sign in.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The session is kept in the system keychain.</source>
+        <translation>Signed in as %1. The session is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session could not be kept: %1 Nothing was stored.</source>
+        <translation>Signed in, but the session could not be kept: %1 Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Signed out: %1&apos;s session is forgotten.</source>
+        <translation>Signed out: %1's session is forgotten.</translation>
+    </message>
+    <message>
+        <source>No session is kept for %1.</source>
+        <translation>No session is kept for %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign out:</source>
+        <translation>Could not sign out:</translation>
+    </message>
+    <message>
+        <source>Could not load the services:</source>
+        <translation>Could not load the services:</translation>
+    </message>
+    <message>
+        <source>Could not load the prices:</source>
+        <translation>Could not load the prices:</translation>
+    </message>
+    <message>
+        <source>No service has the id %1. n1sms services lists them.</source>
+        <translation>No service has the id %1. n1sms services lists them.</translation>
+    </message>
+    <message>
+        <source>No service is called &quot;%1&quot;. n1sms services lists them.</source>
+        <translation>No service is called "%1". n1sms services lists them.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2. Say which, by its name or id.</source>
+        <translation>"%1" could be %2. Say which, by its name or id.</translation>
+    </message>
+    <message>
+        <source>No country &quot;%1&quot; in this service&apos;s price list. n1sms prices lists them.</source>
+        <translation>No country "%1" in this service's price list. n1sms prices lists them.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2. Say which, by its name, ISO code or id.</source>
+        <translation>"%1" could be %2. Say which, by its name, ISO code or id.</translation>
+    </message>
+    <message>
+        <source>Balance: %1 (%2)</source>
+        <translation>Balance: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Balance: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the balance:</source>
+        <translation>Could not load the balance:</translation>
+    </message>
+    <message>
+        <source>No service matches &quot;%1&quot;.</source>
+        <translation>No service matches "%1".</translation>
+    </message>
+    <message>
+        <source>popular</source>
+        <translation>popular</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>COUNTRY</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>PRICE</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>IN STOCK</source>
+        <translation>IN STOCK</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>SUCCESS</translation>
+    </message>
+    <message>
+        <source>No country to show.</source>
+        <translation>No country to show.</translation>
+    </message>
+    <message>
+        <source>%1 numbers in %2 are out of stock. Nothing was bought.</source>
+        <translation>%1 numbers in %2 are out of stock. Nothing was bought.</translation>
+    </message>
+    <message>
+        <source>--max-price takes an amount in cedi, such as 5.00, not &quot;%1&quot;.</source>
+        <translation>--max-price takes an amount in cedi, such as 5.00, not "%1".</translation>
+    </message>
+    <message>
+        <source>%1 in %2 costs %3, above your --max-price of %4. Nothing was bought.</source>
+        <translation>%1 in %2 costs %3, above your --max-price of %4. Nothing was bought.</translation>
+    </message>
+    <message>
+        <source>Not bought: nothing confirmed it. Add --yes, or run n1sms on a terminal to be asked.</source>
+        <translation>Not bought: nothing confirmed it. Add --yes, or run n1sms on a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>Buy a %1 number in %2 for %3? [y/N]</source>
+        <translation>Buy a %1 number in %2 for %3? [y/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Not bought.</source>
+        <translation>Not bought.</translation>
+    </message>
+    <message>
+        <source>Charged %1, not the %2 listed.</source>
+        <translation>Charged %1, not the %2 listed.</translation>
+    </message>
+    <message>
+        <source>Not bought (nothing was charged):</source>
+        <translation>Not bought (nothing was charged):</translation>
+    </message>
+    <message>
+        <source>Not bought:</source>
+        <translation>Not bought:</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase (%1). Checking your orders to learn whether it went through; it is not sent again…</source>
+        <translation>No answer came to the purchase (%1). Checking your orders to learn whether it went through; it is not sent again…</translation>
+    </message>
+    <message>
+        <source>No number was bought: for a minute your orders showed no new one. If one appears later, n1sms orders will show it.</source>
+        <translation>No number was bought: for a minute your orders showed no new one. If one appears later, n1sms orders will show it.</translation>
+    </message>
+    <message>
+        <source>Could not learn whether the number was bought (%1). Check with &quot;n1sms orders&quot; before buying again.</source>
+        <translation>Could not learn whether the number was bought (%1). Check with "n1sms orders" before buying again.</translation>
+    </message>
+    <message>
+        <source>The session ended while the number was being bought. Check with &quot;n1sms orders&quot; before buying again.</source>
+        <translation>The session ended while the number was being bought. Check with "n1sms orders" before buying again.</translation>
+    </message>
+    <message>
+        <source>Buying a %1 number in %2…</source>
+        <translation>Buying a %1 number in %2…</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 ended without a code (%2); its price is refunded.</source>
+        <translation>Order %1 ended without a code (%2); its price is refunded.</translation>
+    </message>
+    <message>
+        <source>Order %1 ended without a code (%2).</source>
+        <translation>Order %1 ended without a code (%2).</translation>
+    </message>
+    <message>
+        <source>Could not check the orders (%1); trying again at %2.</source>
+        <translation>Could not check the orders (%1); trying again at %2.</translation>
+    </message>
+    <message>
+        <source>No code came for order %1 within %2 s. It may still come: n1sms wait %1 waits again.</source>
+        <translation>No code came for order %1 within %2 s. It may still come: n1sms wait %1 waits again.</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS code…</source>
+        <translation>Waiting for the SMS code…</translation>
+    </message>
+    <message>
+        <source>No order %1 among your %2 most recent orders.</source>
+        <translation>No order %1 among your %2 most recent orders.</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS code of order %1…</source>
+        <translation>Waiting for the SMS code of order %1…</translation>
+    </message>
+    <message>
+        <source>Could not load your orders:</source>
+        <translation>Could not load your orders:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2.</source>
+        <translation>Page %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; %2 is refunded.</source>
+        <translation>Order %1 cancelled; %2 is refunded.</translation>
+    </message>
+    <message>
+        <source>This server does not offer cancelling; an order without a code is refunded when its time runs out.</source>
+        <translation>This server does not offer cancelling; an order without a code is refunded when its time runs out.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not cancelled:</source>
+        <translation>Order %1 was not cancelled:</translation>
+    </message>
+    <message>
+        <source>No orders to show.</source>
+        <translation>No orders to show.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>COST</translation>
+    </message>
+    <message>
+        <source>BOUGHT</source>
+        <translation>BOUGHT</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>A password is never taken on the command line, where other users and the shell&apos;s history could see it: use --password-stdin, or the N1SMS_PASSWORD variable.</source>
+        <translation>A password is never taken on the command line, where other users and the shell's history could see it: use --password-stdin, or the N1SMS_PASSWORD variable.</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--wait takes a number of seconds, not "%1".</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 takes no value.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2.</source>
+        <translation>%1 does not take --%2.</translation>
+    </message>
+    <message>
+        <source>%1: an argument is missing.</source>
+        <translation>%1: an argument is missing.</translation>
+    </message>
+    <message>
+        <source>%1: too many arguments (%2).</source>
+        <translation>%1: too many arguments (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation>--%1 takes one of: %2.</translation>
+    </message>
+    <message>
+        <source>--max-price cannot be kept with --pricing best: the server may charge more than the listed price for it.</source>
+        <translation>--max-price cannot be kept with --pricing best: the server may charge more than the listed price for it.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number above zero.</source>
+        <translation>--%1 takes a whole number above zero.</translation>
+    </message>
+    <message>
+        <source>%1 takes an order&apos;s number, such as 5008.</source>
+        <translation>%1 takes an order's number, such as 5008.</translation>
+    </message>
+    <message>
+        <source>n1sms login [--email EMAIL] [--password-stdin]
+  Signs in and keeps the session in the system keychain, shared with the
+  desktop app&apos;s &quot;Remember me&quot; for the same server. The password is asked
+  for without echo on a terminal, or read from standard input.</source>
+        <translation>n1sms login [--email EMAIL] [--password-stdin]
+  Signs in and keeps the session in the system keychain, shared with the
+  desktop app's "Remember me" for the same server. The password is asked
+  for without echo on a terminal, or read from standard input.</translation>
+    </message>
+    <message>
+        <source>n1sms logout
+  Signs out on the server and forgets the session kept in the keychain.</source>
+        <translation>n1sms logout
+  Signs out on the server and forgets the session kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>n1sms balance
+  The account&apos;s balance, in cedi and in dollars.</source>
+        <translation>n1sms balance
+  The account's balance, in cedi and in dollars.</translation>
+    </message>
+    <message>
+        <source>n1sms services [SEARCH]
+  The services numbers are sold for, or those whose name contains SEARCH.</source>
+        <translation>n1sms services [SEARCH]
+  The services numbers are sold for, or those whose name contains SEARCH.</translation>
+    </message>
+    <message>
+        <source>n1sms prices SERVICE [--country COUNTRY] [--in-stock]
+             [--sort price|success|stock]
+  The price, stock and success rate of SERVICE in each country.</source>
+        <translation>n1sms prices SERVICE [--country COUNTRY] [--in-stock]
+             [--sort price|success|stock]
+  The price, stock and success rate of SERVICE in each country.</translation>
+    </message>
+    <message>
+        <source>n1sms buy SERVICE COUNTRY [--max-price AMOUNT] [--pricing cheapest|best]
+          [--yes] [--wait [SECONDS]]
+  Buys one number, after a confirmation (--yes: none). Refused, with
+  nothing sent, when the listed price is above --max-price. With --wait,
+  waits for the SMS code (at most SECONDS) and prints it.</source>
+        <translation>n1sms buy SERVICE COUNTRY [--max-price AMOUNT] [--pricing cheapest|best]
+          [--yes] [--wait [SECONDS]]
+  Buys one number, after a confirmation (--yes: none). Refused, with
+  nothing sent, when the listed price is above --max-price. With --wait,
+  waits for the SMS code (at most SECONDS) and prints it.</translation>
+    </message>
+    <message>
+        <source>n1sms orders [--status active|completed|cancelled|expired|all] [--page N]
+  Your orders: the active ones, or a page of the past ones.</source>
+        <translation>n1sms orders [--status active|completed|cancelled|expired|all] [--page N]
+  Your orders: the active ones, or a page of the past ones.</translation>
+    </message>
+    <message>
+        <source>n1sms wait ORDER_ID [--timeout SECONDS]
+  Waits for the SMS code of an order and prints it.</source>
+        <translation>n1sms wait ORDER_ID [--timeout SECONDS]
+  Waits for the SMS code of an order and prints it.</translation>
+    </message>
+    <message>
+        <source>n1sms cancel ORDER_ID
+  Cancels an order that has no code yet; its price is refunded.</source>
+        <translation>n1sms cancel ORDER_ID
+  Cancels an order that has no code yet; its price is refunded.</translation>
+    </message>
+    <message>
+        <source>n1sms help [COMMAND]
+  What n1sms does, or what COMMAND does.</source>
+        <translation>n1sms help [COMMAND]
+  What n1sms does, or what COMMAND does.</translation>
+    </message>
+    <message>
+        <source>Usage: n1sms [--base-url URL] [--json] [--quiet] COMMAND [ARGUMENTS]
+
+Buy temporary numbers and receive SMS codes from the command line.
+
+Commands:
+</source>
+        <translation>Usage: n1sms [--base-url URL] [--json] [--quiet] COMMAND [ARGUMENTS]
+
+Buy temporary numbers and receive SMS codes from the command line.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Options for every command:
+  --base-url URL  the N1SMS API (or N1SMS_BASE_URL); https, or http on this computer
+  --json          one JSON document on standard output
+  -q, --quiet     no progress messages
+  -h, --help      this help, or a command&apos;s (n1sms buy --help)
+  --version       the version
+
+SERVICE is an id or a name (case and accents do not matter); COUNTRY is an id,
+an ISO code (GH) or a name. Credentials: the session kept by &quot;n1sms login&quot; or
+the desktop app, else N1SMS_EMAIL and N1SMS_PASSWORD.
+
+Exit status: 0 done; 1 the server refused; 2 usage error or confirmation
+refused; 3 network trouble or unknown outcome; 4 not signed in or session
+ended; 5 gave up waiting for a code.
+</source>
+        <translation>
+Options for every command:
+  --base-url URL  the N1SMS API (or N1SMS_BASE_URL); https, or http on this computer
+  --json          one JSON document on standard output
+  -q, --quiet     no progress messages
+  -h, --help      this help, or a command's (n1sms buy --help)
+  --version       the version
+
+SERVICE is an id or a name (case and accents do not matter); COUNTRY is an id,
+an ISO code (GH) or a name. Credentials: the session kept by "n1sms login" or
+the desktop app, else N1SMS_EMAIL and N1SMS_PASSWORD.
+
+Exit status: 0 done; 1 the server refused; 2 usage error or confirmation
+refused; 3 network trouble or unknown outcome; 4 not signed in or session
+ended; 5 gave up waiting for a code.
+</translation>
+    </message>
+    <message>
+        <source>Try &quot;n1sms --help&quot;.</source>
+        <translation>Try "n1sms --help".</translation>
+    </message>
+</context>
+<context>
     <name>CountryPriceModel</name>
     <message numerus="yes">
         <source>%1: %2 (%3), %n number(s) in stock</source>

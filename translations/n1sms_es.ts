@@ -328,6 +328,517 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
+        <translation>La dirección del servidor debe ser una URL https:// (http:// simple solo para este equipo): %1</translation>
+    </message>
+    <message>
+        <source>The session ended. Sign in again (n1sms login), then run this again.</source>
+        <translation>La sesión terminó. Vuelva a iniciar sesión (n1sms login) y ejecute esto de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Orden desconocida: %1</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 (the session kept in the keychain)…</source>
+        <translation>Iniciando sesión como %1 (la sesión guardada en el llavero)…</translation>
+    </message>
+    <message>
+        <source>Could not sign in:</source>
+        <translation>No se pudo iniciar sesión:</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;n1sms login&quot;, or set N1SMS_EMAIL and N1SMS_PASSWORD.</source>
+        <translation>Sin sesión. Ejecute «n1sms login» o defina N1SMS_EMAIL y N1SMS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Iniciando sesión como %1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in as %1: %2</source>
+        <translation>No se pudo iniciar sesión como %1: %2</translation>
+    </message>
+    <message>
+        <source>Which account? Give --email, or set N1SMS_EMAIL.</source>
+        <translation>¿Qué cuenta? Indique --email o defina N1SMS_EMAIL.</translation>
+    </message>
+    <message>
+        <source>Email: </source>
+        <translation>Correo electrónico: </translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: use --password-stdin (or N1SMS_PASSWORD).</source>
+        <translation>No hay terminal donde pedir la contraseña: use --password-stdin (o N1SMS_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>An email and a password are needed to sign in.</source>
+        <translation>Se necesitan un correo y una contraseña para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The session is kept in the system keychain.</source>
+        <translation>Sesión iniciada como %1. La sesión se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session could not be kept: %1 Nothing was stored.</source>
+        <translation>Sesión iniciada, pero no se pudo guardar: %1 No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Signed out: %1&apos;s session is forgotten.</source>
+        <translation>Sesión cerrada: la sesión de %1 se ha olvidado.</translation>
+    </message>
+    <message>
+        <source>No session is kept for %1.</source>
+        <translation>No hay ninguna sesión guardada para %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign out:</source>
+        <translation>No se pudo cerrar la sesión:</translation>
+    </message>
+    <message>
+        <source>Could not load the services:</source>
+        <translation>No se pudieron cargar los servicios:</translation>
+    </message>
+    <message>
+        <source>Could not load the prices:</source>
+        <translation>No se pudieron cargar los precios:</translation>
+    </message>
+    <message>
+        <source>No service has the id %1. n1sms services lists them.</source>
+        <translation>Ningún servicio tiene el id %1. n1sms services los enumera.</translation>
+    </message>
+    <message>
+        <source>No service is called &quot;%1&quot;. n1sms services lists them.</source>
+        <translation>Ningún servicio se llama «%1». n1sms services los enumera.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2. Say which, by its name or id.</source>
+        <translation>«%1» puede ser %2. Indique cuál, por su nombre o id.</translation>
+    </message>
+    <message>
+        <source>No country &quot;%1&quot; in this service&apos;s price list. n1sms prices lists them.</source>
+        <translation>No hay ningún país «%1» en la lista de precios de este servicio. n1sms prices los enumera.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2. Say which, by its name, ISO code or id.</source>
+        <translation>«%1» puede ser %2. Indique cuál, por su nombre, código ISO o id.</translation>
+    </message>
+    <message>
+        <source>Balance: %1 (%2)</source>
+        <translation>Saldo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the balance:</source>
+        <translation>No se pudo cargar el saldo:</translation>
+    </message>
+    <message>
+        <source>No service matches &quot;%1&quot;.</source>
+        <translation>Ningún servicio coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>popular</source>
+        <translation>popular</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICIO</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>PRECIO</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>IN STOCK</source>
+        <translation>EN STOCK</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>ÉXITO</translation>
+    </message>
+    <message>
+        <source>No country to show.</source>
+        <translation>Ningún país que mostrar.</translation>
+    </message>
+    <message>
+        <source>%1 numbers in %2 are out of stock. Nothing was bought.</source>
+        <translation>No quedan números de %1 en %2. No se compró nada.</translation>
+    </message>
+    <message>
+        <source>--max-price takes an amount in cedi, such as 5.00, not &quot;%1&quot;.</source>
+        <translation>--max-price espera un importe en cedi, como 5.00, no «%1».</translation>
+    </message>
+    <message>
+        <source>%1 in %2 costs %3, above your --max-price of %4. Nothing was bought.</source>
+        <translation>%1 en %2 cuesta %3, más que su --max-price de %4. No se compró nada.</translation>
+    </message>
+    <message>
+        <source>Not bought: nothing confirmed it. Add --yes, or run n1sms on a terminal to be asked.</source>
+        <translation>No comprado: nada lo confirmó. Añada --yes o ejecute n1sms en una terminal para que se lo pregunte.</translation>
+    </message>
+    <message>
+        <source>Buy a %1 number in %2 for %3? [y/N]</source>
+        <translation>¿Comprar un número de %1 en %2 por %3? [s/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Not bought.</source>
+        <translation>No comprado.</translation>
+    </message>
+    <message>
+        <source>Charged %1, not the %2 listed.</source>
+        <translation>Se cobró %1, no los %2 indicados.</translation>
+    </message>
+    <message>
+        <source>Not bought (nothing was charged):</source>
+        <translation>No comprado (no se cobró nada):</translation>
+    </message>
+    <message>
+        <source>Not bought:</source>
+        <translation>No comprado:</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase (%1). Checking your orders to learn whether it went through; it is not sent again…</source>
+        <translation>No llegó respuesta a la compra (%1). Comprobando sus pedidos para saber si se realizó; no se vuelve a enviar…</translation>
+    </message>
+    <message>
+        <source>No number was bought: for a minute your orders showed no new one. If one appears later, n1sms orders will show it.</source>
+        <translation>No se compró ningún número: durante un minuto sus pedidos no mostraron ninguno nuevo. Si aparece uno más tarde, n1sms orders lo mostrará.</translation>
+    </message>
+    <message>
+        <source>Could not learn whether the number was bought (%1). Check with &quot;n1sms orders&quot; before buying again.</source>
+        <translation>No se pudo saber si el número se compró (%1). Compruébelo con «n1sms orders» antes de volver a comprar.</translation>
+    </message>
+    <message>
+        <source>The session ended while the number was being bought. Check with &quot;n1sms orders&quot; before buying again.</source>
+        <translation>La sesión terminó mientras se compraba el número. Compruébelo con «n1sms orders» antes de volver a comprar.</translation>
+    </message>
+    <message>
+        <source>Buying a %1 number in %2…</source>
+        <translation>Comprando un número de %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Código: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 ended without a code (%2); its price is refunded.</source>
+        <translation>El pedido %1 terminó sin código (%2); se reembolsa su precio.</translation>
+    </message>
+    <message>
+        <source>Order %1 ended without a code (%2).</source>
+        <translation>El pedido %1 terminó sin código (%2).</translation>
+    </message>
+    <message>
+        <source>Could not check the orders (%1); trying again at %2.</source>
+        <translation>No se pudieron comprobar los pedidos (%1); se vuelve a intentar a las %2.</translation>
+    </message>
+    <message>
+        <source>No code came for order %1 within %2 s. It may still come: n1sms wait %1 waits again.</source>
+        <translation>No llegó ningún código para el pedido %1 en %2 s. Aún puede llegar: n1sms wait %1 vuelve a esperar.</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS code…</source>
+        <translation>Esperando el código SMS…</translation>
+    </message>
+    <message>
+        <source>No order %1 among your %2 most recent orders.</source>
+        <translation>No hay ningún pedido %1 entre sus %2 pedidos más recientes.</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS code of order %1…</source>
+        <translation>Esperando el código SMS del pedido %1…</translation>
+    </message>
+    <message>
+        <source>Could not load your orders:</source>
+        <translation>No se pudieron cargar sus pedidos:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2.</source>
+        <translation>Página %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; %2 is refunded.</source>
+        <translation>Pedido %1 cancelado; se reembolsan %2.</translation>
+    </message>
+    <message>
+        <source>This server does not offer cancelling; an order without a code is refunded when its time runs out.</source>
+        <translation>Este servidor no permite cancelar; un pedido sin código se reembolsa cuando se agota su tiempo.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not cancelled:</source>
+        <translation>El pedido %1 no se canceló:</translation>
+    </message>
+    <message>
+        <source>No orders to show.</source>
+        <translation>Ningún pedido que mostrar.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>COSTE</translation>
+    </message>
+    <message>
+        <source>BOUGHT</source>
+        <translation>COMPRADO</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>A password is never taken on the command line, where other users and the shell&apos;s history could see it: use --password-stdin, or the N1SMS_PASSWORD variable.</source>
+        <translation>Nunca se acepta una contraseña en la línea de órdenes, donde otros usuarios y el historial del shell podrían verla: use --password-stdin o la variable N1SMS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--wait espera un número de segundos, no «%1».</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 no admite valor.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Opción desconocida: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ninguna orden.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Orden desconocida: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2.</source>
+        <translation>%1 no admite --%2.</translation>
+    </message>
+    <message>
+        <source>%1: an argument is missing.</source>
+        <translation>%1: falta un argumento.</translation>
+    </message>
+    <message>
+        <source>%1: too many arguments (%2).</source>
+        <translation>%1: demasiados argumentos (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation>--%1 admite uno de: %2.</translation>
+    </message>
+    <message>
+        <source>--max-price cannot be kept with --pricing best: the server may charge more than the listed price for it.</source>
+        <translation>--max-price no se puede garantizar con --pricing best: el servidor puede cobrar más que el precio indicado.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number above zero.</source>
+        <translation>--%1 espera un número entero mayor que cero.</translation>
+    </message>
+    <message>
+        <source>%1 takes an order&apos;s number, such as 5008.</source>
+        <translation>%1 espera el número de un pedido, como 5008.</translation>
+    </message>
+    <message>
+        <source>n1sms login [--email EMAIL] [--password-stdin]
+  Signs in and keeps the session in the system keychain, shared with the
+  desktop app&apos;s &quot;Remember me&quot; for the same server. The password is asked
+  for without echo on a terminal, or read from standard input.</source>
+        <translation>n1sms login [--email EMAIL] [--password-stdin]
+  Inicia sesión y guarda la sesión en el llavero del sistema, compartida con
+  «Recordarme» de la aplicación de escritorio para el mismo servidor. La
+  contraseña se pide sin eco en una terminal o se lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>n1sms logout
+  Signs out on the server and forgets the session kept in the keychain.</source>
+        <translation>n1sms logout
+  Cierra la sesión en el servidor y olvida la sesión guardada en el llavero.</translation>
+    </message>
+    <message>
+        <source>n1sms balance
+  The account&apos;s balance, in cedi and in dollars.</source>
+        <translation>n1sms balance
+  El saldo de la cuenta, en cedi y en dólares.</translation>
+    </message>
+    <message>
+        <source>n1sms services [SEARCH]
+  The services numbers are sold for, or those whose name contains SEARCH.</source>
+        <translation>n1sms services [SEARCH]
+  Los servicios para los que se venden números, o los que contienen SEARCH
+  en su nombre.</translation>
+    </message>
+    <message>
+        <source>n1sms prices SERVICE [--country COUNTRY] [--in-stock]
+             [--sort price|success|stock]
+  The price, stock and success rate of SERVICE in each country.</source>
+        <translation>n1sms prices SERVICE [--country COUNTRY] [--in-stock]
+             [--sort price|success|stock]
+  El precio, el stock y la tasa de éxito de SERVICE en cada país.</translation>
+    </message>
+    <message>
+        <source>n1sms buy SERVICE COUNTRY [--max-price AMOUNT] [--pricing cheapest|best]
+          [--yes] [--wait [SECONDS]]
+  Buys one number, after a confirmation (--yes: none). Refused, with
+  nothing sent, when the listed price is above --max-price. With --wait,
+  waits for the SMS code (at most SECONDS) and prints it.</source>
+        <translation>n1sms buy SERVICE COUNTRY [--max-price AMOUNT] [--pricing cheapest|best]
+          [--yes] [--wait [SECONDS]]
+  Compra un número, tras una confirmación (--yes: ninguna). Se rechaza, sin
+  enviar nada, si el precio indicado supera --max-price. Con --wait, espera
+  el código SMS (como mucho SECONDS) y lo muestra.</translation>
+    </message>
+    <message>
+        <source>n1sms orders [--status active|completed|cancelled|expired|all] [--page N]
+  Your orders: the active ones, or a page of the past ones.</source>
+        <translation>n1sms orders [--status active|completed|cancelled|expired|all] [--page N]
+  Sus pedidos: los activos, o una página de los anteriores.</translation>
+    </message>
+    <message>
+        <source>n1sms wait ORDER_ID [--timeout SECONDS]
+  Waits for the SMS code of an order and prints it.</source>
+        <translation>n1sms wait ORDER_ID [--timeout SECONDS]
+  Espera el código SMS de un pedido y lo muestra.</translation>
+    </message>
+    <message>
+        <source>n1sms cancel ORDER_ID
+  Cancels an order that has no code yet; its price is refunded.</source>
+        <translation>n1sms cancel ORDER_ID
+  Cancela un pedido que aún no tiene código; se reembolsa su precio.</translation>
+    </message>
+    <message>
+        <source>n1sms help [COMMAND]
+  What n1sms does, or what COMMAND does.</source>
+        <translation>n1sms help [COMMAND]
+  Lo que hace n1sms, o lo que hace COMMAND.</translation>
+    </message>
+    <message>
+        <source>Usage: n1sms [--base-url URL] [--json] [--quiet] COMMAND [ARGUMENTS]
+
+Buy temporary numbers and receive SMS codes from the command line.
+
+Commands:
+</source>
+        <translation>Uso: n1sms [--base-url URL] [--json] [--quiet] ORDEN [ARGUMENTOS]
+
+Compre números temporales y reciba códigos SMS desde la línea de órdenes.
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <source>
+Options for every command:
+  --base-url URL  the N1SMS API (or N1SMS_BASE_URL); https, or http on this computer
+  --json          one JSON document on standard output
+  -q, --quiet     no progress messages
+  -h, --help      this help, or a command&apos;s (n1sms buy --help)
+  --version       the version
+
+SERVICE is an id or a name (case and accents do not matter); COUNTRY is an id,
+an ISO code (GH) or a name. Credentials: the session kept by &quot;n1sms login&quot; or
+the desktop app, else N1SMS_EMAIL and N1SMS_PASSWORD.
+
+Exit status: 0 done; 1 the server refused; 2 usage error or confirmation
+refused; 3 network trouble or unknown outcome; 4 not signed in or session
+ended; 5 gave up waiting for a code.
+</source>
+        <translation>
+Opciones de todas las órdenes:
+  --base-url URL  la API de N1SMS (o N1SMS_BASE_URL); https, o http en este equipo
+  --json          un documento JSON en la salida estándar
+  -q, --quiet     sin mensajes de progreso
+  -h, --help      esta ayuda, o la de una orden (n1sms buy --help)
+  --version       la versión
+
+SERVICE es un id o un nombre (sin importar mayúsculas ni acentos); COUNTRY es un
+id, un código ISO (GH) o un nombre. Credenciales: la sesión guardada por
+«n1sms login» o la aplicación de escritorio; si no, N1SMS_EMAIL y N1SMS_PASSWORD.
+
+Estado de salida: 0 hecho; 1 el servidor lo rechazó; 2 error de uso o
+confirmación rechazada; 3 problema de red o resultado desconocido; 4 sin sesión
+o sesión terminada; 5 se dejó de esperar un código.
+</translation>
+    </message>
+    <message>
+        <source>Try &quot;n1sms --help&quot;.</source>
+        <translation>Pruebe «n1sms --help».</translation>
+    </message>
+</context>
+<context>
     <name>CountryPriceModel</name>
     <message>
         <source>Out of stock</source>

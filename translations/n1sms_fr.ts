@@ -328,6 +328,517 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
+        <translation>L’adresse du serveur doit être une URL https:// (http:// simple uniquement pour cet ordinateur) : %1</translation>
+    </message>
+    <message>
+        <source>The session ended. Sign in again (n1sms login), then run this again.</source>
+        <translation>La session a pris fin. Reconnectez-vous (n1sms login), puis relancez ceci.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 (the session kept in the keychain)…</source>
+        <translation>Connexion en tant que %1 (la session gardée dans le trousseau)…</translation>
+    </message>
+    <message>
+        <source>Could not sign in:</source>
+        <translation>Connexion impossible :</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;n1sms login&quot;, or set N1SMS_EMAIL and N1SMS_PASSWORD.</source>
+        <translation>Non connecté. Lancez « n1sms login », ou définissez N1SMS_EMAIL et N1SMS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Connexion en tant que %1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in as %1: %2</source>
+        <translation>Connexion impossible en tant que %1 : %2</translation>
+    </message>
+    <message>
+        <source>Which account? Give --email, or set N1SMS_EMAIL.</source>
+        <translation>Quel compte ? Donnez --email, ou définissez N1SMS_EMAIL.</translation>
+    </message>
+    <message>
+        <source>Email: </source>
+        <translation>E-mail : </translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe de %1 :</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: use --password-stdin (or N1SMS_PASSWORD).</source>
+        <translation>Aucun terminal où demander le mot de passe : utilisez --password-stdin (ou N1SMS_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>An email and a password are needed to sign in.</source>
+        <translation>Il faut une adresse e-mail et un mot de passe pour se connecter.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The session is kept in the system keychain.</source>
+        <translation>Connecté en tant que %1. La session est gardée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session could not be kept: %1 Nothing was stored.</source>
+        <translation>Connecté, mais la session n’a pas pu être gardée : %1 Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Signed out: %1&apos;s session is forgotten.</source>
+        <translation>Déconnecté : la session de %1 est oubliée.</translation>
+    </message>
+    <message>
+        <source>No session is kept for %1.</source>
+        <translation>Aucune session n’est gardée pour %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign out:</source>
+        <translation>Déconnexion impossible :</translation>
+    </message>
+    <message>
+        <source>Could not load the services:</source>
+        <translation>Impossible de charger les services :</translation>
+    </message>
+    <message>
+        <source>Could not load the prices:</source>
+        <translation>Impossible de charger les prix :</translation>
+    </message>
+    <message>
+        <source>No service has the id %1. n1sms services lists them.</source>
+        <translation>Aucun service n’a l’identifiant %1. n1sms services les liste.</translation>
+    </message>
+    <message>
+        <source>No service is called &quot;%1&quot;. n1sms services lists them.</source>
+        <translation>Aucun service ne s’appelle « %1 ». n1sms services les liste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2. Say which, by its name or id.</source>
+        <translation>« %1 » peut désigner %2. Précisez lequel, par son nom ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>No country &quot;%1&quot; in this service&apos;s price list. n1sms prices lists them.</source>
+        <translation>Aucun pays « %1 » dans la liste des prix de ce service. n1sms prices les liste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2. Say which, by its name, ISO code or id.</source>
+        <translation>« %1 » peut désigner %2. Précisez lequel, par son nom, son code ISO ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>Balance: %1 (%2)</source>
+        <translation>Solde : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Solde : %1</translation>
+    </message>
+    <message>
+        <source>Could not load the balance:</source>
+        <translation>Impossible de charger le solde :</translation>
+    </message>
+    <message>
+        <source>No service matches &quot;%1&quot;.</source>
+        <translation>Aucun service ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>popular</source>
+        <translation>populaire</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>PAYS</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>PRIX</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>IN STOCK</source>
+        <translation>EN STOCK</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>SUCCÈS</translation>
+    </message>
+    <message>
+        <source>No country to show.</source>
+        <translation>Aucun pays à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 numbers in %2 are out of stock. Nothing was bought.</source>
+        <translation>Plus de numéros %1 en stock pour %2. Rien n’a été acheté.</translation>
+    </message>
+    <message>
+        <source>--max-price takes an amount in cedi, such as 5.00, not &quot;%1&quot;.</source>
+        <translation>--max-price attend un montant en cedi, comme 5.00, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 in %2 costs %3, above your --max-price of %4. Nothing was bought.</source>
+        <translation>%1 en %2 coûte %3, au-dessus de votre --max-price de %4. Rien n’a été acheté.</translation>
+    </message>
+    <message>
+        <source>Not bought: nothing confirmed it. Add --yes, or run n1sms on a terminal to be asked.</source>
+        <translation>Pas acheté : rien ne l’a confirmé. Ajoutez --yes, ou lancez n1sms dans un terminal pour qu’il vous le demande.</translation>
+    </message>
+    <message>
+        <source>Buy a %1 number in %2 for %3? [y/N]</source>
+        <translation>Acheter un numéro %1 en %2 pour %3 ? [o/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Not bought.</source>
+        <translation>Pas acheté.</translation>
+    </message>
+    <message>
+        <source>Charged %1, not the %2 listed.</source>
+        <translation>Débité de %1, et non des %2 affichés.</translation>
+    </message>
+    <message>
+        <source>Not bought (nothing was charged):</source>
+        <translation>Pas acheté (rien n’a été débité) :</translation>
+    </message>
+    <message>
+        <source>Not bought:</source>
+        <translation>Pas acheté :</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase (%1). Checking your orders to learn whether it went through; it is not sent again…</source>
+        <translation>Aucune réponse à l’achat (%1). Vérification de vos commandes pour savoir s’il a abouti ; il n’est pas renvoyé…</translation>
+    </message>
+    <message>
+        <source>No number was bought: for a minute your orders showed no new one. If one appears later, n1sms orders will show it.</source>
+        <translation>Aucun numéro n’a été acheté : pendant une minute, vos commandes n’en ont montré aucun nouveau. S’il en apparaît un plus tard, n1sms orders le montrera.</translation>
+    </message>
+    <message>
+        <source>Could not learn whether the number was bought (%1). Check with &quot;n1sms orders&quot; before buying again.</source>
+        <translation>Impossible de savoir si le numéro a été acheté (%1). Vérifiez avec « n1sms orders » avant d’acheter de nouveau.</translation>
+    </message>
+    <message>
+        <source>The session ended while the number was being bought. Check with &quot;n1sms orders&quot; before buying again.</source>
+        <translation>La session a pris fin pendant l’achat du numéro. Vérifiez avec « n1sms orders » avant d’acheter de nouveau.</translation>
+    </message>
+    <message>
+        <source>Buying a %1 number in %2…</source>
+        <translation>Achat d’un numéro %1 – %2…</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>Order %1 ended without a code (%2); its price is refunded.</source>
+        <translation>La commande %1 s’est terminée sans code (%2) ; son prix est remboursé.</translation>
+    </message>
+    <message>
+        <source>Order %1 ended without a code (%2).</source>
+        <translation>La commande %1 s’est terminée sans code (%2).</translation>
+    </message>
+    <message>
+        <source>Could not check the orders (%1); trying again at %2.</source>
+        <translation>Impossible de vérifier les commandes (%1) ; nouvel essai à %2.</translation>
+    </message>
+    <message>
+        <source>No code came for order %1 within %2 s. It may still come: n1sms wait %1 waits again.</source>
+        <translation>Aucun code n’est arrivé pour la commande %1 en %2 s. Il peut encore venir : n1sms wait %1 attend de nouveau.</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS code…</source>
+        <translation>En attente du code SMS…</translation>
+    </message>
+    <message>
+        <source>No order %1 among your %2 most recent orders.</source>
+        <translation>Aucune commande %1 parmi vos %2 commandes les plus récentes.</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS code of order %1…</source>
+        <translation>En attente du code SMS de la commande %1…</translation>
+    </message>
+    <message>
+        <source>Could not load your orders:</source>
+        <translation>Impossible de charger vos commandes :</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2.</source>
+        <translation>Page %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; %2 is refunded.</source>
+        <translation>Commande %1 annulée ; %2 est remboursé.</translation>
+    </message>
+    <message>
+        <source>This server does not offer cancelling; an order without a code is refunded when its time runs out.</source>
+        <translation>Ce serveur ne permet pas d’annuler ; une commande sans code est remboursée à l’expiration de son délai.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not cancelled:</source>
+        <translation>La commande %1 n’a pas été annulée :</translation>
+    </message>
+    <message>
+        <source>No orders to show.</source>
+        <translation>Aucune commande à afficher.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>COÛT</translation>
+    </message>
+    <message>
+        <source>BOUGHT</source>
+        <translation>ACHETÉ LE</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>A password is never taken on the command line, where other users and the shell&apos;s history could see it: use --password-stdin, or the N1SMS_PASSWORD variable.</source>
+        <translation>Un mot de passe n’est jamais accepté sur la ligne de commande, où les autres utilisateurs et l’historique du shell pourraient le voir : utilisez --password-stdin, ou la variable N1SMS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--wait attend un nombre de secondes, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 n’attend pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Option inconnue : %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande donnée.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2.</source>
+        <translation>%1 n’accepte pas --%2.</translation>
+    </message>
+    <message>
+        <source>%1: an argument is missing.</source>
+        <translation>%1 : il manque un argument.</translation>
+    </message>
+    <message>
+        <source>%1: too many arguments (%2).</source>
+        <translation>%1 : trop d’arguments (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation>--%1 attend l’une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>--max-price cannot be kept with --pricing best: the server may charge more than the listed price for it.</source>
+        <translation>--max-price ne peut pas être garanti avec --pricing best : le serveur peut facturer plus que le prix affiché.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number above zero.</source>
+        <translation>--%1 attend un nombre entier supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 takes an order&apos;s number, such as 5008.</source>
+        <translation>%1 attend le numéro d’une commande, comme 5008.</translation>
+    </message>
+    <message>
+        <source>n1sms login [--email EMAIL] [--password-stdin]
+  Signs in and keeps the session in the system keychain, shared with the
+  desktop app&apos;s &quot;Remember me&quot; for the same server. The password is asked
+  for without echo on a terminal, or read from standard input.</source>
+        <translation>n1sms login [--email EMAIL] [--password-stdin]
+  Se connecte et garde la session dans le trousseau du système, partagée avec
+  « Se souvenir de moi » de l’application de bureau pour le même serveur. Le mot
+  de passe est demandé sans écho dans un terminal, ou lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>n1sms logout
+  Signs out on the server and forgets the session kept in the keychain.</source>
+        <translation>n1sms logout
+  Se déconnecte du serveur et oublie la session gardée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>n1sms balance
+  The account&apos;s balance, in cedi and in dollars.</source>
+        <translation>n1sms balance
+  Le solde du compte, en cedi et en dollars.</translation>
+    </message>
+    <message>
+        <source>n1sms services [SEARCH]
+  The services numbers are sold for, or those whose name contains SEARCH.</source>
+        <translation>n1sms services [SEARCH]
+  Les services pour lesquels des numéros sont vendus, ou ceux dont le nom
+  contient SEARCH.</translation>
+    </message>
+    <message>
+        <source>n1sms prices SERVICE [--country COUNTRY] [--in-stock]
+             [--sort price|success|stock]
+  The price, stock and success rate of SERVICE in each country.</source>
+        <translation>n1sms prices SERVICE [--country COUNTRY] [--in-stock]
+             [--sort price|success|stock]
+  Le prix, le stock et le taux de succès de SERVICE dans chaque pays.</translation>
+    </message>
+    <message>
+        <source>n1sms buy SERVICE COUNTRY [--max-price AMOUNT] [--pricing cheapest|best]
+          [--yes] [--wait [SECONDS]]
+  Buys one number, after a confirmation (--yes: none). Refused, with
+  nothing sent, when the listed price is above --max-price. With --wait,
+  waits for the SMS code (at most SECONDS) and prints it.</source>
+        <translation>n1sms buy SERVICE COUNTRY [--max-price AMOUNT] [--pricing cheapest|best]
+          [--yes] [--wait [SECONDS]]
+  Achète un numéro, après confirmation (--yes : aucune). Refusé, sans rien
+  envoyer, si le prix affiché dépasse --max-price. Avec --wait, attend le
+  code SMS (au plus SECONDS) et l’affiche.</translation>
+    </message>
+    <message>
+        <source>n1sms orders [--status active|completed|cancelled|expired|all] [--page N]
+  Your orders: the active ones, or a page of the past ones.</source>
+        <translation>n1sms orders [--status active|completed|cancelled|expired|all] [--page N]
+  Vos commandes : celles en cours, ou une page des précédentes.</translation>
+    </message>
+    <message>
+        <source>n1sms wait ORDER_ID [--timeout SECONDS]
+  Waits for the SMS code of an order and prints it.</source>
+        <translation>n1sms wait ORDER_ID [--timeout SECONDS]
+  Attend le code SMS d’une commande et l’affiche.</translation>
+    </message>
+    <message>
+        <source>n1sms cancel ORDER_ID
+  Cancels an order that has no code yet; its price is refunded.</source>
+        <translation>n1sms cancel ORDER_ID
+  Annule une commande qui n’a pas encore de code ; son prix est remboursé.</translation>
+    </message>
+    <message>
+        <source>n1sms help [COMMAND]
+  What n1sms does, or what COMMAND does.</source>
+        <translation>n1sms help [COMMAND]
+  Ce que fait n1sms, ou ce que fait COMMAND.</translation>
+    </message>
+    <message>
+        <source>Usage: n1sms [--base-url URL] [--json] [--quiet] COMMAND [ARGUMENTS]
+
+Buy temporary numbers and receive SMS codes from the command line.
+
+Commands:
+</source>
+        <translation>Utilisation : n1sms [--base-url URL] [--json] [--quiet] COMMANDE [ARGUMENTS]
+
+Achetez des numéros temporaires et recevez des codes SMS en ligne de commande.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Options for every command:
+  --base-url URL  the N1SMS API (or N1SMS_BASE_URL); https, or http on this computer
+  --json          one JSON document on standard output
+  -q, --quiet     no progress messages
+  -h, --help      this help, or a command&apos;s (n1sms buy --help)
+  --version       the version
+
+SERVICE is an id or a name (case and accents do not matter); COUNTRY is an id,
+an ISO code (GH) or a name. Credentials: the session kept by &quot;n1sms login&quot; or
+the desktop app, else N1SMS_EMAIL and N1SMS_PASSWORD.
+
+Exit status: 0 done; 1 the server refused; 2 usage error or confirmation
+refused; 3 network trouble or unknown outcome; 4 not signed in or session
+ended; 5 gave up waiting for a code.
+</source>
+        <translation>
+Options de toutes les commandes :
+  --base-url URL  l’API N1SMS (ou N1SMS_BASE_URL) ; https, ou http sur cet ordinateur
+  --json          un document JSON sur la sortie standard
+  -q, --quiet     aucun message de progression
+  -h, --help      cette aide, ou celle d’une commande (n1sms buy --help)
+  --version       la version
+
+SERVICE est un identifiant ou un nom (casse et accents indifférents) ; COUNTRY est
+un identifiant, un code ISO (GH) ou un nom. Identifiants : la session gardée par
+« n1sms login » ou l’application de bureau, sinon N1SMS_EMAIL et N1SMS_PASSWORD.
+
+Code de sortie : 0 fait ; 1 refusé par le serveur ; 2 erreur d’utilisation ou
+confirmation refusée ; 3 problème réseau ou issue inconnue ; 4 non connecté ou
+session terminée ; 5 abandon de l’attente d’un code.
+</translation>
+    </message>
+    <message>
+        <source>Try &quot;n1sms --help&quot;.</source>
+        <translation>Essayez « n1sms --help ».</translation>
+    </message>
+</context>
+<context>
     <name>CountryPriceModel</name>
     <message>
         <source>Out of stock</source>

@@ -328,6 +328,516 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
+        <translation>O endereço do servidor deve ser uma URL https:// (http:// simples só para este computador): %1</translation>
+    </message>
+    <message>
+        <source>The session ended. Sign in again (n1sms login), then run this again.</source>
+        <translation>A sessão terminou. Entre novamente (n1sms login) e execute isto de novo.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Comando desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 (the session kept in the keychain)…</source>
+        <translation>Entrando como %1 (a sessão guardada no chaveiro)…</translation>
+    </message>
+    <message>
+        <source>Could not sign in:</source>
+        <translation>Não foi possível entrar:</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run &quot;n1sms login&quot;, or set N1SMS_EMAIL and N1SMS_PASSWORD.</source>
+        <translation>Sem sessão. Execute “n1sms login” ou defina N1SMS_EMAIL e N1SMS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Entrando como %1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in as %1: %2</source>
+        <translation>Não foi possível entrar como %1: %2</translation>
+    </message>
+    <message>
+        <source>Which account? Give --email, or set N1SMS_EMAIL.</source>
+        <translation>Qual conta? Informe --email ou defina N1SMS_EMAIL.</translation>
+    </message>
+    <message>
+        <source>Email: </source>
+        <translation>E-mail: </translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Senha de %1:</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: use --password-stdin (or N1SMS_PASSWORD).</source>
+        <translation>Não há terminal onde pedir a senha: use --password-stdin (ou N1SMS_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>An email and a password are needed to sign in.</source>
+        <translation>São necessários um e-mail e uma senha para entrar.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The session is kept in the system keychain.</source>
+        <translation>Conectado como %1. A sessão fica guardada no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session could not be kept: %1 Nothing was stored.</source>
+        <translation>Conectado, mas a sessão não pôde ser guardada: %1 Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Signed out: %1&apos;s session is forgotten.</source>
+        <translation>Desconectado: a sessão de %1 foi esquecida.</translation>
+    </message>
+    <message>
+        <source>No session is kept for %1.</source>
+        <translation>Nenhuma sessão está guardada para %1.</translation>
+    </message>
+    <message>
+        <source>Could not sign out:</source>
+        <translation>Não foi possível sair:</translation>
+    </message>
+    <message>
+        <source>Could not load the services:</source>
+        <translation>Não foi possível carregar os serviços:</translation>
+    </message>
+    <message>
+        <source>Could not load the prices:</source>
+        <translation>Não foi possível carregar os preços:</translation>
+    </message>
+    <message>
+        <source>No service has the id %1. n1sms services lists them.</source>
+        <translation>Nenhum serviço tem o id %1. n1sms services lista todos.</translation>
+    </message>
+    <message>
+        <source>No service is called &quot;%1&quot;. n1sms services lists them.</source>
+        <translation>Nenhum serviço se chama “%1”. n1sms services lista todos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2. Say which, by its name or id.</source>
+        <translation>“%1” pode ser %2. Diga qual, pelo nome ou id.</translation>
+    </message>
+    <message>
+        <source>No country &quot;%1&quot; in this service&apos;s price list. n1sms prices lists them.</source>
+        <translation>Nenhum país “%1” na lista de preços deste serviço. n1sms prices lista todos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2. Say which, by its name, ISO code or id.</source>
+        <translation>“%1” pode ser %2. Diga qual, pelo nome, código ISO ou id.</translation>
+    </message>
+    <message>
+        <source>Balance: %1 (%2)</source>
+        <translation>Saldo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the balance:</source>
+        <translation>Não foi possível carregar o saldo:</translation>
+    </message>
+    <message>
+        <source>No service matches &quot;%1&quot;.</source>
+        <translation>Nenhum serviço corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>popular</source>
+        <translation>popular</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVIÇO</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>PREÇO</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>IN STOCK</source>
+        <translation>EM ESTOQUE</translation>
+    </message>
+    <message>
+        <source>SUCCESS</source>
+        <translation>SUCESSO</translation>
+    </message>
+    <message>
+        <source>No country to show.</source>
+        <translation>Nenhum país para mostrar.</translation>
+    </message>
+    <message>
+        <source>%1 numbers in %2 are out of stock. Nothing was bought.</source>
+        <translation>Números de %1 em %2 estão esgotados. Nada foi comprado.</translation>
+    </message>
+    <message>
+        <source>--max-price takes an amount in cedi, such as 5.00, not &quot;%1&quot;.</source>
+        <translation>--max-price espera um valor em cedi, como 5.00, não “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 costs %3, above your --max-price of %4. Nothing was bought.</source>
+        <translation>%1 em %2 custa %3, acima do seu --max-price de %4. Nada foi comprado.</translation>
+    </message>
+    <message>
+        <source>Not bought: nothing confirmed it. Add --yes, or run n1sms on a terminal to be asked.</source>
+        <translation>Não comprado: nada confirmou a compra. Adicione --yes ou execute o n1sms num terminal para ser perguntado.</translation>
+    </message>
+    <message>
+        <source>Buy a %1 number in %2 for %3? [y/N]</source>
+        <translation>Comprar um número de %1 em %2 por %3? [s/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Not bought.</source>
+        <translation>Não comprado.</translation>
+    </message>
+    <message>
+        <source>Charged %1, not the %2 listed.</source>
+        <translation>Cobrado %1, não os %2 listados.</translation>
+    </message>
+    <message>
+        <source>Not bought (nothing was charged):</source>
+        <translation>Não comprado (nada foi cobrado):</translation>
+    </message>
+    <message>
+        <source>Not bought:</source>
+        <translation>Não comprado:</translation>
+    </message>
+    <message>
+        <source>No answer came to the purchase (%1). Checking your orders to learn whether it went through; it is not sent again…</source>
+        <translation>Nenhuma resposta à compra (%1). Verificando seus pedidos para saber se ela foi concluída; ela não é reenviada…</translation>
+    </message>
+    <message>
+        <source>No number was bought: for a minute your orders showed no new one. If one appears later, n1sms orders will show it.</source>
+        <translation>Nenhum número foi comprado: durante um minuto seus pedidos não mostraram nenhum novo. Se aparecer um mais tarde, n1sms orders o mostrará.</translation>
+    </message>
+    <message>
+        <source>Could not learn whether the number was bought (%1). Check with &quot;n1sms orders&quot; before buying again.</source>
+        <translation>Não foi possível saber se o número foi comprado (%1). Verifique com “n1sms orders” antes de comprar de novo.</translation>
+    </message>
+    <message>
+        <source>The session ended while the number was being bought. Check with &quot;n1sms orders&quot; before buying again.</source>
+        <translation>A sessão terminou enquanto o número era comprado. Verifique com “n1sms orders” antes de comprar de novo.</translation>
+    </message>
+    <message>
+        <source>Buying a %1 number in %2…</source>
+        <translation>Comprando um número de %1 em %2…</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Código: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 ended without a code (%2); its price is refunded.</source>
+        <translation>O pedido %1 terminou sem código (%2); o valor é reembolsado.</translation>
+    </message>
+    <message>
+        <source>Order %1 ended without a code (%2).</source>
+        <translation>O pedido %1 terminou sem código (%2).</translation>
+    </message>
+    <message>
+        <source>Could not check the orders (%1); trying again at %2.</source>
+        <translation>Não foi possível verificar os pedidos (%1); nova tentativa às %2.</translation>
+    </message>
+    <message>
+        <source>No code came for order %1 within %2 s. It may still come: n1sms wait %1 waits again.</source>
+        <translation>Nenhum código chegou para o pedido %1 em %2 s. Ainda pode chegar: n1sms wait %1 espera de novo.</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS code…</source>
+        <translation>Aguardando o código SMS…</translation>
+    </message>
+    <message>
+        <source>No order %1 among your %2 most recent orders.</source>
+        <translation>Nenhum pedido %1 entre seus %2 pedidos mais recentes.</translation>
+    </message>
+    <message>
+        <source>Waiting for the SMS code of order %1…</source>
+        <translation>Aguardando o código SMS do pedido %1…</translation>
+    </message>
+    <message>
+        <source>Could not load your orders:</source>
+        <translation>Não foi possível carregar seus pedidos:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2.</source>
+        <translation>Página %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; %2 is refunded.</source>
+        <translation>Pedido %1 cancelado; %2 é reembolsado.</translation>
+    </message>
+    <message>
+        <source>This server does not offer cancelling; an order without a code is refunded when its time runs out.</source>
+        <translation>Este servidor não permite cancelar; um pedido sem código é reembolsado quando o tempo acaba.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not cancelled:</source>
+        <translation>O pedido %1 não foi cancelado:</translation>
+    </message>
+    <message>
+        <source>No orders to show.</source>
+        <translation>Nenhum pedido para mostrar.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>CUSTO</translation>
+    </message>
+    <message>
+        <source>BOUGHT</source>
+        <translation>COMPRADO EM</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>A password is never taken on the command line, where other users and the shell&apos;s history could see it: use --password-stdin, or the N1SMS_PASSWORD variable.</source>
+        <translation>Uma senha nunca é aceita na linha de comando, onde outros usuários e o histórico do shell poderiam vê-la: use --password-stdin ou a variável N1SMS_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--wait espera um número de segundos, não “%1”.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 precisa de um valor.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 não aceita valor.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Opção desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nenhum comando informado.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Comando desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2.</source>
+        <translation>%1 não aceita --%2.</translation>
+    </message>
+    <message>
+        <source>%1: an argument is missing.</source>
+        <translation>%1: falta um argumento.</translation>
+    </message>
+    <message>
+        <source>%1: too many arguments (%2).</source>
+        <translation>%1: argumentos demais (%2).</translation>
+    </message>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation>--%1 aceita um destes: %2.</translation>
+    </message>
+    <message>
+        <source>--max-price cannot be kept with --pricing best: the server may charge more than the listed price for it.</source>
+        <translation>--max-price não pode ser garantido com --pricing best: o servidor pode cobrar mais do que o preço listado.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number above zero.</source>
+        <translation>--%1 espera um número inteiro maior que zero.</translation>
+    </message>
+    <message>
+        <source>%1 takes an order&apos;s number, such as 5008.</source>
+        <translation>%1 espera o número de um pedido, como 5008.</translation>
+    </message>
+    <message>
+        <source>n1sms login [--email EMAIL] [--password-stdin]
+  Signs in and keeps the session in the system keychain, shared with the
+  desktop app&apos;s &quot;Remember me&quot; for the same server. The password is asked
+  for without echo on a terminal, or read from standard input.</source>
+        <translation>n1sms login [--email EMAIL] [--password-stdin]
+  Entra e guarda a sessão no chaveiro do sistema, compartilhada com o
+  “Lembrar de mim” do aplicativo para o mesmo servidor. A senha é pedida sem
+  eco num terminal, ou lida da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>n1sms logout
+  Signs out on the server and forgets the session kept in the keychain.</source>
+        <translation>n1sms logout
+  Sai no servidor e esquece a sessão guardada no chaveiro.</translation>
+    </message>
+    <message>
+        <source>n1sms balance
+  The account&apos;s balance, in cedi and in dollars.</source>
+        <translation>n1sms balance
+  O saldo da conta, em cedi e em dólares.</translation>
+    </message>
+    <message>
+        <source>n1sms services [SEARCH]
+  The services numbers are sold for, or those whose name contains SEARCH.</source>
+        <translation>n1sms services [SEARCH]
+  Os serviços para os quais se vendem números, ou os que têm SEARCH no nome.</translation>
+    </message>
+    <message>
+        <source>n1sms prices SERVICE [--country COUNTRY] [--in-stock]
+             [--sort price|success|stock]
+  The price, stock and success rate of SERVICE in each country.</source>
+        <translation>n1sms prices SERVICE [--country COUNTRY] [--in-stock]
+             [--sort price|success|stock]
+  O preço, o estoque e a taxa de sucesso de SERVICE em cada país.</translation>
+    </message>
+    <message>
+        <source>n1sms buy SERVICE COUNTRY [--max-price AMOUNT] [--pricing cheapest|best]
+          [--yes] [--wait [SECONDS]]
+  Buys one number, after a confirmation (--yes: none). Refused, with
+  nothing sent, when the listed price is above --max-price. With --wait,
+  waits for the SMS code (at most SECONDS) and prints it.</source>
+        <translation>n1sms buy SERVICE COUNTRY [--max-price AMOUNT] [--pricing cheapest|best]
+          [--yes] [--wait [SECONDS]]
+  Compra um número, após uma confirmação (--yes: nenhuma). Recusado, sem
+  enviar nada, se o preço listado passar de --max-price. Com --wait, aguarda
+  o código SMS (no máximo SECONDS) e o mostra.</translation>
+    </message>
+    <message>
+        <source>n1sms orders [--status active|completed|cancelled|expired|all] [--page N]
+  Your orders: the active ones, or a page of the past ones.</source>
+        <translation>n1sms orders [--status active|completed|cancelled|expired|all] [--page N]
+  Seus pedidos: os ativos, ou uma página dos anteriores.</translation>
+    </message>
+    <message>
+        <source>n1sms wait ORDER_ID [--timeout SECONDS]
+  Waits for the SMS code of an order and prints it.</source>
+        <translation>n1sms wait ORDER_ID [--timeout SECONDS]
+  Aguarda o código SMS de um pedido e o mostra.</translation>
+    </message>
+    <message>
+        <source>n1sms cancel ORDER_ID
+  Cancels an order that has no code yet; its price is refunded.</source>
+        <translation>n1sms cancel ORDER_ID
+  Cancela um pedido que ainda não tem código; o valor é reembolsado.</translation>
+    </message>
+    <message>
+        <source>n1sms help [COMMAND]
+  What n1sms does, or what COMMAND does.</source>
+        <translation>n1sms help [COMMAND]
+  O que o n1sms faz, ou o que COMMAND faz.</translation>
+    </message>
+    <message>
+        <source>Usage: n1sms [--base-url URL] [--json] [--quiet] COMMAND [ARGUMENTS]
+
+Buy temporary numbers and receive SMS codes from the command line.
+
+Commands:
+</source>
+        <translation>Uso: n1sms [--base-url URL] [--json] [--quiet] COMANDO [ARGUMENTOS]
+
+Compre números temporários e receba códigos SMS pela linha de comando.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Options for every command:
+  --base-url URL  the N1SMS API (or N1SMS_BASE_URL); https, or http on this computer
+  --json          one JSON document on standard output
+  -q, --quiet     no progress messages
+  -h, --help      this help, or a command&apos;s (n1sms buy --help)
+  --version       the version
+
+SERVICE is an id or a name (case and accents do not matter); COUNTRY is an id,
+an ISO code (GH) or a name. Credentials: the session kept by &quot;n1sms login&quot; or
+the desktop app, else N1SMS_EMAIL and N1SMS_PASSWORD.
+
+Exit status: 0 done; 1 the server refused; 2 usage error or confirmation
+refused; 3 network trouble or unknown outcome; 4 not signed in or session
+ended; 5 gave up waiting for a code.
+</source>
+        <translation>
+Opções de todos os comandos:
+  --base-url URL  a API da N1SMS (ou N1SMS_BASE_URL); https, ou http neste computador
+  --json          um documento JSON na saída padrão
+  -q, --quiet     sem mensagens de progresso
+  -h, --help      esta ajuda, ou a de um comando (n1sms buy --help)
+  --version       a versão
+
+SERVICE é um id ou um nome (maiúsculas e acentos não importam); COUNTRY é um id,
+um código ISO (GH) ou um nome. Credenciais: a sessão guardada por “n1sms login”
+ou pelo aplicativo; senão, N1SMS_EMAIL e N1SMS_PASSWORD.
+
+Status de saída: 0 concluído; 1 o servidor recusou; 2 erro de uso ou
+confirmação recusada; 3 problema de rede ou resultado desconhecido; 4 sem sessão
+ou sessão encerrada; 5 desistiu de esperar um código.
+</translation>
+    </message>
+    <message>
+        <source>Try &quot;n1sms --help&quot;.</source>
+        <translation>Tente “n1sms --help”.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPriceModel</name>
     <message>
         <source>Out of stock</source>

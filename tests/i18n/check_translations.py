@@ -31,7 +31,8 @@ def main():
     lupdate, root, ts_files = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
     # Includes name their folder ("ui/loginwidget.h", "core/..."): lupdate
     # needs the roots they start from to know each class's context.
-    sources = ["-I", str(root), "-I", str(root / "app"), str(root / "app"), str(root / "ui")]
+    sources = ["-I", str(root), "-I", str(root / "app"), str(root / "app"), str(root / "ui"),
+               str(root / "cli")]
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
         for ts in map(Path, ts_files):

@@ -8,6 +8,11 @@ execute_process(
 
 set(expected
     bin/n1sms-desktop
+    bin/n1sms
+    share/man/man1/n1sms.1.gz
+    share/man/man1/n1sms-desktop.1.gz
+    share/bash-completion/completions/n1sms
+    share/doc/n1sms-desktop/changelog.gz
     share/applications/com.n1sms.Desktop.desktop
     share/metainfo/com.n1sms.Desktop.metainfo.xml
     share/icons/hicolor/scalable/apps/com.n1sms.Desktop.svg
