@@ -198,14 +198,21 @@ void Cli::signInFromEnvironment(std::function<void()> next)
     });
     connect(auth, &AuthService::loginFailed, step, [this, step, email](const ApiError &error) {
         delete step;
-        if (exitFor(error) == Refused || error.kind == ApiError::Kind::Unauthenticated) {
-            return failWith(SignedOut,
-                            tr("Could not sign in as %1: %2").arg(email, error.userMessage()),
-                            error.errorCode);
-        }
-        fail(error, tr("Could not sign in:"));
+        signInFailed(email, error);
     });
     auth->login(email, password, false);
+}
+
+void Cli::signInFailed(const QString &email, const ApiError &error)
+{
+    // A wrong password or an unknown account: not signed in. Anything else
+    // (no network, a server error) is trouble on the way.
+    if (exitFor(error) == Refused || error.kind == ApiError::Kind::Unauthenticated) {
+        return failWith(SignedOut,
+                        tr("Could not sign in as %1: %2").arg(email, error.userMessage()),
+                        error.errorCode);
+    }
+    fail(error, tr("Could not sign in:"));
 }
 
 void Cli::login()
@@ -215,7 +222,7 @@ void Cli::login()
     if (email.isEmpty()) {
         if (!Terminal::stdinIsTerminal())
             return failWith(Usage, tr("Which account? Give --email, or set N1SMS_EMAIL."));
-        m_out.message(tr("Email: ").trimmed());
+        m_out.prompt(tr("Email:"));
         email = Terminal::readLine().value_or(QString()).trimmed();
     }
     QString password;
@@ -224,7 +231,7 @@ void Cli::login()
     } else if (qEnvironmentVariableIsSet("N1SMS_PASSWORD")) {
         password = qEnvironmentVariable("N1SMS_PASSWORD");
     } else if (Terminal::stdinIsTerminal()) {
-        m_out.message(tr("Password for %1:").arg(email));
+        m_out.prompt(tr("Password for %1:").arg(email));
         password = Terminal::readLine(false).value_or(QString());
     } else {
         return failWith(Usage, tr("No terminal to ask for the password on: use --password-stdin "
@@ -246,21 +253,19 @@ void Cli::login()
         finish(Done);
     });
     connect(auth, &AuthService::rememberUnavailable, step,
-            [this, step](AuthService::RememberProblem why) {
+            [this, auth, step](AuthService::RememberProblem why) {
                 delete step;
-                failWith(Trouble,
-                         tr("Signed in, but the session could not be kept: %1 Nothing was stored.")
-                             .arg(AuthService::describe(why)),
-                         u"NO_KEYCHAIN"_s);
+                // A session nothing keeps is of no use: it ends on the server too.
+                const QString message =
+                    tr("Signed in, but the session could not be kept: %1 Nothing was stored.")
+                        .arg(AuthService::describe(why));
+                connect(auth, &AuthService::logoutSettled, this,
+                        [this, message] { failWith(Trouble, message, u"NO_KEYCHAIN"_s); });
+                auth->logout();
             });
     connect(auth, &AuthService::loginFailed, step, [this, step, email](const ApiError &error) {
         delete step;
-        if (exitFor(error) == Refused || error.kind == ApiError::Kind::Unauthenticated) {
-            return failWith(SignedOut,
-                            tr("Could not sign in as %1: %2").arg(email, error.userMessage()),
-                            error.errorCode);
-        }
-        fail(error, tr("Could not sign in:"));
+        signInFailed(email, error);
     });
     auth->login(email, password, true);
 }
@@ -585,8 +590,8 @@ void Cli::buy()
                                        "run n1sms on a terminal to be asked."),
                                     u"NOT_CONFIRMED"_s);
                 }
-                m_out.message(tr("Buy a %1 number in %2 for %3? [y/N]")
-                                  .arg(service->name, price->country, formatMoney(price->price)));
+                m_out.prompt(tr("Buy a %1 number in %2 for %3? [y/N]")
+                                 .arg(service->name, price->country, formatMoney(price->price)));
                 const QString answer = Terminal::readLine().value_or(QString()).trimmed().toLower();
                 const QStringList yes{u"y"_s, u"yes"_s, tr("y"), tr("yes")};
                 if (!yes.contains(answer))

@@ -59,6 +59,7 @@ private:
 
     void signInThen(std::function<void()> next);
     void signInFromEnvironment(std::function<void()> next);
+    void signInFailed(const QString &email, const ApiError &error);
     void withServices(std::function<void(const QList<Service> &)> next);
     void withPrices(const Service &service, std::function<void(const QList<CountryPrice> &)> next);
     std::optional<Service> findService(const QList<Service> &services, const QString &given);

@@ -45,6 +45,11 @@ void Output::message(const QString &message) const
     write(stderr, message + u'\n');
 }
 
+void Output::prompt(const QString &question) const
+{
+    write(stderr, question + u' ');
+}
+
 void Output::line(const QString &text) const
 {
     write(stdout, text + u'\n');

@@ -24,6 +24,8 @@ public:
     void progress(const QString &message) const;
     // A warning or an error: standard error, always.
     void message(const QString &message) const;
+    // A question on standard error, the answer typed on the same line.
+    void prompt(const QString &question) const;
     // A line of data (text mode).
     void line(const QString &text) const;
     // Columns aligned to their widest cell; `right` columns (numbers, amounts)

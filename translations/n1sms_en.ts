@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Not signed in. Run &quot;n1sms login&quot;, or set N1SMS_EMAIL and N1SMS_PASSWORD.</source>
-        <translation>Not signed in. Run "n1sms login", or set N1SMS_EMAIL and N1SMS_PASSWORD.</translation>
+        <translation>Not signed in. Run &quot;n1sms login&quot;, or set N1SMS_EMAIL and N1SMS_PASSWORD.</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
@@ -364,10 +364,6 @@
     <message>
         <source>Which account? Give --email, or set N1SMS_EMAIL.</source>
         <translation>Which account? Give --email, or set N1SMS_EMAIL.</translation>
-    </message>
-    <message>
-        <source>Email: </source>
-        <translation>Email: </translation>
     </message>
     <message>
         <source>Password for %1:</source>
@@ -391,7 +387,7 @@
     </message>
     <message>
         <source>Signed out: %1&apos;s session is forgotten.</source>
-        <translation>Signed out: %1's session is forgotten.</translation>
+        <translation>Signed out: %1&apos;s session is forgotten.</translation>
     </message>
     <message>
         <source>No session is kept for %1.</source>
@@ -415,19 +411,19 @@
     </message>
     <message>
         <source>No service is called &quot;%1&quot;. n1sms services lists them.</source>
-        <translation>No service is called "%1". n1sms services lists them.</translation>
+        <translation>No service is called &quot;%1&quot;. n1sms services lists them.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be %2. Say which, by its name or id.</source>
-        <translation>"%1" could be %2. Say which, by its name or id.</translation>
+        <translation>&quot;%1&quot; could be %2. Say which, by its name or id.</translation>
     </message>
     <message>
         <source>No country &quot;%1&quot; in this service&apos;s price list. n1sms prices lists them.</source>
-        <translation>No country "%1" in this service's price list. n1sms prices lists them.</translation>
+        <translation>No country &quot;%1&quot; in this service&apos;s price list. n1sms prices lists them.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be %2. Say which, by its name, ISO code or id.</source>
-        <translation>"%1" could be %2. Say which, by its name, ISO code or id.</translation>
+        <translation>&quot;%1&quot; could be %2. Say which, by its name, ISO code or id.</translation>
     </message>
     <message>
         <source>Balance: %1 (%2)</source>
@@ -443,7 +439,7 @@
     </message>
     <message>
         <source>No service matches &quot;%1&quot;.</source>
-        <translation>No service matches "%1".</translation>
+        <translation>No service matches &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>popular</source>
@@ -491,7 +487,7 @@
     </message>
     <message>
         <source>--max-price takes an amount in cedi, such as 5.00, not &quot;%1&quot;.</source>
-        <translation>--max-price takes an amount in cedi, such as 5.00, not "%1".</translation>
+        <translation>--max-price takes an amount in cedi, such as 5.00, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 in %2 costs %3, above your --max-price of %4. Nothing was bought.</source>
@@ -539,11 +535,11 @@
     </message>
     <message>
         <source>Could not learn whether the number was bought (%1). Check with &quot;n1sms orders&quot; before buying again.</source>
-        <translation>Could not learn whether the number was bought (%1). Check with "n1sms orders" before buying again.</translation>
+        <translation>Could not learn whether the number was bought (%1). Check with &quot;n1sms orders&quot; before buying again.</translation>
     </message>
     <message>
         <source>The session ended while the number was being bought. Check with &quot;n1sms orders&quot; before buying again.</source>
-        <translation>The session ended while the number was being bought. Check with "n1sms orders" before buying again.</translation>
+        <translation>The session ended while the number was being bought. Check with &quot;n1sms orders&quot; before buying again.</translation>
     </message>
     <message>
         <source>Buying a %1 number in %2…</source>
@@ -653,16 +649,20 @@
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>A password is never taken on the command line, where other users and the shell&apos;s history could see it: use --password-stdin, or the N1SMS_PASSWORD variable.</source>
-        <translation>A password is never taken on the command line, where other users and the shell's history could see it: use --password-stdin, or the N1SMS_PASSWORD variable.</translation>
+        <translation>A password is never taken on the command line, where other users and the shell&apos;s history could see it: use --password-stdin, or the N1SMS_PASSWORD variable.</translation>
     </message>
     <message>
         <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
-        <translation>--wait takes a number of seconds, not "%1".</translation>
+        <translation>--wait takes a number of seconds, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>%1 takes an order&apos;s number, such as 5008.</source>
-        <translation>%1 takes an order's number, such as 5008.</translation>
+        <translation>%1 takes an order&apos;s number, such as 5008.</translation>
     </message>
     <message>
         <source>n1sms login [--email EMAIL] [--password-stdin]
@@ -719,7 +719,7 @@
   for without echo on a terminal, or read from standard input.</source>
         <translation>n1sms login [--email EMAIL] [--password-stdin]
   Signs in and keeps the session in the system keychain, shared with the
-  desktop app's "Remember me" for the same server. The password is asked
+  desktop app&apos;s &quot;Remember me&quot; for the same server. The password is asked
   for without echo on a terminal, or read from standard input.</translation>
     </message>
     <message>
@@ -732,7 +732,7 @@
         <source>n1sms balance
   The account&apos;s balance, in cedi and in dollars.</source>
         <translation>n1sms balance
-  The account's balance, in cedi and in dollars.</translation>
+  The account&apos;s balance, in cedi and in dollars.</translation>
     </message>
     <message>
         <source>n1sms services [SEARCH]
@@ -820,11 +820,11 @@ Options for every command:
   --base-url URL  the N1SMS API (or N1SMS_BASE_URL); https, or http on this computer
   --json          one JSON document on standard output
   -q, --quiet     no progress messages
-  -h, --help      this help, or a command's (n1sms buy --help)
+  -h, --help      this help, or a command&apos;s (n1sms buy --help)
   --version       the version
 
 SERVICE is an id or a name (case and accents do not matter); COUNTRY is an id,
-an ISO code (GH) or a name. Credentials: the session kept by "n1sms login" or
+an ISO code (GH) or a name. Credentials: the session kept by &quot;n1sms login&quot; or
 the desktop app, else N1SMS_EMAIL and N1SMS_PASSWORD.
 
 Exit status: 0 done; 1 the server refused; 2 usage error or confirmation
@@ -834,7 +834,7 @@ ended; 5 gave up waiting for a code.
     </message>
     <message>
         <source>Try &quot;n1sms --help&quot;.</source>
-        <translation>Try "n1sms --help".</translation>
+        <translation>Try &quot;n1sms --help&quot;.</translation>
     </message>
 </context>
 <context>

@@ -366,10 +366,6 @@
         <translation>¿Qué cuenta? Indique --email o defina N1SMS_EMAIL.</translation>
     </message>
     <message>
-        <source>Email: </source>
-        <translation>Correo electrónico: </translation>
-    </message>
-    <message>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
@@ -652,6 +648,10 @@
     <message>
         <source>Code</source>
         <translation>Código</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
     </message>
 </context>
 <context>

@@ -366,10 +366,6 @@
         <translation>Quel compte ? Donnez --email, ou définissez N1SMS_EMAIL.</translation>
     </message>
     <message>
-        <source>Email: </source>
-        <translation>E-mail : </translation>
-    </message>
-    <message>
         <source>Password for %1:</source>
         <translation>Mot de passe de %1 :</translation>
     </message>
@@ -652,6 +648,10 @@
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
     </message>
 </context>
 <context>

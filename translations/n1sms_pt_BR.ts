@@ -366,10 +366,6 @@
         <translation>Qual conta? Informe --email ou defina N1SMS_EMAIL.</translation>
     </message>
     <message>
-        <source>Email: </source>
-        <translation>E-mail: </translation>
-    </message>
-    <message>
         <source>Password for %1:</source>
         <translation>Senha de %1:</translation>
     </message>
@@ -652,6 +648,10 @@
     <message>
         <source>Code</source>
         <translation>Código</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,10 @@ class TestCli final : public QObject
         env.insert(u"LANG"_s, u"C.UTF-8"_s);
         env.remove(u"LANGUAGE"_s);
         env.remove(u"LC_ALL"_s);
+        // Never the user's keychain: none at all, unless a test runs under
+        // tests/keychain/with_keyring.sh, whose throwaway one it then uses.
+        if (qEnvironmentVariable("N1SMS_EXPECT_KEYRING") != u"1")
+            env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
         for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
             if (it.value().isNull())
                 env.remove(it.key());
@@ -269,6 +273,18 @@ private slots:
         // 4: not signed in.
         QCOMPARE(run({u"balance"_s}, {}, {{u"N1SMS_PASSWORD"_s, QString()}}).status, 4);
         QCOMPARE(run({u"balance"_s}, {}, {{u"N1SMS_PASSWORD"_s, u"wrong"_s}}).status, 4);
+    }
+
+    void login_withoutAKeychain_keepsNothing_andEndsTheSession()
+    {
+        const Run login = run({u"login"_s, u"--password-stdin"_s},
+                              m_server->state().config().demoPassword.toUtf8() + '\n',
+                              {{u"N1SMS_PASSWORD"_s, QString()}});
+        QCOMPARE(login.status, 3);
+        QVERIFY2(login.err.contains(u"Nothing was stored"_s), qPrintable(login.err));
+        // The session nothing keeps ends on the server at once.
+        QCOMPARE(m_server->requestCount(u"POST /auth/logout"_s), 1);
+        QCOMPARE(run({u"balance"_s}, {}, {{u"N1SMS_PASSWORD"_s, QString()}}).status, 4);
     }
 
     void waitTimesOut_withStatus5()
