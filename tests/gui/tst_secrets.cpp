@@ -1,6 +1,7 @@
 // A whole session through the real window (sign in, browse, buy, poll, cancel,
 // sign out) with every logging category on: neither the token nor the
 // password appears in the log or in any file the app wrote.
+#include "core/api/apiclient.h"
 #include "core/controllers/orderscontroller.h"
 #include "core/core.h"
 #include "core/models/orderlistmodel.h"
@@ -71,6 +72,7 @@ private slots:
                     [&token](const Session &s) { token = s.token; });
             MainWindow &window = *app.window();
             backend.orders()->setPollInterval(200ms);     // after the app applied the setting
+            backend.api()->budget().setWindow(1s);        // at that pace, a second's budget
             app.core()->orders()->model()->setLinger(1s); // an ended order shows a second
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));

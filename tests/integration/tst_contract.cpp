@@ -53,6 +53,7 @@ private slots:
                  "N1SMS_BASE_URL needs N1SMS_EMAIL and N1SMS_PASSWORD");
         m_backend = std::make_unique<Backend>(&m_network, base);
         m_backend->orders()->setPollInterval(500ms);
+        m_backend->api()->budget().setWindow(10s); // six times the app's pace
     }
 
     void login_givesABearerToken()

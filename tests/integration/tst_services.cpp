@@ -10,7 +10,9 @@
 #include "support/servicefixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,6 +30,40 @@ class TestServices final : public ServiceFixture
 
 private slots:
     void cleanup() { stop(); }
+
+    // A caller gone wrong asks for the order list in a loop: the API client's
+    // budget holds whatever it does. Every request is still answered, later.
+    void aCallerInALoop_isHeldToTheRequestBudget()
+    {
+        start();
+        ApiClient *api = m_backend->api();
+        api->budget().setWindow(1s);
+        api->budget().setLimit(RequestBudget::Family::OrderList, 3);
+        QSignalSpy over(api, &ApiClient::budgetExceeded);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"request budget: more than 3 order lists"_s));
+        QElapsedTimer clock;
+        QList<qint64> answered;
+        connect(m_backend->orders(), &OrderService::ordersListed, this,
+                [&] { answered.append(clock.elapsed()); });
+        const int before = m_server->requestCount(u"GET /orders"_s);
+        clock.start();
+        for (int i = 0; i < 10; ++i)
+            m_backend->orders()->reload();
+        QCOMPARE(over.size(), 1);
+        QCOMPARE(over.first().first().value<RequestBudget::Family>(),
+                 RequestBudget::Family::OrderList);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 10, 10000);
+        QCOMPARE(m_server->requestCount(u"GET /orders"_s) - before, 10);
+        // Never more than 3 in any second: the 4th answer after the 1st is a
+        // whole window later (less the answers' own jitter).
+        for (qsizetype i = 0; i + 3 < answered.size(); ++i)
+            QVERIFY2(answered.at(i + 3) - answered.at(i) >= 900,
+                     qPrintable(u"answers %1 and %2 at %3 and %4 ms"_s.arg(i)
+                                    .arg(i + 3)
+                                    .arg(answered.at(i))
+                                    .arg(answered.at(i + 3))));
+    }
 
     void login_wrongPassword_givesTheServersFieldError()
     {

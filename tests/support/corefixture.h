@@ -2,6 +2,7 @@
 
 // The core a front end gets (services and controllers, no widget) on a fresh
 // sandbox: what the controller tests drive.
+#include "core/api/apiclient.h"
 #include "core/core.h"
 #include "core/services/backend.h"
 #include "core/services/orderservice.h"
@@ -33,6 +34,8 @@ protected:
         m_core =
             std::make_unique<Core>(m_network.get(), m_server->baseUrl(), nullptr, m_settings.get());
         backend()->orders()->setPollInterval(100ms);
+        // Fifty times the app's pace: the request budget's minute is a second.
+        backend()->api()->budget().setWindow(1s);
     }
 
     void stopCore()

@@ -94,7 +94,31 @@ QDateTime ApiClient::serverNow() const
 
 void ApiClient::send(const ApiRequest &request, QObject *context, Callback callback)
 {
-    attempt(request, QPointer<QObject>(context), std::move(callback), 0);
+    dispatch(request, QPointer<QObject>(context), std::move(callback), 0);
+}
+
+void ApiClient::dispatch(const ApiRequest &request, QPointer<QObject> context, Callback callback,
+                         int attemptNo)
+{
+    const RequestBudget::Family family =
+        RequestBudget::familyOf(request.method == ApiRequest::Method::Post, request.path);
+    const std::chrono::milliseconds wait = m_budget.reserve(family);
+    if (wait <= 0ms) {
+        m_overBudget.remove(family);
+        return attempt(request, context, std::move(callback), attemptNo);
+    }
+    if (!m_overBudget.contains(family)) {
+        m_overBudget.insert(family);
+        qCWarning(lcApi).nospace().noquote()
+            << "request budget: more than " << m_budget.limit(family) << " "
+            << RequestBudget::nameOf(family) << " requests in " << m_budget.window().count()
+            << " ms; " << request.path << " waits " << wait.count() << " ms";
+        emit budgetExceeded(family, wait);
+    }
+    QTimer::singleShot(wait, this, [this, request, context, callback, attemptNo] {
+        if (context)
+            attempt(request, context, callback, attemptNo);
+    });
 }
 
 void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Callback callback,
@@ -244,7 +268,7 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer
                           std::chrono::milliseconds(QRandomGenerator::global()->bounded(250));
             QTimer::singleShot(backoff, this, [this, request, context, callback, attemptNo] {
                 if (context)
-                    attempt(request, context, callback, attemptNo + 1);
+                    dispatch(request, context, callback, attemptNo + 1);
             });
             return;
         }

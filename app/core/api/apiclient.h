@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/api/requestbudget.h"
 #include "core/api/result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
@@ -80,6 +82,10 @@ public:
     void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
     void setDefaultDeadline(std::chrono::milliseconds deadline) { m_defaultDeadline = deadline; }
 
+    // The ceiling on requests per endpoint family (RequestBudget): beyond it
+    // requests wait their turn, and a warning is logged.
+    RequestBudget &budget() { return m_budget; }
+
     // The server's clock minus ours, from the Date header of the last answer.
     std::chrono::seconds serverClockOffset() const { return m_clockOffset; }
     QDateTime serverNow() const;
@@ -94,8 +100,14 @@ public:
 signals:
     // Any answer 401: the session is over whatever was asked.
     void unauthenticated();
+    // A request had to wait for its family's budget (once per family until
+    // the family's requests go at once again).
+    void budgetExceeded(RequestBudget::Family family, std::chrono::milliseconds wait);
 
 private:
+    // Through the budget: sends now, or when the family's turn comes.
+    void dispatch(const ApiRequest &request, QPointer<QObject> context, Callback callback,
+                  int attemptNo);
     void attempt(const ApiRequest &request, QPointer<QObject> context, Callback callback,
                  int attemptNo);
     void finish(QNetworkReply *reply, const ApiRequest &request, QPointer<QObject> context,
@@ -112,4 +124,6 @@ private:
     std::chrono::milliseconds m_defaultDeadline{60000};
     QList<QSslCertificate> m_extraAuthorities;
     std::chrono::seconds m_clockOffset{0};
+    RequestBudget m_budget;
+    QSet<RequestBudget::Family> m_overBudget; // warned about, not yet back under
 };
