@@ -7,6 +7,7 @@
 #include "core/controllers/sessioncontroller.h"
 #include "core/core.h"
 #include "core/i18n.h"
+#include "core/logfile.h"
 #include "core/services/backend.h"
 #include "core/services/orderservice.h"
 #include "keychain/keychainstore.h"
@@ -17,9 +18,12 @@
 #include "ui/traynotifier.h"
 #include "ui/uistyle.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +46,12 @@ Application::Application(Options options, QObject *parent)
     , m_preferences(m_settings->preferences())
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
+    // The log a user can send; the demo's stays in memory (it writes nothing).
+    LogFile::install(!m_options.logFolder.isEmpty() ? m_options.logFolder
+                     : m_options.demo
+                         ? QString()
+                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               u"/logs"_s);
     SecretStore *secrets = nullptr;
     switch (m_options.secrets) {
     case Options::Secrets::SystemKeychain:
@@ -100,6 +110,7 @@ Application::~Application()
     // The window first: it holds pointers into the core.
     m_window.reset();
     m_core.reset();
+    LogFile::uninstall();
 }
 
 void Application::applyLookAndLanguage()
@@ -147,6 +158,14 @@ void Application::connectDesktop()
     connect(window, &MainWindow::visibleChanged, m_core->backend()->orders(),
             &OrderService::setWindowVisible);
     connect(window, &MainWindow::preferencesChosen, this, &Application::applyPreferences);
+    // Not through the clipboard keeper: nothing secret, and it is for pasting
+    // into a message to support some minutes later.
+    connect(window, &MainWindow::diagnosticsRequested, this, [this, window] {
+        QGuiApplication::clipboard()->setText(diagnostics());
+        window->showMessage(tr("Copied the diagnostics: the app's version, the server's address "
+                               "and the last lines of its log. Nothing secret is in them."),
+                            6000);
+    });
     // The number goes where the user is about to type it.
     connect(
         m_core->backend()->orders(), &OrderService::purchased, this, [this](const Order &order) {
@@ -154,6 +173,21 @@ void Application::connectDesktop()
                 copy(order.phoneNumber, tr("Copied the number %1: paste it into %2's sign-up form.")
                                             .arg(order.phoneNumber, order.service));
         });
+}
+
+QString Application::diagnostics() const
+{
+    QString text = u"N1SMS Desktop %1\nQt %2 (built with %3), %4 on %5, %6\n"_s.arg(
+        QStringLiteral(N1SMS_VERSION), QString::fromLatin1(qVersion()),
+        QStringLiteral(QT_VERSION_STR), QGuiApplication::platformName(),
+        QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
+    text += u"Server: %1%2\n"_s.arg(m_core->backend()->api()->baseUrl().toDisplayString(),
+                                    m_options.demo ? u" (demo)"_s : QString());
+    text += u"Signed in: %1\n"_s.arg(m_core->session()->isSignedIn() ? u"yes"_s : u"no"_s);
+    if (const QString file = LogFile::path(); !file.isEmpty())
+        text += u"Log: %1\n"_s.arg(file);
+    text += u"\n"_s + LogFile::lastLines(200).join(u'\n') + u'\n';
+    return text;
 }
 
 void Application::copy(const QString &text, const QString &confirmation)

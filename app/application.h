@@ -54,6 +54,9 @@ public:
         // Where the order books are kept; empty: the user's data folder,
         // and for the demo, memory only.
         QString bookFolder;
+        // Where the log a user can send is kept (n1sms.log, size-capped);
+        // empty: the user's data folder, and for the demo, memory only.
+        QString logFolder;
     };
 
     static Sandbox::Config defaultDemoConfig();
@@ -74,6 +77,9 @@ public:
     ClipboardKeeper *clipboard() const { return m_clipboard; }
     Settings *settings() const { return m_settings.get(); }
     const Preferences &preferences() const { return m_preferences; }
+    // Help › Copy diagnostics: the app's and Qt's versions, the platform, the
+    // server's address and the last 200 lines of the log (masked).
+    QString diagnostics() const;
     // The settings dialog's OK: keeps the choices and applies each to the
     // part it concerns (theme, language, server, tray, clipboard, polling).
     void applyPreferences(const Preferences &preferences);

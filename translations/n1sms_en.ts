@@ -185,6 +185,10 @@
             <numerusform>%n orders still waiting: the code will show here when it comes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</source>
+        <translation>Copied the diagnostics: the app's version, the server's address and the last lines of its log. Nothing secret is in them.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1096,6 +1100,14 @@ ended; 5 gave up waiting for a code.
     <message>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copy &amp;diagnostics</translation>
+    </message>
+    <message>
+        <source>The app&apos;s version, the server&apos;s address and the last lines of its log, for support: nothing secret.</source>
+        <translation>The app's version, the server's address and the last lines of its log, for support: nothing secret.</translation>
     </message>
 </context>
 <context>

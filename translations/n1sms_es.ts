@@ -185,6 +185,10 @@
             <numerusform>%n pedidos aún en espera: el código se mostrará aquí cuando llegue.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</source>
+        <translation>Diagnóstico copiado: la versión de la aplicación, la dirección del servidor y las últimas líneas de su registro. No contiene nada secreto.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1097,6 +1101,14 @@ o sesión terminada; 5 se dejó de esperar un código.
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copiar el &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <source>The app&apos;s version, the server&apos;s address and the last lines of its log, for support: nothing secret.</source>
+        <translation>La versión de la aplicación, la dirección del servidor y las últimas líneas de su registro, para el soporte: nada secreto.</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
             <numerusform>%n commandes encore en attente : le code s’affichera ici à son arrivée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</source>
+        <translation>Diagnostics copiés : la version de l’application, l’adresse du serveur et les dernières lignes de son journal. Rien de secret n’y figure.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1097,6 +1101,14 @@ session terminée ; 5 abandon de l’attente d’un code.
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <source>The app&apos;s version, the server&apos;s address and the last lines of its log, for support: nothing secret.</source>
+        <translation>La version de l’application, l’adresse du serveur et les dernières lignes de son journal, pour l’assistance : rien de secret.</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
             <numerusform>%n pedidos ainda aguardando: o código aparecerá aqui quando chegar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</source>
+        <translation>Diagnóstico copiado: a versão do aplicativo, o endereço do servidor e as últimas linhas do registro. Nada secreto está nele.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1096,6 +1100,14 @@ ou sessão encerrada; 5 desistiu de esperar um código.
     <message>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <source>The app&apos;s version, the server&apos;s address and the last lines of its log, for support: nothing secret.</source>
+        <translation>A versão do aplicativo, o endereço do servidor e as últimas linhas do registro, para o suporte: nada secreto.</translation>
     </message>
 </context>
 <context>

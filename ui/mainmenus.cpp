@@ -22,6 +22,9 @@ MainMenus::MainMenus(QMainWindow *window)
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     m_help->setObjectName(u"helpMenu"_s);
+    m_diagnostics = m_help->addAction(QString());
+    m_diagnostics->setObjectName(u"copyDiagnosticsAction"_s);
+    m_help->addSeparator();
     m_about = m_help->addAction(QString());
     m_about->setObjectName(u"aboutAction"_s);
     m_about->setMenuRole(QAction::AboutRole);
@@ -36,6 +39,9 @@ void MainMenus::retranslate()
     m_settings->setText(tr("&Settings…"));
     m_quit->setText(tr("&Quit"));
     m_help->setTitle(tr("&Help"));
+    m_diagnostics->setText(tr("Copy &diagnostics"));
+    m_diagnostics->setToolTip(tr("The app's version, the server's address and the last lines "
+                                 "of its log, for support: nothing secret."));
     m_about->setText(tr("&About N1SMS"));
     m_aboutQt->setText(tr("About &Qt"));
 }

@@ -18,6 +18,7 @@ public:
     QAction *settings() const { return m_settings; }
     QAction *quit() const { return m_quit; }
     QAction *about() const { return m_about; }
+    QAction *diagnostics() const { return m_diagnostics; }
 
     void retranslate();
 
@@ -27,5 +28,6 @@ private:
     QAction *m_settings;
     QAction *m_quit;
     QAction *m_about;
+    QAction *m_diagnostics;
     QAction *m_aboutQt;
 };

@@ -97,6 +97,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connect(m_menus->settings(), &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_menus->quit(), &QAction::triggered, m_leave, &LeaveGuard::quit);
     connect(m_menus->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_menus->diagnostics(), &QAction::triggered, this, &MainWindow::diagnosticsRequested);
     restoreLayout();
     showLogin();
 }

@@ -64,6 +64,8 @@ signals:
     void preferencesChosen(const Preferences &preferences);
     // Text the user asked to copy, and what to say once it is copied.
     void copyRequested(const QString &text, const QString &confirmation);
+    // Help › Copy diagnostics.
+    void diagnosticsRequested();
     // Shown and not minimised, or not: waiting orders are asked about less often.
     void visibleChanged(bool visible);
 

@@ -12,7 +12,10 @@
 #include "support/guifixture.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDirIterator>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QLoggingCategory>
@@ -65,11 +68,15 @@ private slots:
         Sandbox::Server server(config);
         QVERIFY(server.listen());
         QString token;
+        QString number;
+        QString diagnostics;
         {
             Application app(testAppOptions(server.baseUrl()));
             Backend &backend = *app.core()->backend();
             connect(backend.auth(), &AuthService::loggedIn, this,
                     [&token](const Session &s) { token = s.token; });
+            connect(backend.orders(), &OrderService::purchased, this,
+                    [&number](const Order &o) { number = o.phoneNumber; });
             MainWindow &window = *app.window();
             backend.orders()->setPollInterval(200ms);     // after the app applied the setting
             backend.api()->budget().setWindow(1s);        // at that pace, a second's budget
@@ -108,6 +115,10 @@ private slots:
             // A cancelled order leaves the active ones, and the money comes back.
             QTRY_COMPARE_WITH_TIMEOUT(orders->model()->rowCount(), 0, 5000);
             QTRY_COMPARE(server.state().balanceOf(config.demoEmail), config.demoBalancePesewas);
+            // Help › Copy diagnostics, as a user would send it to support.
+            window.findChild<QAction *>(u"copyDiagnosticsAction"_s)->trigger();
+            QTRY_VERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+            diagnostics = QGuiApplication::clipboard()->text();
             QTest::mouseClick(window.findChild<QPushButton *>(u"logoutButton"_s), Qt::LeftButton);
             QTRY_COMPARE(server.requestCount(u"POST /auth/logout"_s), 1);
         }
@@ -117,6 +128,13 @@ private slots:
         g_log = nullptr;
 
         QVERIFY(log.size() > 10); // the log did capture the session
+        QVERIFY(number.size() >= 8);
+        // The diagnostics: who, where, and what was asked, masked.
+        for (const QString &expected :
+             {u"N1SMS Desktop "_s, u"Qt 6."_s, server.baseUrl().toDisplayString(),
+              u"POST /orders 201"_s, u"GET /dashboard/prices 200"_s})
+            QVERIFY2(diagnostics.contains(expected), qPrintable(expected + u"\n"_s + diagnostics));
+        QVERIFY2(!diagnostics.contains(number.right(number.size() - 1)), qPrintable(diagnostics));
         const QString secret = token.section(u'|', 1);
         QVERIFY(secret.size() >= 8);
         for (const QString &line : std::as_const(log)) {
@@ -124,6 +142,10 @@ private slots:
             QVERIFY2(!line.contains(config.demoPassword), qPrintable(line));
         }
 
+        // The log a user can send is among the files searched.
+        const QString logFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                u"/logs/n1sms.log"_s;
+        QVERIFY2(QFile::exists(logFile), qPrintable(logFile));
         for (const auto location :
              {QStandardPaths::AppDataLocation, QStandardPaths::AppConfigLocation,
               QStandardPaths::CacheLocation, QStandardPaths::GenericConfigLocation,
@@ -140,6 +162,9 @@ private slots:
                 }
                 const QByteArray content = file.readAll();
                 QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
+                // Nor the whole number bought: the log keeps its last digits.
+                QVERIFY2(!content.contains(number.right(number.size() - 1).toUtf8()),
+                         qPrintable(file.fileName()));
                 QVERIFY2(!content.contains(config.demoPassword.toUtf8()),
                          qPrintable(file.fileName()));
             }

@@ -3,6 +3,7 @@
 #include "core/api/decoders.h"
 #include "core/logging.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -178,8 +179,10 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
         bool tooLarge = false;
         bool pastDeadline = false;
         QString tls; // what was wrong with the certificate, when something was
+        QElapsedTimer took;
     };
     auto abort = std::make_shared<Abort>();
+    abort->took.start();
     // The reply can outlive this client (the network manager owns it): the
     // lambdas that run on its signals hold no pointer to the client.
     const qint64 limit = request.maxResponseBytes.value_or(m_maxResponseBytes);
@@ -218,6 +221,12 @@ void ApiClient::attempt(const ApiRequest &request, QPointer<QObject> context, Ca
                     reply->deleteLater();
                     return;
                 }
+                // What a user can send to support: method, path, status, time.
+                qCInfo(lcApi).noquote().nospace()
+                    << (request.method == ApiRequest::Method::Post ? "POST " : "GET ")
+                    << request.path << ' '
+                    << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() << ' '
+                    << abort->took.elapsed() << " ms";
                 self->finish(reply, request, context, callback, attemptNo, abort->byUs,
                              abort->tooLarge, abort->pastDeadline, abort->tls);
             });
