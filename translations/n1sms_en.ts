@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</source>
-        <translation>Copied the diagnostics: the app's version, the server's address and the last lines of its log. Nothing secret is in them.</translation>
+        <translation>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1107,7 @@ ended; 5 gave up waiting for a code.
     </message>
     <message>
         <source>The app&apos;s version, the server&apos;s address and the last lines of its log, for support: nothing secret.</source>
-        <translation>The app's version, the server's address and the last lines of its log, for support: nothing secret.</translation>
+        <translation>The app&apos;s version, the server&apos;s address and the last lines of its log, for support: nothing secret.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1556,13 @@ ended; 5 gave up waiting for a code.
             <numerusform>%n numbers still waiting for a code: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server sent %n order(s) that could not be read (a number beyond reason, or a part missing); they are not shown. Check your orders on the N1SMS website before buying again.</source>
+        <translation>
+            <numerusform>The server sent %n order that could not be read (a number beyond reason, or a part missing); it is not shown. Check your orders on the N1SMS website before buying again.</numerusform>
+            <numerusform>The server sent %n orders that could not be read (a number beyond reason, or a part missing); they are not shown. Check your orders on the N1SMS website before buying again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceTableWidget</name>
@@ -1793,6 +1800,13 @@ ended; 5 gave up waiting for a code.
     <message>
         <source>No other country has %1 numbers in stock right now.</source>
         <translation>No other country has %1 numbers in stock right now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n price(s) for %1 that could not be read; those countries are not shown.</source>
+        <translation>
+            <numerusform>The server sent %n price for %1 that could not be read; that country is not shown.</numerusform>
+            <numerusform>The server sent %n prices for %1 that could not be read; those countries are not shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1557,6 +1557,13 @@ o sesión terminada; 5 se dejó de esperar un código.
             <numerusform>%n números aún a la espera de un código: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server sent %n order(s) that could not be read (a number beyond reason, or a part missing); they are not shown. Check your orders on the N1SMS website before buying again.</source>
+        <translation>
+            <numerusform>El servidor envió %n pedido ilegible (un número desmesurado, o una parte que falta); no se muestra. Compruebe sus pedidos en el sitio web de N1SMS antes de volver a comprar.</numerusform>
+            <numerusform>El servidor envió %n pedidos ilegibles (un número desmesurado, o una parte que falta); no se muestran. Compruebe sus pedidos en el sitio web de N1SMS antes de volver a comprar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceTableWidget</name>
@@ -1794,6 +1801,13 @@ o sesión terminada; 5 se dejó de esperar un código.
     <message>
         <source>No other country has %1 numbers in stock right now.</source>
         <translation>Ningún otro país tiene números de %1 en existencias ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n price(s) for %1 that could not be read; those countries are not shown.</source>
+        <translation>
+            <numerusform>El servidor envió %n precio ilegible para %1; ese país no se muestra.</numerusform>
+            <numerusform>El servidor envió %n precios ilegibles para %1; esos países no se muestran.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1557,6 +1557,13 @@ session terminée ; 5 abandon de l’attente d’un code.
             <numerusform>%n numéros encore en attente d’un code : %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server sent %n order(s) that could not be read (a number beyond reason, or a part missing); they are not shown. Check your orders on the N1SMS website before buying again.</source>
+        <translation>
+            <numerusform>Le serveur a envoyé %n commande illisible (un nombre déraisonnable, ou une partie manquante) ; elle n’est pas affichée. Vérifiez vos commandes sur le site de N1SMS avant d’acheter de nouveau.</numerusform>
+            <numerusform>Le serveur a envoyé %n commandes illisibles (un nombre déraisonnable, ou une partie manquante) ; elles ne sont pas affichées. Vérifiez vos commandes sur le site de N1SMS avant d’acheter de nouveau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceTableWidget</name>
@@ -1794,6 +1801,13 @@ session terminée ; 5 abandon de l’attente d’un code.
     <message>
         <source>No other country has %1 numbers in stock right now.</source>
         <translation>Aucun autre pays n’a de numéros %1 en stock pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n price(s) for %1 that could not be read; those countries are not shown.</source>
+        <translation>
+            <numerusform>Le serveur a envoyé %n prix illisible pour %1 ; ce pays n’est pas affiché.</numerusform>
+            <numerusform>Le serveur a envoyé %n prix illisibles pour %1 ; ces pays ne sont pas affichés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1556,6 +1556,13 @@ ou sessão encerrada; 5 desistiu de esperar um código.
             <numerusform>%n números ainda aguardando um código: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server sent %n order(s) that could not be read (a number beyond reason, or a part missing); they are not shown. Check your orders on the N1SMS website before buying again.</source>
+        <translation>
+            <numerusform>O servidor enviou %n pedido ilegível (um número absurdo, ou uma parte faltando); ele não é mostrado. Verifique seus pedidos no site da N1SMS antes de comprar de novo.</numerusform>
+            <numerusform>O servidor enviou %n pedidos ilegíveis (um número absurdo, ou uma parte faltando); eles não são mostrados. Verifique seus pedidos no site da N1SMS antes de comprar de novo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceTableWidget</name>
@@ -1793,6 +1800,13 @@ ou sessão encerrada; 5 desistiu de esperar um código.
     <message>
         <source>No other country has %1 numbers in stock right now.</source>
         <translation>Nenhum outro país tem números de %1 em estoque agora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n price(s) for %1 that could not be read; those countries are not shown.</source>
+        <translation>
+            <numerusform>O servidor enviou %n preço ilegível para %1; esse país não é mostrado.</numerusform>
+            <numerusform>O servidor enviou %n preços ilegíveis para %1; esses países não são mostrados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,58 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QVERIFY(m_core->notices()->all().isEmpty());
     }
+
+    // A row with an id or an amount beyond 64 bits cannot be read: it is
+    // left out, and said, never dropped in silence.
+    void unreadablePrices_areSaid_andTheRestShown()
+    {
+        signIn();
+        Sandbox::Fault page =
+            Sandbox::Fault::of(Sandbox::Fault::Kind::Status, "GET", u"/dashboard/prices"_s);
+        page.status = 200;
+        page.body = R"({"success":true,"message":"OK","data":[
+            {"country":"Ghana","country_code":"GH","country_id":42,"dial_code":"+233",
+             "price":"8.85","price_usd":"0.59","stock":152,"success_rate":76.5},
+            {"country":"Nowhere","country_code":"NW","country_id":123456789012345678901234567890,
+             "price":"1.00","stock":3},
+            {"country":"Dearland","country_code":"DL","country_id":7,
+             "price":"99999999999999999999999999.00","stock":3}],
+            "meta":{"current_page":1,"last_page":1,"per_page":50,"total":3,"has_more":false}})";
+        m_server->addFault(page);
+        openWhatsApp();
+        QCOMPARE(purchase()->prices()->rowCount(), 1);
+        const Notice *said = m_core->notices()->find(u"unreadable-prices"_s);
+        QVERIFY(said);
+        QVERIFY2(said->text.contains(u"sent 2 prices for WhatsApp that could not be read"_s),
+                 qPrintable(said->text));
+        // Read in full the next time: the notice goes.
+        openWhatsApp();
+        QVERIFY(purchase()->prices()->rowCount() > 100);
+        QVERIFY(!m_core->notices()->find(u"unreadable-prices"_s));
+    }
+
+    void unreadableOrders_areSaid_untilAListReadsInFull()
+    {
+        signIn();
+        Sandbox::Fault list = Sandbox::Fault::of(Sandbox::Fault::Kind::Status, "GET", u"/orders"_s);
+        list.status = 200;
+        list.body = R"({"success":true,"message":"OK","data":[
+            {"id":184467440737095516150,"service":"WhatsApp","service_id":1012,
+             "country":"Ghana","country_id":42,"phone_number":"+233241234567",
+             "cost":"8.85","status":"pending"}],
+            "meta":{"current_page":1,"last_page":1,"per_page":50,"total":1,"has_more":false}})";
+        m_server->addFault(list);
+        QSignalSpy listed(backend()->orders(), &OrderService::ordersListed);
+        backend()->orders()->reload();
+        QVERIFY(listed.wait(5000));
+        const Notice *said = m_core->notices()->find(u"unreadable-orders"_s);
+        QVERIFY(said);
+        QVERIFY2(said->text.contains(u"sent 1 order that could not be read"_s),
+                 qPrintable(said->text));
+        backend()->orders()->reload();
+        QVERIFY(listed.wait(5000));
+        QVERIFY(!m_core->notices()->find(u"unreadable-orders"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestControllers)

@@ -15,6 +15,32 @@ class TestDecoders final : public QObject
     static QDateTime now() { return QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC); }
 
 private slots:
+    // Beyond 64 bits (ids, stock) or beyond reason (amounts): the row is left
+    // out and counted, never shown with a made-up value (an order at ₵0.00).
+    void rowsBeyond64Bits_areCounted_notShown()
+    {
+        const auto prices = Decode::prices(
+            R"({"success":true,"data":[
+                {"country":"Ghana","country_id":42,"price":"8.85","stock":152},
+                {"country":"Nowhere","country_id":123456789012345678901234567890,"price":"1.00"},
+                {"country":"Dearland","country_id":7,"price":"99999999999999999999999999.00"}],
+                "meta":{"current_page":1,"last_page":1}})");
+        QVERIFY(prices);
+        QCOMPARE(prices->items.size(), 1);
+        QCOMPARE(prices->unreadable, 2);
+        const auto orders = Decode::orders(
+            R"({"success":true,"data":[
+                {"id":184467440737095516150,"phone_number":"+233241234567","cost":"8.85"},
+                {"id":5008,"phone_number":"+233241234567","cost":"99999999999999999999999.00"},
+                {"id":5009,"phone_number":"+233241234568","cost":"4.20"}],
+                "meta":{"current_page":1,"last_page":1}})",
+            QDateTime::currentDateTimeUtc());
+        QVERIFY(orders);
+        QCOMPARE(orders->items.size(), 1);
+        QCOMPARE(orders->items.first().id, 5009);
+        QCOMPARE(orders->unreadable, 2);
+    }
+
     void integer_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -354,8 +354,13 @@ std::optional<Order> orderFrom(const QJsonObject &o, const QDateTime &now)
     r.country = text(o.value("country"_L1));
     r.countryCode = text(o.value("country_code"_L1)).toUpper();
     r.phoneNumber = phoneNumber(text(o.value("phone_number"_L1)));
-    r.cost = money(o.value("cost"_L1), u"GHS"_s)
-                 .value_or(money(o.value("cost_ghs"_L1), u"GHS"_s).value_or(Money(0, u"GHS"_s)));
+    // A cost the server sent but that cannot be read (beyond 64 bits, not a
+    // number) makes the order unreadable: it is never shown as ₵0.00.
+    const QJsonValue cost = o.contains("cost"_L1) ? o.value("cost"_L1) : o.value("cost_ghs"_L1);
+    const auto charged = money(cost, u"GHS"_s);
+    if (!charged && !cost.isUndefined() && !cost.isNull())
+        return std::nullopt;
+    r.cost = charged.value_or(Money(0, u"GHS"_s));
     r.costUsd = money(o.value("cost_usd"_L1), u"USD"_s).value_or(Money());
     r.statusText = text(o.value("status"_L1));
     r.status = orderStatus(r.statusText);
@@ -482,6 +487,8 @@ Result<Page<CountryPrice>> prices(const QByteArray &body)
     for (const QJsonValue &v : page->rows) {
         if (auto p = priceFrom(v.toObject()))
             result.items.append(std::move(*p));
+        else
+            ++result.unreadable;
     }
     return result;
 }
@@ -500,6 +507,8 @@ Result<Page<Order>> orders(const QByteArray &body, const QDateTime &now)
     for (const QJsonValue &v : page->rows) {
         if (auto o = orderFrom(v.toObject(), now))
             result.items.append(std::move(*o));
+        else
+            ++result.unreadable;
     }
     return result;
 }

@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString ordersTopic = u"orders"_s;
+const QString unreadableOrdersTopic = u"unreadable-orders"_s;
 } // namespace
 
 OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *parent)
@@ -48,6 +49,18 @@ OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *
                 [orders] { orders->reload(); });
         });
     connect(orders, &OrderService::pollRecovered, this, [this] { m_notices->clear(ordersTopic); });
+    // An order the server sent that cannot be read is money out of sight:
+    // said, until a list comes whose every order reads.
+    connect(orders, &OrderService::unreadableOrders, this, [this](int count) {
+        if (count <= 0)
+            return m_notices->clear(unreadableOrdersTopic);
+        m_notices->raise(unreadableOrdersTopic, [count] {
+            return tr("The server sent %n order(s) that could not be read (a number beyond "
+                      "reason, or a part missing); they are not shown. Check your orders on the "
+                      "N1SMS website before buying again.",
+                      nullptr, count);
+        });
+    });
     connect(orders, &OrderService::ordersEnded, account, &AccountService::refresh);
     connect(orders, &OrderService::ordersAppeared, account, &AccountService::refresh);
     connect(orders, &OrderService::codeReceived, this, [this, account](const Order &order) {

@@ -21,6 +21,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString servicesTopic = u"services"_s;
 const QString pricesTopic = u"prices"_s;
+const QString unreadablePricesTopic = u"unreadable-prices"_s;
 } // namespace
 
 PurchaseController::PurchaseController(Backend *backend, Settings *settings, Notices *notices,
@@ -120,6 +121,18 @@ void PurchaseController::connectCatalog()
         if (id != serviceId())
             return;
         m_notices->clear(pricesTopic);
+        const int unreadable =
+            catalog->cachedPrices(id) ? catalog->cachedPrices(id)->unreadable : 0;
+        if (unreadable > 0) {
+            m_notices->raise(unreadablePricesTopic, [unreadable, service = m_serviceName] {
+                return tr("The server sent %n price(s) for %1 that could not be read; those "
+                          "countries are not shown.",
+                          nullptr, unreadable)
+                    .arg(service);
+            });
+        } else {
+            m_notices->clear(unreadablePricesTopic);
+        }
         if (const auto fresh = catalog->cachedPrices(id)) {
             QSet<qint64> listed;
             for (const CountryPrice &p : fresh->prices)

@@ -75,6 +75,9 @@ template <typename T> struct Page
 {
     QList<T> items;
     PageInfo info;
+    // Rows the decoder could not read (an id or amount beyond 64 bits, a
+    // field missing), left out of `items`: the user is told, never silently.
+    int unreadable = 0;
 };
 
 struct Order

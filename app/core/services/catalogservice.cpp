@@ -47,6 +47,7 @@ std::optional<CatalogService::CachedPrices> CatalogService::cachedPrices(qint64 
 void CatalogService::loadPrices(qint64 serviceId)
 {
     m_loading.clear();
+    m_loadingUnreadable = 0;
     // The key of the server asked, not of whichever one is current when the
     // answer comes.
     requestPricePage(serviceId, 1, ++m_pricesGeneration, cacheKey(serviceId));
@@ -60,26 +61,28 @@ void CatalogService::requestPricePage(qint64 serviceId, int page, quint64 genera
     request.query.addQueryItem(u"service"_s, QString::number(serviceId));
     request.query.addQueryItem(u"page"_s, QString::number(page));
     request.query.addQueryItem(u"per_page"_s, QString::number(pricesPerPage));
-    m_api->send(request, this,
-                [this, serviceId, page, generation, key](const Result<ApiResponse> &response) {
-                    if (generation != m_pricesGeneration)
-                        return; // the user has moved on to another service
-                    if (!response)
-                        return emit pricesFailed(serviceId, response.error());
-                    auto prices = Decode::prices(response->body);
-                    if (!prices)
-                        return emit pricesFailed(serviceId, prices.error());
-                    const PageInfo &info = prices->info;
-                    m_loading += prices->items;
-                    emit pricesPageLoaded(serviceId, prices->items, info);
-                    // A server that keeps saying "more" must still end.
-                    if (info.hasMore && page < info.lastPage + 1 && page < 1000 &&
-                        !prices->items.isEmpty())
-                        requestPricePage(serviceId, page + 1, generation, key);
-                    else {
-                        m_cache.insert(key, {m_loading, QDateTime::currentDateTimeUtc()});
-                        m_loading.clear();
-                        emit pricesLoaded(serviceId);
-                    }
-                });
+    m_api->send(
+        request, this,
+        [this, serviceId, page, generation, key](const Result<ApiResponse> &response) {
+            if (generation != m_pricesGeneration)
+                return; // the user has moved on to another service
+            if (!response)
+                return emit pricesFailed(serviceId, response.error());
+            auto prices = Decode::prices(response->body);
+            if (!prices)
+                return emit pricesFailed(serviceId, prices.error());
+            const PageInfo &info = prices->info;
+            m_loading += prices->items;
+            m_loadingUnreadable += prices->unreadable;
+            emit pricesPageLoaded(serviceId, prices->items, info);
+            // A server that keeps saying "more" must still end.
+            if (info.hasMore && page < info.lastPage + 1 && page < 1000 && !prices->items.isEmpty())
+                requestPricePage(serviceId, page + 1, generation, key);
+            else {
+                m_cache.insert(key,
+                               {m_loading, QDateTime::currentDateTimeUtc(), m_loadingUnreadable});
+                m_loading.clear();
+                emit pricesLoaded(serviceId);
+            }
+        });
 }

@@ -31,6 +31,7 @@ public:
     {
         QList<CountryPrice> prices;
         QDateTime fetchedAt;
+        int unreadable = 0; // rows the server sent that could not be read
     };
     // The list for the server the client speaks to now: another server's
     // prices are never offered for this one.
@@ -53,6 +54,7 @@ private:
 
     ApiClient *m_api;
     QList<CountryPrice> m_loading;        // the pages of the current load so far
+    int m_loadingUnreadable = 0;          // and the rows of them that could not be read
     QHash<QString, CachedPrices> m_cache; // by server and service
     quint64 m_pricesGeneration = 0;
 };

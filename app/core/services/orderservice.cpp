@@ -120,8 +120,12 @@ void OrderService::fetchOrders(const QString &status, int page, int perPage, boo
                 [this, generation, done = std::move(done)](const Result<ApiResponse> &response) {
                     if (generation != m_generation)
                         return; // an answer from before a sign-out
-                    done(response ? Decode::orders(response->body, m_api->serverNow())
-                                  : Result<Page<Order>>(response.error()));
+                    const Result<Page<Order>> list =
+                        response ? Decode::orders(response->body, m_api->serverNow())
+                                 : Result<Page<Order>>(response.error());
+                    if (list)
+                        emit unreadableOrders(list->unreadable);
+                    done(list);
                 });
 }
 

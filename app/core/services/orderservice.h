@@ -70,6 +70,9 @@ signals:
     void ordersFailed(const ApiError &error);
     void historyLoaded(const QString &status, const QList<Order> &orders, const PageInfo &info);
     void historyFailed(const ApiError &error);
+    // After every order list read: how many of its orders could not be read
+    // (an id or amount beyond 64 bits, an id missing). Zero clears the alarm.
+    void unreadableOrders(int count);
 
     // From the confirmed click until the purchase's outcome is known, by
     // whatever way it ends: Buy is disabled exactly while this is true.
