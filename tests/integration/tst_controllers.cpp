@@ -16,6 +16,7 @@
 #include "support/testenv.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -346,6 +347,43 @@ private slots:
         m_core->notices()->retry(u"prices"_s);
         QVERIFY(loaded.wait(10000));
         QVERIFY(m_core->notices()->all().isEmpty());
+    }
+
+    // The server goes away (every connection reset) and comes back: a banner
+    // once two polls have failed, polls spaced out (doubling from a second,
+    // each within a fifth of it), and all back without a click.
+    void networkDropAndReturn_backsOffSaysSoAndResumes()
+    {
+        signIn();
+        QSignalSpy bought(backend()->orders(), &OrderService::purchased);
+        QVERIFY(backend()->orders()->purchase({whatsApp, 42, {}, false}));
+        QVERIFY(bought.wait(5000));
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> failedAt;
+        connect(backend()->orders(), &OrderService::ordersFailed, this,
+                [&] { failedAt.append(clock.elapsed()); });
+        for (const QString &path : {u"/*"_s, u"/*/*"_s, u"/*/*/*"_s})
+            m_server->addFault(Sandbox::Fault::of(Sandbox::Fault::Kind::Reset, {}, path, -1));
+        QTRY_VERIFY_WITH_TIMEOUT(m_core->notices()->find(u"orders"_s), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(failedAt.size(), 4, 20000);
+        // 1 s, 2 s, 4 s apart, give or take a fifth (and a little for the
+        // answers themselves): backing off, never a loop.
+        for (qsizetype i = 1; i < failedAt.size(); ++i) {
+            const qint64 gap = failedAt.at(i) - failedAt.at(i - 1);
+            const qint64 expected = 1000LL << (i - 1);
+            QVERIFY2(gap >= expected * 8 / 10 - 50 && gap <= expected * 12 / 10 + 250,
+                     qPrintable(u"gap %1: %2 ms, %3 expected"_s.arg(i).arg(gap).arg(expected)));
+        }
+        const int during = m_server->requestCount();
+        m_server->clearFaults();
+        QSignalSpy recovered(backend()->orders(), &OrderService::pollRecovered);
+        QVERIFY(recovered.wait(15000));
+        QVERIFY(!m_core->notices()->find(u"orders"_s));
+        QVERIFY(m_server->requestCount() > during);
+        // The order still waits, and is still watched.
+        QCOMPARE(m_core->orders()->model()->rowCount(), 1);
+        QVERIFY(backend()->orders()->isPolling());
     }
 
     // A row with an id or an amount beyond 64 bits cannot be read: it is

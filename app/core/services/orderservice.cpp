@@ -5,6 +5,8 @@
 #include "core/logging.h"
 #include "core/services/serverfeatures.h"
 
+#include <QRandomGenerator>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +80,7 @@ void OrderService::reset()
     m_pollTimer.stop();
     m_pollInFlight = false;
     m_backoff = 0ms;
+    m_unjittered = 0ms;
     m_pollFailures = 0;
     if (wasPurchasing)
         emit purchaseInterrupted();
@@ -148,6 +151,7 @@ void OrderService::reload()
 void OrderService::pollSucceeded()
 {
     m_backoff = 0ms;
+    m_unjittered = 0ms;
     if (std::exchange(m_pollFailures, 0) >= 2)
         emit pollRecovered();
 }
@@ -237,12 +241,18 @@ void OrderService::poll()
             if (error.kind == ApiError::Kind::Unauthenticated)
                 return; // the session is over; AuthService says so
             // The server's wait (already within 1 s to 5 min), else doubling
-            // from at least a second: never a loop, never a day of silence.
-            m_backoff =
-                error.retryAfterSeconds
-                    ? std::chrono::milliseconds(std::chrono::seconds(*error.retryAfterSeconds))
-                    : qBound(qMax(m_pollInterval, std::chrono::milliseconds(1s)), m_backoff * 2,
-                             std::chrono::milliseconds(60s));
+            // from at least a second up to a minute: never a loop, never a day
+            // of silence. A fifth either way, so that many clients cut off
+            // together do not all come back in the same second.
+            if (error.retryAfterSeconds) {
+                m_backoff = std::chrono::seconds(*error.retryAfterSeconds);
+            } else {
+                const std::chrono::milliseconds floor = qMax(m_pollInterval, 1000ms);
+                m_unjittered = qBound(floor, m_unjittered * 2, std::chrono::milliseconds(60s));
+                const double spread = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+                m_backoff =
+                    std::chrono::milliseconds(qint64(double(m_unjittered.count()) * spread));
+            }
             ++m_pollFailures;
             qCInfo(lcOrders) << "poll failed, next in" << m_backoff.count() << "ms";
             emit ordersFailed(error);

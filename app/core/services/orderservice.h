@@ -155,5 +155,6 @@ private:
     bool m_listedOnce = false; // a whole list came since the last reset
     std::chrono::milliseconds m_pollInterval{5000};
     std::chrono::milliseconds m_backoff{0};
-    quint64 m_generation = 0; // bumps on reset, so late answers are dropped
+    std::chrono::milliseconds m_unjittered{0}; // the back-off before its spread
+    quint64 m_generation = 0;                  // bumps on reset, so late answers are dropped
 };
