@@ -68,6 +68,47 @@ private slots:
         QCOMPARE(m_server->requestCount(u"/auth/login"_s), 1);
     }
 
+    // A certificate from an authority the client trusts, but expired, not yet
+    // valid, or for another host: refused, with that reason in the message,
+    // and the password never sent. The same authority's good one works.
+    void faultyCertificate_isRefusedWithItsReason_data()
+    {
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("reason"); // empty: accepted
+        QTest::newRow("expired") << u"expired.pem"_s << u"expired"_s;
+        QTest::newRow("not yet valid") << u"not-yet-valid.pem"_s << u"not yet valid"_s;
+        QTest::newRow("another host") << u"other-host.pem"_s << u"host name"_s;
+        QTest::newRow("good") << u"good.pem"_s << QString();
+    }
+
+    void faultyCertificate_isRefusedWithItsReason()
+    {
+        QFETCH(QString, certificate);
+        QFETCH(QString, reason);
+        Sandbox::Server server;
+        QVERIFY(server.useTls(read(QFINDTESTDATA(u"data/tls/"_s + certificate)),
+                              read(QFINDTESTDATA("data/tls/faulty.key"))));
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        Backend backend(&network, server.baseUrl());
+        backend.api()->addTrustedAuthorities(
+            QSslCertificate::fromData(read(QFINDTESTDATA("data/tls/ca-faulty.pem")), QSsl::Pem));
+        QSignalSpy failed(backend.auth(), &AuthService::loginFailed);
+        QSignalSpy in(backend.auth(), &AuthService::loggedIn);
+        backend.auth()->login(u"demo@n1sms.test"_s, u"demo-password"_s);
+        if (reason.isEmpty()) {
+            QVERIFY(in.wait(10000));
+            return;
+        }
+        QVERIFY(failed.wait(10000));
+        QVERIFY(in.isEmpty());
+        const auto error = failed.first().first().value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Tls);
+        QVERIFY2(error.userMessage().contains(reason, Qt::CaseInsensitive),
+                 qPrintable(error.userMessage()));
+        QCOMPARE(server.requestCount(u"/auth/login"_s), 0);
+    }
+
     void plainHttpToTheTlsPort_isNotSilentlyAccepted()
     {
         QUrl url = m_server->baseUrl();
