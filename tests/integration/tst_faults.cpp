@@ -291,6 +291,36 @@ private slots:
         QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::TooLarge);
     }
 
+    // Answers built to hurt, with the client's own limits (not a test's): a
+    // 50 MB body is cut off at the cap, and JSON nested 100,000 deep is
+    // refused as unreadable; neither crashes nor changes anything.
+    void fiftyMegabytes_isCutOffAtTheCap()
+    {
+        Fault f = Fault::of(Fault::Kind::Status, "GET", u"/dashboard/services"_s, -1);
+        f.status = 200;
+        f.body = "{\"success\":true,\"data\":[\"" + QByteArray(50 * 1024 * 1024, 'x') + "\"]}";
+        m_server->addFault(f);
+        QSignalSpy failed(m_backend->catalog(), &CatalogService::servicesFailed);
+        m_backend->catalog()->loadServices();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::TooLarge);
+    }
+
+    void jsonNested100000Deep_isRefusedAsUnreadable()
+    {
+        Fault f = Fault::of(Fault::Kind::Status, "GET", u"/orders"_s, -1);
+        f.status = 200;
+        f.body =
+            "{\"success\":true,\"data\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
+        m_server->addFault(f);
+        const qint64 before = m_server->state().balanceOf(demoEmail());
+        QSignalSpy failed(m_backend->orders(), &OrderService::ordersFailed);
+        m_backend->orders()->reload();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Malformed);
+        QCOMPARE(m_server->state().balanceOf(demoEmail()), before);
+    }
+
     void commitThenDrop_findsTheOrderAndChargesOnce()
     {
         OrderListModel model;
