@@ -33,14 +33,6 @@ Options describe(QCommandLineParser &parser)
     return options;
 }
 
-void name()
-{
-    QCoreApplication::setApplicationName(u"n1sms-desktop"_s);
-    QCoreApplication::setOrganizationDomain(u"n1sms.com"_s);
-    QCoreApplication::setOrganizationName(u"N1SMS"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(N1SMS_VERSION));
-}
-
 // --help and --version print and quit: they need no display, as over SSH.
 bool onlyText(int argc, char *argv[])
 {
@@ -59,7 +51,7 @@ int main(int argc, char *argv[])
 {
     if (onlyText(argc, argv)) {
         QCoreApplication app(argc, argv);
-        name();
+        Settings::nameSharedProfile();
         applyLanguage(localeFor(Settings().preferences().language));
         QCommandLineParser parser;
         describe(parser);
@@ -68,7 +60,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    name();
+    Settings::nameSharedProfile();
     QApplication::setApplicationDisplayName(u"N1SMS"_s);
     QApplication::setDesktopFileName(u"com.n1sms.Desktop"_s);
     Application::applyLookAndLanguage();

@@ -36,6 +36,27 @@ QString percent(const std::optional<double> &rate)
     return rate ? QLocale().toString(*rate, 'f', 0) + u" %"_s : u"–"_s;
 }
 
+// Those of `items` whose name, case and accents aside, is `given`; else those
+// whose name begins with it; else, with `orContaining`, those holding it.
+template <typename T, typename NameOf>
+QList<T> byName(const QList<T> &items, const QString &given, NameOf nameOf, bool orContaining)
+{
+    const QString key = ServiceListModel::searchKey(given.trimmed());
+    QList<T> exact, starting, containing;
+    if (key.isEmpty())
+        return exact;
+    for (const T &item : items) {
+        const QString name = ServiceListModel::searchKey(nameOf(item));
+        if (name == key)
+            exact.append(item);
+        else if (name.startsWith(key))
+            starting.append(item);
+        else if (orContaining && name.contains(key))
+            containing.append(item);
+    }
+    return !exact.isEmpty() ? exact : (!starting.isEmpty() ? starting : containing);
+}
+
 QString localTime(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
@@ -355,19 +376,8 @@ std::optional<Service> Cli::findService(const QList<Service> &services, const QS
                  u"NO_SUCH_SERVICE"_s);
         return std::nullopt;
     }
-    const QString key = ServiceListModel::searchKey(given.trimmed());
-    QList<Service> exact, starting, containing;
-    for (const Service &s : services) {
-        const QString name = ServiceListModel::searchKey(s.name);
-        if (name == key)
-            exact.append(s);
-        else if (name.startsWith(key))
-            starting.append(s);
-        else if (!key.isEmpty() && name.contains(key))
-            containing.append(s);
-    }
-    const QList<Service> &found =
-        !exact.isEmpty() ? exact : (!starting.isEmpty() ? starting : containing);
+    const QList<Service> found = byName(
+        services, given, [](const Service &s) { return s.name; }, true);
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty()) {
@@ -408,18 +418,9 @@ std::optional<CountryPrice> Cli::findCountry(const QList<CountryPrice> &prices,
                 found.append(p);
         }
     }
-    if (found.isEmpty() && !numeric) {
-        const QString key = ServiceListModel::searchKey(text);
-        QList<CountryPrice> exact, starting;
-        for (const CountryPrice &p : prices) {
-            const QString name = ServiceListModel::searchKey(p.country);
-            if (name == key)
-                exact.append(p);
-            else if (!key.isEmpty() && name.startsWith(key))
-                starting.append(p);
-        }
-        found = exact.isEmpty() ? starting : exact;
-    }
+    if (found.isEmpty() && !numeric)
+        found = byName(
+            prices, text, [](const CountryPrice &p) { return p.country; }, false);
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty()) {

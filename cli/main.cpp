@@ -20,10 +20,7 @@ int main(int argc, char *argv[])
     // messages say it. QT_LOGGING_RULES=n1sms.*=true shows it again.
     QLoggingCategory::setFilterRules(u"n1sms.*=false"_s);
     // The desktop app's profile: its settings, its kept sessions, its language.
-    QCoreApplication::setApplicationName(u"n1sms-desktop"_s);
-    QCoreApplication::setOrganizationDomain(u"n1sms.com"_s);
-    QCoreApplication::setOrganizationName(u"N1SMS"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(N1SMS_VERSION));
+    Settings::nameSharedProfile();
     Settings settings;
     applyLanguage(localeFor(settings.preferences().language));
 

@@ -2,6 +2,7 @@
 
 #include "core/api/apiclient.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +73,14 @@ QVariantList variantsOf(const QList<qint64> &ids)
 QUrl Preferences::productionUrl()
 {
     return QUrl(u"https://n1sms.com/api/mobile"_s);
+}
+
+void Settings::nameSharedProfile()
+{
+    QCoreApplication::setApplicationName(u"n1sms-desktop"_s);
+    QCoreApplication::setOrganizationDomain(u"n1sms.com"_s);
+    QCoreApplication::setOrganizationName(u"N1SMS"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(N1SMS_VERSION));
 }
 
 Settings::Settings(Storage storage)

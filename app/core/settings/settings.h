@@ -51,6 +51,11 @@ public:
     };
     explicit Settings(Storage storage = Storage::Persistent);
 
+    // Names the application as both front ends must, so that n1sms and
+    // n1sms-desktop share one profile: the settings file, the data folder
+    // (order books, logs) and the sessions kept in the keychain.
+    static void nameSharedProfile();
+
     bool isEphemeral() const { return m_storage == Storage::Ephemeral; }
 
     Preferences preferences() const;
