@@ -76,6 +76,7 @@ public:
     TrayNotifier *tray() const { return m_tray; }
     ClipboardKeeper *clipboard() const { return m_clipboard; }
     Settings *settings() const { return m_settings.get(); }
+    QNetworkAccessManager *network() const { return m_network.get(); }
     const Preferences &preferences() const { return m_preferences; }
     // Help › Copy diagnostics: the app's and Qt's versions, the platform, the
     // server's address and the last 200 lines of the log (masked).

@@ -116,7 +116,8 @@ State::State(const Config &config)
 QDateTime State::now() const
 {
     const double simulatedMs = static_cast<double>(m_elapsed.elapsed()) * m_config.timeScale;
-    return m_epoch.addMSecs(static_cast<qint64>(simulatedMs)).addSecs(m_config.clockSkewSeconds);
+    return m_epoch.addMSecs(static_cast<qint64>(simulatedMs) + m_passedMs)
+        .addSecs(m_config.clockSkewSeconds);
 }
 
 qint64 State::balanceOf(const QString &email) const

@@ -97,6 +97,9 @@ public:
     void sellOut(qint64 serviceId, qint64 countryId);
     // Every token stops working, as when the server's sessions are flushed.
     void revokeAllTokens() { m_tokens.clear(); }
+    // The server's clock jumps ahead (simulated seconds): orders expire and
+    // tokens end as if that time had passed, as while a laptop slept.
+    void passTime(qint64 seconds) { m_passedMs += seconds * 1000; }
 
     static constexpr int orderWindowSeconds = 20 * 60;
     static constexpr int cancelAfterSeconds = 2 * 60;
@@ -169,6 +172,7 @@ private:
     Catalogue m_catalogue;
     QDateTime m_epoch;
     QElapsedTimer m_elapsed;
+    qint64 m_passedMs = 0; // passTime()
     QList<User> m_users;
     QHash<QByteArray, Token> m_tokens;
     QList<OrderRec> m_orders;

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cstring>
+#include <ctime>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -88,9 +89,34 @@ void ApiClient::addTrustedAuthorities(const QList<QSslCertificate> &authorities)
     m_extraAuthorities += authorities;
 }
 
+namespace {
+
+// Time since boot, sleep included; steady whatever the wall clock does.
+std::chrono::milliseconds sinceBoot()
+{
+#ifdef Q_OS_LINUX
+    timespec now{};
+    if (clock_gettime(CLOCK_BOOTTIME, &now) == 0)
+        return std::chrono::seconds(now.tv_sec) +
+               std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::nanoseconds(now.tv_nsec));
+#endif
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now().time_since_epoch());
+}
+
+} // namespace
+
 QDateTime ApiClient::serverNow() const
 {
-    return QDateTime::currentDateTimeUtc().addSecs(m_clockOffset.count());
+    if (!m_serverDate.isValid())
+        return QDateTime::currentDateTimeUtc();
+    return m_serverDate.addMSecs((sinceBoot() - m_serverDateAt).count());
+}
+
+std::chrono::seconds ApiClient::serverClockOffset() const
+{
+    return std::chrono::seconds(QDateTime::currentDateTimeUtc().secsTo(serverNow()));
 }
 
 void ApiClient::send(const ApiRequest &request, QObject *context, Callback callback)
@@ -238,8 +264,16 @@ void ApiClient::finish(QNetworkReply *reply, const ApiRequest &request, QPointer
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (const QDateTime date = Decode::httpDate(reply->rawHeader("Date")); date.isValid())
-        m_clockOffset = std::chrono::seconds(QDateTime::currentDateTimeUtc().secsTo(date));
+    if (const QDateTime date = Decode::httpDate(reply->rawHeader("Date")); date.isValid()) {
+        // The Date has whole seconds: the server's time lies within the
+        // second after it. An estimate inside that second (with a little
+        // slack for the trip) is kept, so countdowns never step back.
+        const qint64 ahead = m_serverDate.isValid() ? date.msecsTo(serverNow()) : -1;
+        if (ahead < 0 || ahead > 1250) {
+            m_serverDate = date;
+            m_serverDateAt = sinceBoot();
+        }
+    }
 
     const QByteArray body = reply->readAll();
     const QVariant declaredLength = reply->header(QNetworkRequest::ContentLengthHeader);

@@ -67,7 +67,12 @@ public:
 
     const QUrl &baseUrl() const { return m_baseUrl; }
     // Demo mode learns its server's address once the window is up.
-    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash); }
+    // Another server has another clock: its time is learnt afresh.
+    void setBaseUrl(const QUrl &baseUrl)
+    {
+        m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash);
+        m_serverDate = {};
+    }
     void setToken(const QString &token) { m_token = token; }
     void clearToken() { m_token.clear(); }
     bool hasToken() const { return !m_token.isEmpty(); }
@@ -86,8 +91,11 @@ public:
     // requests wait their turn, and a warning is logged.
     RequestBudget &budget() { return m_budget; }
 
-    // The server's clock minus ours, from the Date header of the last answer.
-    std::chrono::seconds serverClockOffset() const { return m_clockOffset; }
+    // The server's clock minus ours, as serverNow() has it.
+    std::chrono::seconds serverClockOffset() const;
+    // The server's time: the Date of an answer plus the time elapsed since it
+    // came, on a clock that neither the user nor a time daemon can move (and
+    // that counts a laptop's sleep). Ours until a server has answered.
     QDateTime serverNow() const;
 
     // The callback runs once, on the GUI thread, unless `context` is gone.
@@ -123,7 +131,9 @@ private:
     std::chrono::milliseconds m_defaultTimeout{20000};
     std::chrono::milliseconds m_defaultDeadline{60000};
     QList<QSslCertificate> m_extraAuthorities;
-    std::chrono::seconds m_clockOffset{0};
+    // The server's Date, and when it came (sinceBoot()).
+    QDateTime m_serverDate;
+    std::chrono::milliseconds m_serverDateAt{0};
     RequestBudget m_budget;
     QSet<RequestBudget::Family> m_overBudget; // warned about, not yet back under
 };
