@@ -6,7 +6,6 @@
 #include "sandbox/sandboxserver.h"
 #include "support/remoteapp.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,16 +16,6 @@ namespace {
 
 constexpr qint64 whatsApp = 1012;
 constexpr qint64 ghana = 42;
-
-// The process is stopped (state T in /proc/PID/stat).
-bool isStopped(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    return text.mid(text.lastIndexOf(')') + 2, 1) == "T";
-}
 
 // The ids of the orders the app shows as active.
 QList<qint64> shownOrders(const QJsonObject &state)
@@ -86,7 +75,7 @@ private slots:
             app.send("confirm");
             const QByteArray id = app.waitFor("event purchased");
             QVERIFY(!id.isEmpty());
-            QTRY_VERIFY(isStopped(app.pid()));
+            QTRY_VERIFY(app.isStopped());
             orderId = id.toLongLong();
         }
         app.kill();

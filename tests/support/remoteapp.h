@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -97,6 +98,16 @@ public:
     {
         send("state");
         return QJsonDocument::fromJson(waitFor("state")).object();
+    }
+
+    // Stopped by a signal (state T in /proc/PID/stat).
+    bool isStopped() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stat.readAll();
+        return text.mid(text.lastIndexOf(')') + 2, 1) == "T";
     }
 
     void signal(int number)

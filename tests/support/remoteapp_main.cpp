@@ -19,7 +19,9 @@
 //   freeze-on-purchased     the next purchased order is reported, then the
 //                           process stops itself (SIGSTOP) before the window
 //                           has painted it
-//   state                   one line: "state " and a JSON object (see below)
+//   state                   one line: "state " and a JSON object: the page,
+//                           balance, status line, active orders, dialogs,
+//                           clocks, and the open replies, files and memory
 //   quit
 // Reports, unasked: "event page NAME", "event dialog NAME" (a dialog shows),
 // "event purchased ID".
@@ -168,6 +170,7 @@ private:
         s.insert(u"page"_s,
                  window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget()->objectName());
         s.insert(u"balance"_s, window->findChild<QLabel *>(u"balanceLabel"_s)->text());
+        s.insert(u"status"_s, window->findChild<QLabel *>(u"priceStatusLabel"_s)->text());
         QJsonArray orders;
         const OrderListModel *model = m_app->core()->orders()->model();
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -192,6 +195,7 @@ private:
         s.insert(u"purchasing"_s, m_app->core()->backend()->orders()->isPurchasing());
         s.insert(u"serverNow"_s,
                  m_app->core()->backend()->api()->serverNow().toString(Qt::ISODateWithMs));
+        s.insert(u"wallNow"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         // What must stay flat over days.
         s.insert(u"replies"_s, static_cast<qint64>(
                                    m_app->network()->findChildren<QNetworkReply *>().size()));
