@@ -95,6 +95,8 @@ public:
     void setBalance(const QString &email, qint64 pesewas);
     // Every number of an offer sold, as when other buyers were quicker.
     void sellOut(qint64 serviceId, qint64 countryId);
+    // The offer's numbers on sale again, as many as the catalogue lists.
+    void restock(qint64 serviceId, qint64 countryId) { m_stockSold.remove({serviceId, countryId}); }
     // Every token stops working, as when the server's sessions are flushed.
     void revokeAllTokens() { m_tokens.clear(); }
     // The server's clock jumps ahead (simulated seconds): orders expire and

@@ -91,8 +91,8 @@ private slots:
         again.send("signin " + email.toUtf8() + ' ' + config.demoPassword.toUtf8());
         QVERIFY(!again.waitFor("event page mainPage").isEmpty());
         const QString shownBalance = formatMoney(Money(balance, u"GHS"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(again.state().value(u"balance"_s).toString().contains(shownBalance),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            again.state().value(u"balance"_s).toString().contains(shownBalance), 10000);
         if (bought == 1) {
             QTRY_COMPARE_WITH_TIMEOUT(shownOrders(again.state()).size(), 1, 10000);
             if (orderId != 0)

@@ -13,9 +13,11 @@
 #include "support/servicefixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -304,6 +306,59 @@ private slots:
         m_backend->catalog()->loadServices();
         QVERIFY(failed.wait(20000));
         QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::TooLarge);
+    }
+
+    // A price list of 100,000 rows, in one page (6 MB) or in pages that each
+    // pass the size cap: refused as too large, the prices shown before kept,
+    // and the thread of the window never held for long (the longest pause of
+    // a 1 ms timer is printed: the figure of README's "Reliability").
+    void priceListOf100000Rows_isRefused_andThePricesShownStay_data()
+    {
+        QTest::addColumn<int>("rowsPerPage");
+        QTest::newRow("one page") << 100000;
+        QTest::newRow("pages of 4,000") << 4000;
+    }
+
+    void priceListOf100000Rows_isRefused_andThePricesShownStay()
+    {
+        QFETCH(int, rowsPerPage);
+        CatalogService *catalog = m_backend->catalog();
+        QSignalSpy loaded(catalog, &CatalogService::pricesLoaded);
+        catalog->loadPrices(1012);
+        QVERIFY(loaded.wait(5000));
+        const qsizetype shown = catalog->cachedPrices(1012)->prices.size();
+        QVERIFY(shown > 0);
+
+        QByteArray rows;
+        for (int i = 0; i < rowsPerPage; ++i) {
+            rows += (i ? "," : "") + u"{\"country_id\":%1,\"country\":\"C%1\",\"price\":\"1.00\","
+                                     "\"stock\":5}"_s.arg(i + 1000)
+                                         .toLatin1();
+        }
+        Fault f = Fault::of(Fault::Kind::Status, "GET", u"/dashboard/prices"_s, -1);
+        f.status = 200;
+        f.body = "{\"success\":true,\"data\":[" + rows +
+                 "],\"meta\":{\"current_page\":1,\"last_page\":" +
+                 QByteArray::number(100000 / rowsPerPage) + ",\"has_more\":true}}";
+        m_server->addFault(f);
+
+        QElapsedTimer beat;
+        qint64 longestPause = 0;
+        QTimer heart;
+        heart.setInterval(1);
+        connect(&heart, &QTimer::timeout, this,
+                [&] { longestPause = qMax(longestPause, beat.restart()); });
+        QSignalSpy failed(catalog, &CatalogService::pricesFailed);
+        beat.start();
+        heart.start();
+        catalog->loadPrices(1012);
+        QVERIFY(failed.wait(20000));
+        heart.stop();
+        QCOMPARE(failed.first().at(1).value<ApiError>().kind, ApiError::Kind::TooLarge);
+        QCOMPARE(catalog->cachedPrices(1012)->prices.size(), shown);
+        qInfo("a price list of 100,000 rows (%d a page): the longest pause of the event loop"
+              " was %lld ms",
+              rowsPerPage, longestPause);
     }
 
     void jsonNested100000Deep_isRefusedAsUnreadable()

@@ -29,8 +29,8 @@ QJsonObject firstOrder(const QJsonObject &state)
 // How far the app's idea of the server's time is from the server's own.
 qint64 serverClockErrorMs(const QJsonObject &state, Sandbox::Server &server)
 {
-    const QDateTime shown = QDateTime::fromString(state.value(u"serverNow"_s).toString(),
-                                                  Qt::ISODateWithMs);
+    const QDateTime shown =
+        QDateTime::fromString(state.value(u"serverNow"_s).toString(), Qt::ISODateWithMs);
     return qAbs(shown.msecsTo(server.state().now()));
 }
 
@@ -54,8 +54,7 @@ class TestSleep final : public QObject
         m_app = std::make_unique<RemoteApp>(QStringLiteral(N1SMS_REMOTE_APP), m_home->path());
         if (!m_server->listen() || !m_app->start(m_server->baseUrl(), appSpeed, environment))
             return false;
-        m_app->send("signin " + m_config.demoEmail.toUtf8() + ' ' +
-                    m_config.demoPassword.toUtf8());
+        m_app->send("signin " + m_config.demoEmail.toUtf8() + ' ' + m_config.demoPassword.toUtf8());
         if (m_app->waitFor("event page").trimmed() != "mainPage")
             return false;
         m_app->send("buy 1012 42");
@@ -114,8 +113,10 @@ private slots:
         // One list resolves it; an hour of missed polls is not made up for.
         QVERIFY2(afterWake >= 1 && afterWake <= 3, qPrintable(QString::number(afterWake)));
         QCOMPARE(m_server->state().balanceOf(email), m_config.demoBalancePesewas);
-        QTRY_VERIFY(m_app->state().value(u"balance"_s).toString().contains(
-            formatMoney(Money(m_config.demoBalancePesewas, u"GHS"_s))));
+        QTRY_VERIFY(m_app->state()
+                        .value(u"balance"_s)
+                        .toString()
+                        .contains(formatMoney(Money(m_config.demoBalancePesewas, u"GHS"_s))));
         // The app's idea of the server's time is an hour on, as the server's.
         QTRY_VERIFY2(serverClockErrorMs(m_app->state(), *m_server) < 2000,
                      qPrintable(m_app->state().value(u"serverNow"_s).toString()));

@@ -40,6 +40,7 @@ qint64 residentKiB(qint64 pid)
 qint64 openFileCount(qint64 pid)
 {
     const QDir fds(procPath(pid, u"fd"_s));
-    return fds.exists() ? fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot).size()
-                        : -1;
+    return fds.exists()
+               ? fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot).size()
+               : -1;
 }

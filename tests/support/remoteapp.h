@@ -45,10 +45,11 @@ public:
         for (const QString &pair : environment)
             env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
         m_process.setProcessEnvironment(env);
-        m_process.start(m_program, {QStringLiteral("--base-url"), baseUrl.toString(),
-                                    QStringLiteral("--book-folder"), m_home + QStringLiteral("/books"),
-                                    QStringLiteral("--log-folder"), m_home + QStringLiteral("/logs"),
-                                    QStringLiteral("--speed"), QString::number(speed)});
+        m_process.start(m_program,
+                        {QStringLiteral("--base-url"), baseUrl.toString(),
+                         QStringLiteral("--book-folder"), m_home + QStringLiteral("/books"),
+                         QStringLiteral("--log-folder"), m_home + QStringLiteral("/logs"),
+                         QStringLiteral("--speed"), QString::number(speed)});
         m_lines.clear();
         m_partial.clear();
         return m_process.waitForStarted(10000) && !waitFor("ready", 20000).isEmpty();
@@ -81,7 +82,8 @@ public:
                 QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &loop,
                                  &QEventLoop::quit);
                 QObject::connect(&m_process, &QProcess::finished, &loop, &QEventLoop::quit);
-                QTimer::singleShot(static_cast<int>(deadline.remainingTime()), &loop, &QEventLoop::quit);
+                QTimer::singleShot(static_cast<int>(deadline.remainingTime()), &loop,
+                                   &QEventLoop::quit);
                 loop.exec();
             }
             m_partial += m_process.readAllStandardOutput();

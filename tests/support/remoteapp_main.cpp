@@ -171,18 +171,25 @@ private:
                  window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget()->objectName());
         s.insert(u"balance"_s, window->findChild<QLabel *>(u"balanceLabel"_s)->text());
         s.insert(u"status"_s, window->findChild<QLabel *>(u"priceStatusLabel"_s)->text());
+        // The active orders as the table shows them.
         QJsonArray orders;
-        const OrderListModel *model = m_app->core()->orders()->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
+        const QAbstractItemModel *shown = window->findChild<QWidget *>(u"orderList"_s)
+                                              ->findChild<QTableView *>(u"orderTable"_s)
+                                              ->model();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const auto cell = [&](int column, int role) {
+                return shown->index(row, column).data(role);
+            };
             orders.append(QJsonObject{
-                {u"id"_s, model->index(row, 0).data(OrderListModel::OrderIdRole).toLongLong()},
-                {u"status"_s, model->index(row, OrderListModel::StatusColumn).data().toString()},
-                {u"left"_s, model->index(row, OrderListModel::TimeLeftColumn).data().toString()},
-                {u"secondsLeft"_s, model->index(row, OrderListModel::TimeLeftColumn)
-                                       .data(OrderListModel::SortRole)
-                                       .toLongLong()}});
+                {u"id"_s, cell(0, OrderListModel::OrderIdRole).toLongLong()},
+                {u"status"_s, cell(OrderListModel::StatusColumn, Qt::DisplayRole).toString()},
+                {u"left"_s, cell(OrderListModel::TimeLeftColumn, Qt::DisplayRole).toString()},
+                {u"secondsLeft"_s,
+                 cell(OrderListModel::TimeLeftColumn, OrderListModel::SortRole).toLongLong()}});
         }
         s.insert(u"orders"_s, orders);
+        // All the model holds, shown or not (what must not grow for days).
+        s.insert(u"modelRows"_s, m_app->core()->orders()->model()->rowCount());
         // The orders in the book (its file, not a view of it).
         OrderBook *book = m_app->core()->book()->book();
         s.insert(u"bookOrders"_s, book ? book->count() : -1);
@@ -197,8 +204,8 @@ private:
                  m_app->core()->backend()->api()->serverNow().toString(Qt::ISODateWithMs));
         s.insert(u"wallNow"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         // What must stay flat over days.
-        s.insert(u"replies"_s, static_cast<qint64>(
-                                   m_app->network()->findChildren<QNetworkReply *>().size()));
+        s.insert(u"replies"_s,
+                 static_cast<qint64>(m_app->network()->findChildren<QNetworkReply *>().size()));
         s.insert(u"fds"_s, openFileCount());
         s.insert(u"rssKiB"_s, residentKiB());
         s.insert(u"peakKiB"_s, peakResidentKiB());

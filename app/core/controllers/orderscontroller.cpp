@@ -25,6 +25,8 @@ OrdersController::OrdersController(Backend *backend, Notices *notices, QObject *
 {
     ApiClient *api = backend->api();
     m_model->setClock([api] { return api->serverNow(); });
+    // As many ended orders as the recent list holds: days open stay small.
+    m_model->setEndedRowsKept(OrderService::recentOrdersCount);
     OrderService *orders = backend->orders();
     AccountService *account = backend->account();
     connect(orders, &OrderService::ordersUpdated, this, &OrdersController::absorb);

@@ -70,7 +70,31 @@ void OrderListModel::upsert(const QList<Order> &orders)
         m_rows.insert(position, o);
         endInsertRows();
     }
+    trimEnded();
     updateTicker();
+}
+
+void OrderListModel::trimEnded()
+{
+    if (m_endedKept <= 0)
+        return;
+    int ended = 0;
+    for (int row = 0; row < m_rows.size(); ++row) { // newest first
+        const Order &o = m_rows[row];
+        if (isActiveNow(o) || ++ended <= m_endedKept)
+            continue;
+        const qint64 id = o.id;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        --row;
+        m_fresh.remove(id);
+        m_endedAt.remove(id);
+        m_codeAt.remove(id);
+        m_confirmed.remove(id);
+        m_cancelRefusals.remove(id);
+        m_left.remove(id);
+    }
 }
 
 void OrderListModel::updateTicker()
@@ -153,6 +177,7 @@ void OrderListModel::tick()
                              {Qt::DisplayRole, SortRole, Qt::ToolTipRole, CancelHintRole});
         }
     }
+    trimEnded();
     updateTicker();
 }
 

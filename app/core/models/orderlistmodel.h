@@ -78,6 +78,10 @@ public:
     // How long an ended order stays among the active ones.
     void setLinger(std::chrono::seconds linger) { m_linger = linger; }
     static constexpr std::chrono::seconds defaultLinger{120};
+    // At most this many rows that are no longer active are kept (the newest);
+    // 0: all of them. An app left open for days buys and lists orders
+    // without end, and the model must not grow with them.
+    void setEndedRowsKept(int count) { m_endedKept = count; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -91,6 +95,7 @@ public:
 
 private:
     void tick();
+    void trimEnded();
     void updateTicker();
     qint64 secondsLeft(const Order &order) const;
     bool isActiveNow(const Order &order) const;
@@ -110,6 +115,7 @@ private:
     QHash<qint64, QString> m_cancelRefusals;
     QString m_cancelUnavailable;
     QSet<qint64> m_left; // rows seen to leave the active ones
+    int m_endedKept = 0;
     std::chrono::seconds m_linger = defaultLinger;
     QTimer m_ticker;
     std::function<QDateTime()> m_now;

@@ -61,6 +61,7 @@ void CatalogService::requestPricePage(qint64 serviceId, int page, quint64 genera
     request.query.addQueryItem(u"service"_s, QString::number(serviceId));
     request.query.addQueryItem(u"page"_s, QString::number(page));
     request.query.addQueryItem(u"per_page"_s, QString::number(pricesPerPage));
+    request.maxResponseBytes = maxPricePageBytes;
     m_api->send(
         request, this,
         [this, serviceId, page, generation, key](const Result<ApiResponse> &response) {
@@ -72,6 +73,10 @@ void CatalogService::requestPricePage(qint64 serviceId, int page, quint64 genera
             if (!prices)
                 return emit pricesFailed(serviceId, prices.error());
             const PageInfo &info = prices->info;
+            if (m_loading.size() + prices->items.size() > maxPriceRows) {
+                m_loading.clear();
+                return emit pricesFailed(serviceId, ApiError::ofKind(ApiError::Kind::TooLarge));
+            }
             m_loading += prices->items;
             m_loadingUnreadable += prices->unreadable;
             emit pricesPageLoaded(serviceId, prices->items, info);

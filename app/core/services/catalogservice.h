@@ -24,6 +24,11 @@ public:
     void loadPrices(qint64 serviceId);
 
     static constexpr int pricesPerPage = 50;
+    // What no honest price list comes near (a page of 50 is some 11 KB; the
+    // world has some 250 countries): beyond either, the list is refused as
+    // too large, before it can cost the window more than a frame.
+    static constexpr qint64 maxPricePageBytes = 1024 * 1024;
+    static constexpr int maxPriceRows = 5000;
 
     // The last complete price list of a service, kept in memory, and when it
     // came: shown at once while a fresh one loads.
