@@ -55,7 +55,7 @@ class TestSleep final : public QObject
         if (!m_server->listen() || !m_app->start(m_server->baseUrl(), appSpeed, environment))
             return false;
         m_app->send("signin " + m_config.demoEmail.toUtf8() + ' ' + m_config.demoPassword.toUtf8());
-        if (m_app->waitFor("event page").trimmed() != "mainPage")
+        if (m_app->waitFor("event page mainPage").isEmpty())
             return false;
         m_app->send("buy 1012 42");
         return !m_app->waitFor("event dialog buyConfirmation").isEmpty();
@@ -156,7 +156,10 @@ private slots:
         QVERIFY2(!status.contains(u"failed"_s, Qt::CaseInsensitive) &&
                      !status.contains(u"could not"_s, Qt::CaseInsensitive),
                  qPrintable(status));
-        QVERIFY2(status.isEmpty() || status.contains(u"sign in"_s, Qt::CaseInsensitive),
+        // Which answer comes first decides the words: the purchase's own 401
+        // ("it was not bought"), or a poll's, which ends the session while
+        // the purchase is in flight ("look in Active orders").
+        QVERIFY2(status.contains(u"Sign in again"_s) || status.contains(u"session ended"_s),
                  qPrintable(status));
     }
 
@@ -176,13 +179,13 @@ private slots:
         QVERIFY(setOffset("+0"));
         // At its real pace: a poll every 5 s, so the countdowns are read
         // between two of the server's answers.
-        QStringList environment{u"LD_PRELOAD="_s + library,
-                                u"FAKETIME_TIMESTAMP_FILE="_s + offsetFile,
-                                u"FAKETIME_NO_CACHE=1"_s, u"FAKETIME_DONT_FAKE_MONOTONIC=1"_s};
-        // Under ASan, its runtime cannot come first with libfaketime before it.
-        if (const QString asan = qEnvironmentVariable("ASAN_OPTIONS"); !asan.isEmpty())
-            environment.append(u"ASAN_OPTIONS="_s + asan + u":verify_asan_link_order=0"_s);
-        QVERIFY(startAndAskToBuy(environment, 1));
+#ifdef __SANITIZE_ADDRESS__
+        QSKIP("ASan's runtime must come first: libfaketime cannot be preloaded before it");
+#endif
+        QVERIFY(startAndAskToBuy({u"LD_PRELOAD="_s + library,
+                                  u"FAKETIME_TIMESTAMP_FILE="_s + offsetFile,
+                                  u"FAKETIME_NO_CACHE=1"_s, u"FAKETIME_DONT_FAKE_MONOTONIC=1"_s},
+                                 1));
         QVERIFY(buy() > 0);
         QTRY_COMPARE(m_app->state().value(u"orders"_s).toArray().size(), 1);
 

@@ -131,11 +131,16 @@ private slots:
             QVERIFY2(s.lists >= perInterval * 0.25 && s.lists <= perInterval + s.bought,
                      qPrintable(QString::number(s.lists)));
         }
+        // Open files: the same, give or take a connection being opened.
+        QVERIFY2(last.fds <= first.fds + 2,
+                 qPrintable(u"%1 then %2"_s.arg(first.fds).arg(last.fds)));
+#ifdef __SANITIZE_ADDRESS__
+        QSKIP("Memory is not measured under ASan: its quarantine holds what is freed");
+#endif
         QVERIFY2(last.peakKiB - first.peakKiB < 2048,
                  qPrintable(u"%1 KiB after hour 1, %2 KiB after hour %3"_s.arg(first.peakKiB)
                                 .arg(last.peakKiB)
                                 .arg(last.hour)));
-        QVERIFY2(last.fds <= first.fds, qPrintable(u"%1 then %2"_s.arg(first.fds).arg(last.fds)));
     }
 };
 
