@@ -12,6 +12,7 @@
 #include "core/services/orderservice.h"
 #include "keychain/keychainstore.h"
 #include "sandbox/sandboxserver.h"
+#include "singleinstance.h"
 #include "ui/clipboardkeeper.h"
 #include "ui/leaveguard.h"
 #include "ui/mainwindow.h"
@@ -88,6 +89,11 @@ Application::Application(Options options, QObject *parent)
     m_tray = new TrayNotifier(this);
     m_clipboard = new ClipboardKeeper(this);
     connectDesktop();
+    if (m_options.instance) {
+        m_options.instance->setAnswerer([this](const SingleInstance::Request &request) {
+            return answerLaterStart(request.demo, request.baseUrlGiven, request.baseUrl);
+        });
+    }
 
     m_tray->setNotificationsEnabled(m_preferences.notifications);
     m_clipboard->setClearAfter(m_preferences.clipboardClearSeconds);
@@ -229,4 +235,22 @@ void Application::startDemo()
     m_core->backend()->setServer(m_sandbox->baseUrl());
     m_window->setDemoCredentials(m_options.demoConfig.demoEmail, m_options.demoConfig.demoPassword);
     emit demoReady(m_options.demoConfig.demoEmail, m_options.demoConfig.demoPassword);
+}
+
+QString Application::answerLaterStart(bool demo, bool baseUrlGiven, const QUrl &baseUrl)
+{
+    m_window->bringToFront();
+    if (demo && !m_options.demo)
+        return tr("N1SMS Desktop is already running with your account; its window is in front. "
+                  "Quit it first to run the demo.");
+    if (!demo && m_options.demo)
+        return tr("N1SMS Desktop is already running the demo; its window is in front. Quit it "
+                  "first to use your account.");
+    const QUrl current = m_core->backend()->api()->baseUrl();
+    if (!demo && baseUrlGiven &&
+        baseUrl.adjusted(QUrl::StripTrailingSlash) != current.adjusted(QUrl::StripTrailingSlash))
+        return tr("N1SMS Desktop is already running on %1; its window is in front. Quit it first "
+                  "to use %2.")
+            .arg(current.toDisplayString(), baseUrl.toDisplayString());
+    return {};
 }

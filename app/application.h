@@ -14,6 +14,7 @@ class Core;
 class KeychainStore;
 class MainWindow;
 class SecretStore;
+class SingleInstance;
 class TrayNotifier;
 namespace Sandbox {
 class Server;
@@ -57,6 +58,10 @@ public:
         // Where the log a user can send is kept (n1sms.log, size-capped);
         // empty: the user's data folder, and for the demo, memory only.
         QString logFolder;
+        // The claim of being the one app of this profile (main.cpp makes
+        // it): later starts are answered here, and the window comes to the
+        // front. Not owned; none: no one asks.
+        SingleInstance *instance = nullptr;
     };
 
     static Sandbox::Config defaultDemoConfig();
@@ -93,6 +98,9 @@ private:
     void startDemo();
     void connectDesktop();
     void copy(const QString &text, const QString &confirmation);
+    // A later start of the app: the window to the front, and why what it
+    // was started with cannot be done (empty: nothing in the way).
+    QString answerLaterStart(bool demo, bool baseUrlGiven, const QUrl &baseUrl);
 
     Options m_options;
     std::unique_ptr<Settings> m_settings;

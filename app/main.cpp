@@ -1,6 +1,7 @@
 #include "application.h"
 #include "core/api/apiclient.h"
 #include "core/i18n.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,6 +82,27 @@ int main(int argc, char *argv[])
                             << '\n';
         return 2;
     }
+    // One app per user and profile: a later start brings the first to the
+    // front and ends, sending nothing anywhere.
+    const std::unique_ptr<SingleInstance> instance = SingleInstance::forCurrentProfile();
+    if (!instance->claim()) {
+        const std::optional<QString> refusal =
+            instance->handOver({options.demo, options.baseUrlGiven, options.baseUrl});
+        if (!refusal) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "N1SMS Desktop is already running but does not "
+                                               "answer. Wait a moment and try again, or end the "
+                                               "running one first.")
+                                << '\n';
+            return 1;
+        }
+        if (!refusal->isEmpty()) {
+            QTextStream(stderr) << *refusal << '\n';
+            return 1;
+        }
+        return 0;
+    }
+    options.instance = instance.get();
     Application application(options);
     application.start();
     return QApplication::exec();

@@ -189,6 +189,18 @@
         <source>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</source>
         <translation>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</translation>
     </message>
+    <message>
+        <source>N1SMS Desktop is already running with your account; its window is in front. Quit it first to run the demo.</source>
+        <translation>N1SMS Desktop is already running with your account; its window is in front. Quit it first to run the demo.</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running the demo; its window is in front. Quit it first to use your account.</source>
+        <translation>N1SMS Desktop is already running the demo; its window is in front. Quit it first to use your account.</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running on %1; its window is in front. Quit it first to use %2.</source>
+        <translation>N1SMS Desktop is already running on %1; its window is in front. Quit it first to use %2.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -2218,6 +2230,10 @@ ended; 5 gave up waiting for a code.
     <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
         <translation>The server address must be an https:// URL (plain http:// only for this computer): %1</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running but does not answer. Wait a moment and try again, or end the running one first.</source>
+        <translation>N1SMS Desktop is already running but does not answer. Wait a moment and try again, or end the running one first.</translation>
     </message>
 </context>
 </TS>

@@ -189,6 +189,18 @@
         <source>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</source>
         <translation>Diagnóstico copiado: la versión de la aplicación, la dirección del servidor y las últimas líneas de su registro. No contiene nada secreto.</translation>
     </message>
+    <message>
+        <source>N1SMS Desktop is already running with your account; its window is in front. Quit it first to run the demo.</source>
+        <translation>N1SMS Desktop ya está abierto con su cuenta; su ventana está al frente. Ciérrelo primero para usar la demostración.</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running the demo; its window is in front. Quit it first to use your account.</source>
+        <translation>N1SMS Desktop ya está abierto en modo de demostración; su ventana está al frente. Ciérrelo primero para usar su cuenta.</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running on %1; its window is in front. Quit it first to use %2.</source>
+        <translation>N1SMS Desktop ya está abierto en %1; su ventana está al frente. Ciérrelo primero para usar %2.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -2219,6 +2231,10 @@ o sesión terminada; 5 se dejó de esperar un código.
     <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
         <translation>La dirección del servidor debe ser una URL https:// (http:// simple solo para este equipo): %1</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running but does not answer. Wait a moment and try again, or end the running one first.</source>
+        <translation>N1SMS Desktop ya está abierto pero no responde. Espere un momento y vuelva a intentarlo, o cierre primero el que está abierto.</translation>
     </message>
 </context>
 </TS>

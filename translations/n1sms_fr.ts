@@ -189,6 +189,18 @@
         <source>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</source>
         <translation>Diagnostics copiés : la version de l’application, l’adresse du serveur et les dernières lignes de son journal. Rien de secret n’y figure.</translation>
     </message>
+    <message>
+        <source>N1SMS Desktop is already running with your account; its window is in front. Quit it first to run the demo.</source>
+        <translation>N1SMS Desktop est déjà ouvert avec votre compte ; sa fenêtre est au premier plan. Quittez-le d’abord pour lancer la démo.</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running the demo; its window is in front. Quit it first to use your account.</source>
+        <translation>N1SMS Desktop est déjà ouvert en démo ; sa fenêtre est au premier plan. Quittez-le d’abord pour utiliser votre compte.</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running on %1; its window is in front. Quit it first to use %2.</source>
+        <translation>N1SMS Desktop est déjà ouvert sur %1 ; sa fenêtre est au premier plan. Quittez-le d’abord pour utiliser %2.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -2219,6 +2231,10 @@ session terminée ; 5 abandon de l’attente d’un code.
     <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
         <translation>L’adresse du serveur doit être une URL https:// (http:// simple uniquement pour cet ordinateur) : %1</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running but does not answer. Wait a moment and try again, or end the running one first.</source>
+        <translation>N1SMS Desktop est déjà ouvert mais ne répond pas. Patientez un instant et réessayez, ou fermez d’abord celui qui est ouvert.</translation>
     </message>
 </context>
 </TS>

@@ -189,6 +189,18 @@
         <source>Copied the diagnostics: the app&apos;s version, the server&apos;s address and the last lines of its log. Nothing secret is in them.</source>
         <translation>Diagnóstico copiado: a versão do aplicativo, o endereço do servidor e as últimas linhas do registro. Nada secreto está nele.</translation>
     </message>
+    <message>
+        <source>N1SMS Desktop is already running with your account; its window is in front. Quit it first to run the demo.</source>
+        <translation>O N1SMS Desktop já está aberto com a sua conta; a janela dele está à frente. Feche-o primeiro para usar a demonstração.</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running the demo; its window is in front. Quit it first to use your account.</source>
+        <translation>O N1SMS Desktop já está aberto na demonstração; a janela dele está à frente. Feche-o primeiro para usar a sua conta.</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running on %1; its window is in front. Quit it first to use %2.</source>
+        <translation>O N1SMS Desktop já está aberto em %1; a janela dele está à frente. Feche-o primeiro para usar %2.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -2218,6 +2230,10 @@ ou sessão encerrada; 5 desistiu de esperar um código.
     <message>
         <source>The server address must be an https:// URL (plain http:// only for this computer): %1</source>
         <translation>O endereço do servidor deve ser uma URL https:// (http:// simples só para este computador): %1</translation>
+    </message>
+    <message>
+        <source>N1SMS Desktop is already running but does not answer. Wait a moment and try again, or end the running one first.</source>
+        <translation>O N1SMS Desktop já está aberto, mas não responde. Aguarde um momento e tente de novo, ou feche primeiro o que está aberto.</translation>
     </message>
 </context>
 </TS>

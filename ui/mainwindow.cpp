@@ -133,7 +133,9 @@ void MainWindow::showMessage(const QString &text, int timeoutMs)
 
 void MainWindow::bringToFront()
 {
-    showNormal();
+    // Out of the tray or the taskbar as it was: maximised stays maximised.
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
     raise();
     activateWindow();
 }

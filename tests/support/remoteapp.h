@@ -6,6 +6,7 @@
 #include "support/processinfo.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -40,6 +41,7 @@ public:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/config"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
         env.insert(QStringLiteral("QT_LOGGING_RULES"),
                    QStringLiteral("n1sms.*.debug=false;n1sms.*.info=false"));
         for (const QString &pair : environment)
@@ -53,6 +55,19 @@ public:
         m_lines.clear();
         m_partial.clear();
         return m_process.waitForStarted(10000) && !waitFor("ready", 20000).isEmpty();
+    }
+
+    // The environment the app runs in (its settings, data and runtime
+    // folders), for another program to share the profile.
+    QProcessEnvironment environment() const { return m_process.processEnvironment(); }
+    // Owner-only, as a runtime folder must be.
+    QString runtimeDir() const
+    {
+        const QString dir = m_home + QStringLiteral("/runtime");
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner);
+        return dir;
     }
 
     qint64 pid() const { return m_process.processId(); }

@@ -16,6 +16,7 @@
 //   buy SERVICE COUNTRY     chooses the service, waits for the country's
 //                           price, and asks to buy it (the confirmation shows)
 //   confirm                 clicks the confirmation's Buy
+//   hide                    hides the window, as closing it to the tray does
 //   freeze-on-purchased     the next purchased order is reported, then the
 //                           process stops itself (SIGSTOP) before the window
 //                           has painted it
@@ -37,6 +38,8 @@
 #include "core/models/orderlistmodel.h"
 #include "core/services/backend.h"
 #include "core/services/orderservice.h"
+#include "core/settings/settings.h"
+#include "singleinstance.h"
 #include "support/processinfo.h"
 #include "ui/mainwindow.h"
 
@@ -53,7 +56,6 @@
 #include <QNetworkReply>
 #include <QSocketNotifier>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 
@@ -131,6 +133,8 @@ private:
             if (!button)
                 return say("error no confirmation");
             button->click();
+        } else if (command == u"hide") {
+            window->hide(); // as closing it to the tray does
         } else if (command == u"freeze-on-purchased") {
             m_freezeOnPurchased = true;
         } else if (command == u"state") {
@@ -167,6 +171,7 @@ private:
     {
         MainWindow *window = m_app->window();
         QJsonObject s;
+        s.insert(u"visible"_s, window->isVisible() && !window->isMinimized());
         s.insert(u"page"_s,
                  window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget()->objectName());
         s.insert(u"balance"_s, window->findChild<QLabel *>(u"balanceLabel"_s)->text());
@@ -247,8 +252,10 @@ private:
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // Settings of its own: the parent points XDG_CONFIG_HOME somewhere new.
-    QStandardPaths::setTestModeEnabled(true);
+    // n1sms-desktop's own profile, inside the folders the parent gives
+    // (XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_RUNTIME_DIR): the shipped app run
+    // with them is the same user to it.
+    Settings::nameSharedProfile();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     applyLanguage(QLocale());
 
@@ -260,7 +267,14 @@ int main(int argc, char *argv[])
     parser.addOptions({baseUrl, bookFolder, logFolder, speed});
     parser.process(app);
 
+    // The one app of this profile, as n1sms-desktop is.
+    const std::unique_ptr<SingleInstance> instance = SingleInstance::forCurrentProfile();
+    if (!instance->claim()) {
+        say("error already running");
+        return 3;
+    }
     Application::Options options;
+    options.instance = instance.get();
     options.baseUrl = QUrl(parser.value(baseUrl));
     options.baseUrlGiven = true;
     options.secrets = Application::Options::Secrets::None;
