@@ -10,6 +10,7 @@
 #include "core/logfile.h"
 #include "core/services/backend.h"
 #include "core/services/orderservice.h"
+#include "desktopnotifications.h"
 #include "keychain/keychainstore.h"
 #include "sandbox/sandboxserver.h"
 #include "singleinstance.h"
@@ -148,6 +149,19 @@ void Application::connectDesktop()
                 m_tray->notify(tr("%1 number bought at another price").arg(order.service),
                                sentence);
             });
+    // The desktop's notification server first; a click on one copies its code.
+    m_notifications = new DesktopNotifications(this);
+    if (m_notifications->isAvailable()) {
+        m_tray->setSender([this](const QString &title, const QString &text, const QString &code,
+                                 const std::function<void()> &fallback) {
+            m_notifications->send(title, text, code, fallback);
+        });
+    }
+    connect(m_notifications, &DesktopNotifications::activated, this, [this](const QString &code) {
+        if (!code.isEmpty())
+            copy(code, tr("Copied the code %1.").arg(code));
+        m_window->bringToFront();
+    });
     connect(m_tray, &TrayNotifier::copyCodeRequested, this,
             [this](const QString &code) { copy(code, tr("Copied the code %1.").arg(code)); });
     connect(m_tray, &TrayNotifier::showWindowRequested, window, &MainWindow::bringToFront);

@@ -10,6 +10,7 @@
 
 class QNetworkAccessManager;
 class ClipboardKeeper;
+class DesktopNotifications;
 class Core;
 class KeychainStore;
 class MainWindow;
@@ -110,6 +111,7 @@ private:
     std::unique_ptr<Core> m_core;
     std::unique_ptr<MainWindow> m_window;
     TrayNotifier *m_tray = nullptr;
+    DesktopNotifications *m_notifications = nullptr;
     ClipboardKeeper *m_clipboard = nullptr;
     std::unique_ptr<Sandbox::Server> m_sandbox;
 };

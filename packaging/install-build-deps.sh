@@ -11,7 +11,8 @@ qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev
 qt6-translations-l10n libgl-dev libqt6sql6-sqlite
 xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core fonts-noto-color-emoji
 desktop-file-utils appstream dpkg-dev lintian man-db bash-completion
-xdotool imagemagick faketime
+xdotool imagemagick faketime x11-utils
+openbox tint2 dunst at-spi2-core
 "
 
 missing=""

@@ -920,6 +920,21 @@ ended; 5 gave up waiting for a code.
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copy the code</translation>
+    </message>
+    <message>
+        <source>N1SMS</source>
+        <translation>N1SMS</translation>
+    </message>
+</context>
+<context>
     <name>HistoryController</name>
     <message>
         <source>No orders of this kind yet</source>

@@ -921,6 +921,21 @@ o sesión terminada; 5 se dejó de esperar un código.
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copiar el código</translation>
+    </message>
+    <message>
+        <source>N1SMS</source>
+        <translation>N1SMS</translation>
+    </message>
+</context>
+<context>
     <name>HistoryController</name>
     <message>
         <source>No orders of this kind yet</source>

@@ -921,6 +921,21 @@ session terminée ; 5 abandon de l’attente d’un code.
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>N1SMS</source>
+        <translation>N1SMS</translation>
+    </message>
+</context>
+<context>
     <name>HistoryController</name>
     <message>
         <source>No orders of this kind yet</source>

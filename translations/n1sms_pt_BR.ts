@@ -920,6 +920,21 @@ ou sessão encerrada; 5 desistiu de esperar um código.
     </message>
 </context>
 <context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copiar o código</translation>
+    </message>
+    <message>
+        <source>N1SMS</source>
+        <translation>N1SMS</translation>
+    </message>
+</context>
+<context>
     <name>HistoryController</name>
     <message>
         <source>No orders of this kind yet</source>

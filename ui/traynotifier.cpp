@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QPointer>
 #include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
@@ -60,9 +61,8 @@ void TrayNotifier::notifyCode(const Order &order)
     m_lastCode = order.smsCode;
     m_lastMessage = tr("%1 code for %2: %3. Click to copy it.")
                         .arg(order.service, order.phoneNumber, order.smsCode);
-    if (m_tray)
-        m_tray->showMessage(tr("Your %1 code: %2").arg(order.service, order.smsCode), m_lastMessage,
-                            QSystemTrayIcon::Information, 15000);
+    show(tr("Your %1 code: %2").arg(order.service, order.smsCode), m_lastMessage, order.smsCode,
+         false);
 }
 
 void TrayNotifier::notify(const QString &title, const QString &text)
@@ -71,8 +71,27 @@ void TrayNotifier::notify(const QString &title, const QString &text)
         return;
     m_lastCode.clear();
     m_lastMessage = text;
-    if (m_tray)
-        m_tray->showMessage(title, text, QSystemTrayIcon::Warning, 15000);
+    show(title, text, QString(), true);
+}
+
+void TrayNotifier::show(const QString &title, const QString &text, const QString &code,
+                        bool warning)
+{
+    const auto balloon = [tray = QPointer<QSystemTrayIcon>(m_tray), title, text, warning] {
+        if (tray)
+            tray->showMessage(title, text,
+                              warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
+                              15000);
+    };
+    if (m_sender)
+        m_sender(title, text, code, balloon);
+    else
+        balloon();
+}
+
+QRect TrayNotifier::iconGeometry() const
+{
+    return m_tray ? m_tray->geometry() : QRect();
 }
 
 void TrayNotifier::activateLastMessage()

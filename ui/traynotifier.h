@@ -3,7 +3,9 @@
 #include "core/domain/types.h"
 
 #include <QObject>
+#include <QRect>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -30,6 +32,14 @@ public:
     // Anything else about money or an order that the user must not miss;
     // clicking it brings the window back.
     void notify(const QString &title, const QString &text);
+    // Where notifications go first (the desktop's notification server): it
+    // gets the title, the text and the code a click copies (or none), and
+    // calls `fallback` when it could not show it; the tray's balloon then.
+    using Sender = std::function<void(const QString &title, const QString &text,
+                                      const QString &code, const std::function<void()> &fallback)>;
+    void setSender(Sender sender) { m_sender = std::move(sender); }
+    // Where the icon sits on the screen (empty without a tray).
+    QRect iconGeometry() const;
 
     int waitingCount() const { return m_waiting; }
     QString toolTip() const;
@@ -47,6 +57,7 @@ signals:
 
 private:
     void updateIcon();
+    void show(const QString &title, const QString &text, const QString &code, bool warning);
 
     QSystemTrayIcon *m_tray = nullptr; // a child; none without a tray
     std::unique_ptr<QMenu> m_menu;
@@ -56,4 +67,5 @@ private:
     bool m_enabled = true;
     QString m_lastMessage;
     QString m_lastCode;
+    Sender m_sender;
 };

@@ -1,0 +1,175 @@
+// The real app on a real desktop (tests/desktop/with_desktop.sh: Xvfb,
+// openbox, tint2's system tray, dunst, the accessibility bus, a private
+// D-Bus): the tray icon in the tray host, a code's notification on the bus
+// and clicked in dunst, and the focus the window manager gives back after
+// the purchase's confirmation. Real X events come from xdotool.
+#include "core/models/orderlistmodel.h"
+#include "support/guifixture.h"
+#include "ui/traynotifier.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QProcess>
+#include <QScreen>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A program of the desktop, run to its end.
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(10000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// What the screen shows in `area`.
+QImage onScreen(const QRect &area)
+{
+    return QGuiApplication::primaryScreen()
+        ->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+        .toImage();
+}
+
+int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+// The badge's red, as the tray host scaled it.
+bool showsRed(const QImage &image)
+{
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() > 150 && c.green() < 90 && c.blue() < 90)
+                return true;
+        }
+    return false;
+}
+
+} // namespace
+
+class TestDesktop final : public GuiFixture
+{
+    Q_OBJECT
+
+    // Bought and its code arrived: the code.
+    QString buyAndReceive()
+    {
+        chooseWhatsAppInGhana();
+        QTableView *orders = buyAndConfirm();
+        if (!orders)
+            return {};
+        const QModelIndex code = orders->model()->index(0, OrderListModel::CodeColumn);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!code.data().toString().isEmpty(), 10000); }();
+        return code.data().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!qEnvironmentVariableIsSet("N1SMS_TEST_DESKTOP"))
+            QSKIP("Runs on the test desktop: tests/desktop/with_desktop.sh");
+        useTestSettingsInEnglish();
+    }
+
+    void init()
+    {
+        startFresh();
+        // Clear of tint2's panel at the bottom, as a placed window is.
+        m_window->setGeometry(60, 60, 1100, 640);
+    }
+
+    void cleanup() { stopWindow(); }
+
+    void trayIcon_sitsInTheTray_countsWaitingOrders_andItsMenuWorks()
+    {
+        TrayNotifier *tray = m_app->tray();
+        QVERIFY(tray->hasTray());
+        QTRY_VERIFY(tray->iconGeometry().width() > 0);
+        const QRect icon = tray->iconGeometry();
+        // tint2's panel is one colour: the icon is what gives it more.
+        QTRY_VERIFY(colourCount(onScreen(icon)) > 8);
+        QVERIFY(!showsRed(onScreen(icon)));
+
+        chooseWhatsAppInGhana();
+        QVERIFY(buyAndConfirm());
+        QTRY_COMPARE(tray->waitingCount(), 1);
+        QTRY_VERIFY(showsRed(onScreen(icon))); // the badge, as the tray shows it
+
+        // Its menu, by a right click where the tray host shows it.
+        run(u"xdotool"_s, {u"mousemove"_s, u"--sync"_s, QString::number(icon.center().x()),
+                           QString::number(icon.center().y())});
+        QTest::qWait(100); // the pointer's arrival, through the tray host
+        run(u"xdotool"_s, {u"click"_s, u"3"_s});
+        const auto shownMenu = [] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *menu = qobject_cast<QMenu *>(widget); menu && menu->isVisible())
+                    return menu;
+            }
+            return static_cast<QMenu *>(nullptr);
+        };
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = shownMenu()));
+        // Its first item brings back a window that was out of sight.
+        m_window->showMinimized();
+        QTRY_VERIFY(m_window->isMinimized());
+        const QRect show = menu->actionGeometry(menu->actions().first());
+        const QPoint at = menu->mapToGlobal(show.center());
+        run(u"xdotool"_s,
+            {u"mousemove"_s, u"--sync"_s, QString::number(at.x()), QString::number(at.y())});
+        run(u"xdotool"_s, {u"click"_s, u"1"_s});
+        QTRY_VERIFY(!m_window->isMinimized());
+        QTRY_VERIFY(m_window->isVisible());
+        QTRY_VERIFY(m_window->isActiveWindow());
+    }
+
+    void codeNotification_goesOverTheBus_andClickingItCopiesTheCode()
+    {
+        QProcess monitor;
+        monitor.start(u"dbus-monitor"_s,
+                      {u"--session"_s, u"type='method_call',interface='org.freedesktop."
+                                       "Notifications',member='Notify'"_s});
+        QVERIFY(monitor.waitForStarted());
+        const QString code = buyAndReceive();
+        QVERIFY(!code.isEmpty());
+        QByteArray seen;
+        QTRY_VERIFY((seen += monitor.readAllStandardOutput()).contains(code.toUtf8()));
+        QVERIFY(seen.contains("com.n1sms.Desktop"));
+        monitor.kill();
+        monitor.waitForFinished();
+        QTRY_VERIFY(run(u"dunstctl"_s, {u"count"_s, u"displayed"_s}).trimmed().toInt() >= 1);
+
+        // Hidden in the tray, the clipboard elsewhere; then a click on the
+        // notification (its default action, through dunst).
+        m_window->hide();
+        QApplication::clipboard()->setText(u"something else"_s);
+        run(u"dunstctl"_s, {u"action"_s, u"0"_s});
+        QTRY_COMPARE(QApplication::clipboard()->text(), code);
+        QTRY_VERIFY(m_window->isVisible());
+    }
+
+    void afterTheConfirmation_theFocusComesBack_andCtrlShiftCCopies()
+    {
+        const QString code = buyAndReceive();
+        QVERIFY(!code.isEmpty());
+        // The window manager gave the focus back when the question closed:
+        // no click here, and the keys go wherever X sends them.
+        QTRY_VERIFY(m_window->isActiveWindow());
+        QApplication::clipboard()->setText(u"something else"_s);
+        run(u"xdotool"_s, {u"key"_s, u"--clearmodifiers"_s, u"ctrl+shift+c"_s});
+        QTRY_COMPARE(QApplication::clipboard()->text(), code);
+    }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
