@@ -112,6 +112,7 @@ private slots:
         const int afterWake = m_server->requestCount(u"GET /orders"_s) - lists;
         // One list resolves it; an hour of missed polls is not made up for.
         QVERIFY2(afterWake >= 1 && afterWake <= 3, qPrintable(QString::number(afterWake)));
+        qInfo("on waking: %d order lists before the expiry showed", afterWake);
         QCOMPARE(m_server->state().balanceOf(email), m_config.demoBalancePesewas);
         QTRY_VERIFY(m_app->state()
                         .value(u"balance"_s)
