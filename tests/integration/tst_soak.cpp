@@ -7,8 +7,9 @@
 //
 // In the suite: 2 simulated hours at 240 times (30 s). The full run is the
 // benchmark command (README, "Reliability"):
-//   QTEST_FUNCTION_TIMEOUT=1200000 N1SMS_SOAK_HOURS=8 N1SMS_SOAK_SPEED=60 \
-//       build/release/tests/tst_soak
+//   QTEST_FUNCTION_TIMEOUT=1200000 N1SMS_SOAK_HOURS=8 N1SMS_SOAK_SPEED=60
+//   build/release/tests/tst_soak
+// (one command line; QtTest's limit of 5 minutes a function is raised).
 #include "sandbox/sandboxserver.h"
 #include "support/remoteapp.h"
 
