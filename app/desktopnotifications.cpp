@@ -42,7 +42,7 @@ void DesktopNotifications::send(const QString &title, const QString &text, const
     // The default action is what a click on the notification does.
     const QStringList actions{u"default"_s, code.isEmpty() ? tr("Show") : tr("Copy the code")};
     const QVariantMap hints{{u"desktop-entry"_s, u"com.n1sms.Desktop"_s},
-                            {u"urgency"_s, QVariant::fromValue<uchar>(code.isEmpty() ? 1 : 2)}};
+                            {u"urgency"_s, QVariant::fromValue<uchar>(1)}};
     call << tr("N1SMS") << 0u << u"com.n1sms.Desktop"_s << title << text << actions << hints
          << 15000;
     auto *watcher =

@@ -148,6 +148,13 @@ private slots:
         monitor.kill();
         monitor.waitForFinished();
         QTRY_VERIFY(run(u"dunstctl"_s, {u"count"_s, u"displayed"_s}).trimmed().toInt() >= 1);
+        // The whole screen, as the user sees it: the window, dunst's
+        // notification, the tray's badge (packaging/screenshots/desktop-code.png).
+        if (const QString dir = qEnvironmentVariable("N1SMS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(300); // dunst draws its window after it says it shows one
+            QVERIFY(
+                QGuiApplication::primaryScreen()->grabWindow(0).save(dir + u"/desktop-code.png"_s));
+        }
 
         // Hidden in the tray, the clipboard elsewhere; then a click on the
         // notification (its default action, through dunst).
