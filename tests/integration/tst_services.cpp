@@ -55,10 +55,13 @@ private slots:
                  RequestBudget::Family::OrderList);
         QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 10, 10000);
         QCOMPARE(m_server->requestCount(u"GET /orders"_s) - before, 10);
-        // Never more than 3 in any second: the 4th answer after the 1st is a
-        // whole window later (less the answers' own jitter).
+        // Never more than 3 in any second: the 4th request after the 1st
+        // goes a whole window later, so its answer comes at least a window
+        // after the 1st was sent, less how long the 1st's answer took (up to
+        // 300 ms on a loaded machine; without the budget all ten come within
+        // some 50 ms).
         for (qsizetype i = 0; i + 3 < answered.size(); ++i)
-            QVERIFY2(answered.at(i + 3) - answered.at(i) >= 900,
+            QVERIFY2(answered.at(i + 3) - answered.at(i) >= 700,
                      qPrintable(u"answers %1 and %2 at %3 and %4 ms"_s.arg(i)
                                     .arg(i + 3)
                                     .arg(answered.at(i))
