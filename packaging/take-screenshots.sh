@@ -104,5 +104,7 @@ QT_QPA_PLATFORM=offscreen N1SMS_SCREENSHOT_DIR="$out" build/dev/tests/tst_gui_bo
 # notification over the window, the tray icon counting the waiting order.
 N1SMS_SCREENSHOT_DIR="$PWD/$out" tests/desktop/with_desktop.sh build/dev/tests/tst_desktop \
     codeNotification_goesOverTheBus_andClickingItCopiesTheCode > /dev/null
+# Under Wayland (a headless Weston), signed in: what the window draws.
+N1SMS_SCREENSHOT_DIR="$PWD/$out" tests/desktop/with_weston.sh build/dev/tests/tst_wayland > /dev/null
 # The README shows these at a readable size; the 200 % ones are kept whole.
 ls -l "$out"

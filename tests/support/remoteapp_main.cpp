@@ -17,6 +17,7 @@
 //                           price, and asks to buy it (the confirmation shows)
 //   confirm                 clicks the confirmation's Buy
 //   hide                    hides the window, as closing it to the tray does
+//   grab FILE               saves what the window draws as a PNG
 //   freeze-on-purchased     the next purchased order is reported, then the
 //                           process stops itself (SIGSTOP) before the window
 //                           has painted it
@@ -24,8 +25,8 @@
 //                           balance, status line, active orders, dialogs,
 //                           clocks, and the open replies, files and memory
 //   quit
-// Reports, unasked: "event page NAME", "event dialog NAME" (a dialog shows),
-// "event purchased ID".
+// Reports, unasked: "event first-frame", "event page NAME", "event dialog
+// NAME" (a dialog shows), "event purchased ID".
 #include "application.h"
 #include "core/api/apiclient.h"
 #include "core/book/orderbook.h"
@@ -88,6 +89,8 @@ public:
         m_watch.setInterval(10ms);
         connect(&m_watch, &QTimer::timeout, this, &Remote::watch);
         m_watch.start();
+        connect(m_app->window(), &MainWindow::firstFramePainted, this,
+                [] { say("event first-frame"); });
         connect(m_app->core()->backend()->orders(), &OrderService::purchased, this,
                 [this](const Order &order) {
                     say("event purchased " + QByteArray::number(order.id));
@@ -133,6 +136,9 @@ private:
             if (!button)
                 return say("error no confirmation");
             button->click();
+        } else if (command == u"grab" && words.size() == 2) {
+            // What the window draws, as QWidget::grab renders it.
+            say(window->grab().save(words.at(1)) ? "event grabbed" : "error grab");
         } else if (command == u"hide") {
             window->hide(); // as closing it to the tray does
         } else if (command == u"freeze-on-purchased") {
@@ -172,6 +178,7 @@ private:
         MainWindow *window = m_app->window();
         QJsonObject s;
         s.insert(u"visible"_s, window->isVisible() && !window->isMinimized());
+        s.insert(u"platform"_s, QGuiApplication::platformName());
         s.insert(u"page"_s,
                  window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget()->objectName());
         s.insert(u"balance"_s, window->findChild<QLabel *>(u"balanceLabel"_s)->text());
