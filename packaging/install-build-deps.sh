@@ -12,7 +12,7 @@ qt6-translations-l10n libgl-dev libqt6sql6-sqlite
 xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core fonts-noto-color-emoji
 desktop-file-utils appstream dpkg-dev lintian man-db bash-completion
 xdotool imagemagick faketime x11-utils
-openbox tint2 dunst at-spi2-core weston qt6-wayland
+openbox tint2 dunst at-spi2-core python3-pyatspi weston qt6-wayland
 "
 
 missing=""

@@ -2229,6 +2229,13 @@ ended; 5 gave up waiting for a code.
     </message>
 </context>
 <context>
+    <name>UiStyle</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Clear the text</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Buy temporary numbers and receive SMS codes.</source>

@@ -2230,6 +2230,13 @@ o sesión terminada; 5 se dejó de esperar un código.
     </message>
 </context>
 <context>
+    <name>UiStyle</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Borrar el texto</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Buy temporary numbers and receive SMS codes.</source>

@@ -2230,6 +2230,13 @@ session terminée ; 5 abandon de l’attente d’un code.
     </message>
 </context>
 <context>
+    <name>UiStyle</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Effacer le texte</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Buy temporary numbers and receive SMS codes.</source>

@@ -2229,6 +2229,13 @@ ou sessão encerrada; 5 desistiu de esperar um código.
     </message>
 </context>
 <context>
+    <name>UiStyle</name>
+    <message>
+        <source>Clear the text</source>
+        <translation>Apagar o texto</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Buy temporary numbers and receive SMS codes.</source>

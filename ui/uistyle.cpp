@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QImageReader>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
 #include <QProxyStyle>
@@ -16,6 +17,7 @@
 #include <QStyleFactory>
 #include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +58,19 @@ QIcon qtStyleIcon(const QString &name, std::initializer_list<int> sizes)
 class FocusStyle final : public QProxyStyle
 {
 public:
+    using QProxyStyle::polish;
     using QProxyStyle::QProxyStyle;
+
+    // A line edit's clear button has no name of its own: a screen reader
+    // would say "button" and nothing more (found through AT-SPI).
+    void polish(QWidget *widget) override
+    {
+        QProxyStyle::polish(widget);
+        auto *button = qobject_cast<QToolButton *>(widget);
+        if (button && qobject_cast<QLineEdit *>(button->parentWidget()) &&
+            button->accessibleName().isEmpty())
+            button->setAccessibleName(QCoreApplication::translate("UiStyle", "Clear the text"));
+    }
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget) const override
