@@ -165,6 +165,39 @@ private slots:
         QTRY_VERIFY(m_window->isVisible());
     }
 
+    // The shipped app started twice on this desktop: one process, one
+    // window, brought back from the taskbar and given the focus by the
+    // window manager.
+    void startedTwice_oneProcessOneWindow_focused()
+    {
+        stopWindow(); // this test's own app stays out of it
+        QProcess first;
+        first.start(QStringLiteral(N1SMS_DESKTOP), {u"--demo"_s});
+        QVERIFY(first.waitForStarted());
+        QString window;
+        QTRY_VERIFY_WITH_TIMEOUT(!(window = run(u"xdotool"_s, {u"search"_s, u"--onlyvisible"_s,
+                                                               u"--name"_s, u"N1SMS demo"_s})
+                                                .trimmed())
+                                      .isEmpty(),
+                                 10000);
+        run(u"xdotool"_s, {u"windowminimize"_s, u"--sync"_s, window});
+        QVERIFY(run(u"xdotool"_s, {u"getactivewindow"_s}).trimmed() != window);
+
+        QProcess second;
+        second.start(QStringLiteral(N1SMS_DESKTOP), {u"--demo"_s});
+        QVERIFY(second.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 10000);
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(first.state(), QProcess::Running);
+        // The first's window is back and has the focus; it is the only one.
+        QTRY_COMPARE(run(u"xdotool"_s, {u"getactivewindow"_s}).trimmed(), window);
+        QCOMPARE(run(u"xdotool"_s, {u"search"_s, u"--onlyvisible"_s, u"--name"_s, u"N1SMS demo"_s})
+                     .trimmed(),
+                 window);
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
+    }
+
     void afterTheConfirmation_theFocusComesBack_andCtrlShiftCCopies()
     {
         const QString code = buyAndReceive();
