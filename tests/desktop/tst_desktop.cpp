@@ -109,7 +109,6 @@ private slots:
         // Its menu, by a right click where the tray host shows it.
         run(u"xdotool"_s, {u"mousemove"_s, u"--sync"_s, QString::number(icon.center().x()),
                            QString::number(icon.center().y())});
-        QTest::qWait(100); // the pointer's arrival, through the tray host
         run(u"xdotool"_s, {u"click"_s, u"3"_s});
         const auto shownMenu = [] {
             for (QWidget *widget : QApplication::topLevelWidgets()) {
@@ -151,7 +150,11 @@ private slots:
         // The whole screen, as the user sees it: the window, dunst's
         // notification, the tray's badge (packaging/screenshots/desktop-code.png).
         if (const QString dir = qEnvironmentVariable("N1SMS_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            QTest::qWait(300); // dunst draws its window after it says it shows one
+            // dunst's own window, drawn: what the grab must hold.
+            QTRY_VERIFY(
+                !run(u"xdotool"_s, {u"search"_s, u"--onlyvisible"_s, u"--class"_s, u"Dunst"_s})
+                     .trimmed()
+                     .isEmpty());
             QVERIFY(
                 QGuiApplication::primaryScreen()->grabWindow(0).save(dir + u"/desktop-code.png"_s));
         }
