@@ -49,8 +49,6 @@ public:
     // How the first answers (set once the window exists).
     void setAnswerer(Answerer answerer) { m_answerer = std::move(answerer); }
 
-    const QString &socketPath() const { return m_socketPath; }
-
 private:
     void hear();
 

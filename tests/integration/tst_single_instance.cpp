@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,15 +30,14 @@ Run runDesktop(const QProcessEnvironment &environment, const QStringList &argume
                int timeoutMs = 10000)
 {
     QProcess desktop;
+    QSignalSpy finished(&desktop, &QProcess::finished);
     desktop.setProcessEnvironment(environment);
     desktop.start(QStringLiteral(N1SMS_DESKTOP), arguments);
     Run run;
     if (!desktop.waitForStarted(5000))
         return run;
-    QElapsedTimer took;
-    took.start();
-    while (desktop.state() != QProcess::NotRunning && took.elapsed() < timeoutMs)
-        QTest::qWait(20);
+    if (finished.isEmpty())
+        finished.wait(timeoutMs);
     run.errors = QString::fromUtf8(desktop.readAllStandardError());
     if (desktop.state() != QProcess::NotRunning) {
         desktop.kill();
