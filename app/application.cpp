@@ -151,12 +151,10 @@ void Application::connectDesktop()
             });
     // The desktop's notification server first; a click on one copies its code.
     m_notifications = new DesktopNotifications(this);
-    if (m_notifications->isAvailable()) {
-        m_tray->setSender([this](const QString &title, const QString &text, const QString &code,
-                                 const std::function<void()> &fallback) {
-            m_notifications->send(title, text, code, fallback);
-        });
-    }
+    m_tray->setSender([this](const QString &title, const QString &text, const QString &code,
+                             const std::function<void()> &fallback) {
+        m_notifications->send(title, text, code, fallback);
+    });
     connect(m_notifications, &DesktopNotifications::activated, this, [this](const QString &code) {
         if (!code.isEmpty())
             copy(code, tr("Copied the code %1.").arg(code));

@@ -18,25 +18,28 @@ const QString interface = u"org.freedesktop.Notifications"_s;
 
 DesktopNotifications::DesktopNotifications(QObject *parent)
     : QObject(parent)
+{}
+
+bool DesktopNotifications::connectOnce()
 {
+    if (m_asked)
+        return m_connected;
+    m_asked = true;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
-        return;
+        return false;
     bus.connect(service, path, interface, u"ActionInvoked"_s, this,
                 SLOT(onActionInvoked(uint, QString)));
     bus.connect(service, path, interface, u"NotificationClosed"_s, this,
                 SLOT(onClosed(uint, uint)));
-}
-
-bool DesktopNotifications::isAvailable() const
-{
-    return QDBusConnection::sessionBus().isConnected();
+    m_connected = true;
+    return true;
 }
 
 void DesktopNotifications::send(const QString &title, const QString &text, const QString &code,
                                 const std::function<void()> &failed)
 {
-    if (!isAvailable())
+    if (!connectOnce())
         return failed();
     QDBusMessage call = QDBusMessage::createMethodCall(service, path, interface, u"Notify"_s);
     // The default action is what a click on the notification does.

@@ -11,6 +11,10 @@
 // dunst, xfce4-notifyd…), which shows them where the user looks, keeps them
 // in its history and lets them be clicked. Without a session bus or a server
 // that answers, send() says so and the tray's balloon is used instead.
+//
+// The bus is first asked for when the first notification is sent: until then
+// nothing of Qt D-Bus runs (its thread, the connection, libdbus), which an
+// app that never notifies, or not yet, does not pay for.
 class DesktopNotifications final : public QObject
 {
     Q_OBJECT
@@ -18,8 +22,6 @@ class DesktopNotifications final : public QObject
 public:
     explicit DesktopNotifications(QObject *parent = nullptr);
 
-    // Whether a session bus is there to ask at all.
-    bool isAvailable() const;
     // Sends one (each its own: two codes are two notifications). `code`, when
     // given, is what activating it copies. `failed` runs if the server does
     // not take it.
@@ -36,5 +38,10 @@ private slots:
     void onClosed(uint id, uint reason);
 
 private:
+    // Connects to the session bus and its signals, the first time only.
+    bool connectOnce();
+
     QHash<uint, QString> m_codes; // shown, by id
+    bool m_asked = false;
+    bool m_connected = false;
 };

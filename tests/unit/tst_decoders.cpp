@@ -105,6 +105,16 @@ private slots:
         QTest::newRow("unix seconds") << QString::number(t.toSecsSinceEpoch()) << t;
         QTest::newRow("garbage") << u"yesterday"_s << QDateTime();
         QTest::newRow("bad month") << u"2026-13-27T10:00:00Z"_s << QDateTime();
+        QTest::newRow("no seconds") << u"2026-11-27T10:00Z"_s << t;
+        QTest::newRow("lower case, spaces around") << u"  2026-11-27t10:00:00z \n"_s << t;
+        QTest::newRow("comma fraction, zone after a space")
+            << u"2026-11-27 11:00:00,5 +01:00"_s << t.addMSecs(500);
+        QTest::newRow("something after") << u"2026-11-27T10:00:00Z!"_s << QDateTime();
+        QTest::newRow("offset without minutes") << u"2026-11-27T10:00:00+01"_s << QDateTime();
+        QTest::newRow("point without digits") << u"2026-11-27T10:00:00.Z"_s << QDateTime();
+        QTest::newRow("fraction without seconds") << u"2026-11-27T10:00.5Z"_s << QDateTime();
+        QTest::newRow("short year") << u"26-11-27T10:00:00Z"_s << QDateTime();
+        QTest::newRow("date alone") << u"2026-11-27"_s << QDateTime();
     }
 
     void timestamp()
@@ -129,6 +139,12 @@ private slots:
         QTest::newRow("phone number is not a code")
             << u"Call +233241234567 for help"_s << QString();
         QTest::newRow("none") << u"Welcome to the service!"_s << QString();
+        QTest::newRow("nine digits are not a code") << u"Ref 123456789"_s << QString();
+        QTest::newRow("eight inside letters") << u"a12345678b"_s << u"12345678"_s;
+        QTest::newRow("three then four: the four") << u"code 123-4567"_s << u"4567"_s;
+        QTest::newRow("the first from the left") << u"482913, not 1234"_s << u"482913"_s;
+        QTest::newRow("a plus's digits are skipped, the next groups are not")
+            << u"+233 241 234"_s << u"241234"_s;
     }
 
     void codeFromText()

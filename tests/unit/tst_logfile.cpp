@@ -23,6 +23,12 @@ private slots:
         QCOMPARE(LogFile::mask(u"Authorization: Bearer 12|abcDEF"_s),
                  u"Authorization: Bearer [hidden]"_s);
         QCOMPARE(LogFile::mask(u"token 17|Xk29sLmQpRt7vWz1Yb3Nc5Hd8"_s), u"token [hidden]"_s);
+        // Inside words too, in any case, and several on a line.
+        QCOMPARE(LogFile::mask(u"xBEARER\tabc, bearer def"_s),
+                 u"xBEARER\t[hidden] bearer [hidden]"_s);
+        QCOMPARE(LogFile::mask(u"Bearer"_s), u"Bearer"_s);
+        QCOMPARE(LogFile::mask(u"order12345678 and 1234"_s), u"order*****678 and 1234"_s);
+        QCOMPARE(LogFile::mask(u"a=Xk29sLmQpRt7vWz1Yb3Nc5H; b=42"_s), u"[hidden]; b=42"_s);
         // What support needs stays: methods, paths, statuses, timings.
         QCOMPARE(LogFile::mask(u"POST /orders/5008/cancel 400 123 ms"_s),
                  u"POST /orders/5008/cancel 400 123 ms"_s);

@@ -593,17 +593,26 @@ QList<qint64> OrderBook::search(const QString &text, SortKey key, Qt::SortOrder 
     sql += u" ORDER BY %1 %2, created_at DESC, id DESC"_s.arg(sortExpression(key), direction);
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT group_concat(id) FROM (%1)"_s.arg(sql));
+    // As bytes: read as text, 10,000 ids were copied twice more, in UTF-16.
+    q.prepare(u"SELECT CAST(group_concat(id) AS BLOB) FROM (%1)"_s.arg(sql));
     for (const QString &w : std::as_const(words))
         q.addBindValue(w);
     if (!q.exec() || !q.next())
         return ids;
-    const QString all = q.value(0).toString();
-    ids.reserve(all.size() / 5);
-    for (const QStringView id : QStringView(all).tokenize(u',')) {
-        if (const qint64 n = id.toLongLong(); n > 0)
-            ids.append(n);
+    const QByteArray all = q.value(0).toByteArray();
+    ids.reserve(all.count(',') + 1);
+    qint64 n = 0;
+    for (const char c : all) {
+        if (c >= '0' && c <= '9') {
+            n = n * 10 + (c - '0');
+        } else {
+            if (n > 0)
+                ids.append(n);
+            n = 0;
+        }
     }
+    if (n > 0)
+        ids.append(n);
     return ids;
 }
 
