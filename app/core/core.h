@@ -6,6 +6,7 @@ class QNetworkAccessManager;
 class QUrl;
 class Backend;
 class BookController;
+class BuyBestController;
 class HistoryController;
 class Notices;
 class OrdersController;
@@ -13,6 +14,7 @@ class PurchaseController;
 class SecretStore;
 class SessionController;
 class Settings;
+class WatchController;
 
 // The core of one app, for any front end (the window, later a command line):
 // the services on one server and the controllers that decide, connected.
@@ -36,6 +38,8 @@ public:
     HistoryController *history() const { return m_history; }
     SessionController *session() const { return m_session; }
     BookController *book() const { return m_book; }
+    WatchController *watches() const { return m_watches; }
+    BuyBestController *buyBest() const { return m_buyBest; }
 
 private:
     Settings *m_settings;
@@ -46,4 +50,6 @@ private:
     HistoryController *m_history;
     SessionController *m_session;
     BookController *m_book;
+    WatchController *m_watches;
+    BuyBestController *m_buyBest;
 };

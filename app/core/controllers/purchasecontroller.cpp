@@ -418,6 +418,8 @@ void PurchaseController::connectOrders()
         emit chargeDiffered(order, offer->price.price, sentence);
     });
     connect(orders, &OrderService::purchaseFailed, this, [this, account](const ApiError &error) {
+        if (m_planRunning && !m_confirmed)
+            return;
         m_confirmed.reset();
         if (error.kind == ApiError::Kind::Unauthenticated) {
             // Signing in again reloads the prices: these words stay until then.
@@ -450,12 +452,16 @@ void PurchaseController::connectOrders()
         }
     });
     connect(orders, &OrderService::purchaseUncertain, this, [this](const ApiError &) {
+        if (m_planRunning && !m_confirmed)
+            return;
         setStatus([=] {
             return QString(
                 tr("No answer came to the purchase. Checking whether the purchase went through…"));
         });
     });
     connect(orders, &OrderService::purchaseNotCreated, this, [this, account] {
+        if (m_planRunning && !m_confirmed)
+            return;
         m_confirmed.reset();
         setStatus(
             [=] {
@@ -476,6 +482,8 @@ void PurchaseController::connectOrders()
             true);
     });
     connect(orders, &OrderService::purchaseStillUnknown, this, [this](const ApiError &error) {
+        if (m_planRunning && !m_confirmed)
+            return;
         setStatus(
             [=] {
                 return QString(

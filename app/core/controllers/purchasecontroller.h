@@ -96,6 +96,10 @@ public:
     // speaks of, the line says how it ended instead.
     void orderEnded(const Order &order, const QString &sentence);
 
+    // A Buy best plan is buying: the outcomes of its purchases are its own
+    // to tell (a refusal it passes over is not an error of the table's).
+    void setPlanRunning(bool running) { m_planRunning = running; }
+
     // After signing in again: fresh prices for the chosen service.
     void reloadPrices();
     // The language changed: the status line again, in the new one.
@@ -155,4 +159,5 @@ private:
     std::optional<PurchaseOffer> m_confirmed;
     qint64 m_lastOrderId = 0; // the order the status line speaks of
     std::optional<RetryPlan> m_retry;
+    bool m_planRunning = false;
 };

@@ -32,7 +32,7 @@ QString CatalogService::cacheKey(qint64 serviceId) const
 void CatalogService::clear()
 {
     m_cache.clear();
-    m_loading.clear();
+    m_loads.clear();
     ++m_pricesGeneration;
 }
 
@@ -44,17 +44,38 @@ std::optional<CatalogService::CachedPrices> CatalogService::cachedPrices(qint64 
     return *it;
 }
 
-void CatalogService::loadPrices(qint64 serviceId)
+void CatalogService::loadPrices(qint64 serviceId, Purpose purpose)
 {
-    m_loading.clear();
-    m_loadingUnreadable = 0;
+    const bool shown = purpose == Purpose::Shown;
+    if (shown) {
+        // The table has moved on: what only it waited for is abandoned.
+        for (auto it = m_loads.begin(); it != m_loads.end();) {
+            it->shown = false;
+            it = it->background || it.key() == serviceId ? std::next(it) : m_loads.erase(it);
+        }
+    }
+    if (auto it = m_loads.find(serviceId); it != m_loads.end()) {
+        // Shared: a background list already on its way serves the table too;
+        // a table's own list starts afresh, as a new choice asks.
+        if (!shown || (it->background && !it->shown)) {
+            it->shown = it->shown || shown;
+            it->background = it->background || !shown;
+            return;
+        }
+        m_loads.erase(it);
+    }
+    Load load;
+    load.generation = ++m_pricesGeneration;
     // The key of the server asked, not of whichever one is current when the
     // answer comes.
-    requestPricePage(serviceId, 1, ++m_pricesGeneration, cacheKey(serviceId));
+    load.key = cacheKey(serviceId);
+    load.shown = shown;
+    load.background = !shown;
+    m_loads.insert(serviceId, load);
+    requestPricePage(serviceId, 1, load.generation);
 }
 
-void CatalogService::requestPricePage(qint64 serviceId, int page, quint64 generation,
-                                      const QString &key)
+void CatalogService::requestPricePage(qint64 serviceId, int page, quint64 generation)
 {
     ApiRequest request;
     request.path = u"/dashboard/prices"_s;
@@ -63,31 +84,39 @@ void CatalogService::requestPricePage(qint64 serviceId, int page, quint64 genera
     request.query.addQueryItem(u"per_page"_s, QString::number(pricesPerPage));
     request.maxResponseBytes = maxPricePageBytes;
     m_api->send(
-        request, this,
-        [this, serviceId, page, generation, key](const Result<ApiResponse> &response) {
-            if (generation != m_pricesGeneration)
-                return; // the user has moved on to another service
+        request, this, [this, serviceId, page, generation](const Result<ApiResponse> &response) {
+            const auto it = m_loads.find(serviceId);
+            if (it == m_loads.end() || it->generation != generation)
+                return; // abandoned: nobody waits for it any more
+            Load &load = *it;
+            const auto fail = [this, serviceId](const ApiError &error) {
+                m_loads.remove(serviceId);
+                emit pricesFailed(serviceId, error);
+            };
             if (!response)
-                return emit pricesFailed(serviceId, response.error());
+                return fail(response.error());
             auto prices = Decode::prices(response->body);
             if (!prices)
-                return emit pricesFailed(serviceId, prices.error());
+                return fail(prices.error());
             const PageInfo &info = prices->info;
-            if (m_loading.size() + prices->items.size() > maxPriceRows) {
-                m_loading.clear();
-                return emit pricesFailed(serviceId, ApiError::ofKind(ApiError::Kind::TooLarge));
-            }
-            m_loading += prices->items;
-            m_loadingUnreadable += prices->unreadable;
+            if (load.rows.size() + prices->items.size() > maxPriceRows)
+                return fail(ApiError::ofKind(ApiError::Kind::TooLarge));
+            load.rows += prices->items;
+            load.unreadable += prices->unreadable;
             emit pricesPageLoaded(serviceId, prices->items, info);
+            // Whoever heard of the page may have started another list.
+            const auto still = m_loads.constFind(serviceId);
+            if (still == m_loads.cend() || still->generation != generation)
+                return;
             // A server that keeps saying "more" must still end.
-            if (info.hasMore && page < info.lastPage + 1 && page < 1000 && !prices->items.isEmpty())
-                requestPricePage(serviceId, page + 1, generation, key);
-            else {
-                m_cache.insert(key,
-                               {m_loading, QDateTime::currentDateTimeUtc(), m_loadingUnreadable});
-                m_loading.clear();
-                emit pricesLoaded(serviceId);
+            if (info.hasMore && page < info.lastPage + 1 && page < 1000 &&
+                !prices->items.isEmpty()) {
+                requestPricePage(serviceId, page + 1, generation);
+                return;
             }
+            const Load done = m_loads.take(serviceId);
+            m_cache.insert(done.key, {done.rows, QDateTime::currentDateTimeUtc(), done.unreadable,
+                                      std::chrono::steady_clock::now()});
+            emit pricesLoaded(serviceId);
         });
 }

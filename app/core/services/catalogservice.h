@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <chrono>
+
 #include <optional>
 
 class ApiClient;
@@ -20,8 +22,20 @@ public:
     explicit CatalogService(ApiClient *api, QObject *parent = nullptr);
 
     void loadServices();
-    // Follows every page; a newer call abandons the pages of an older one.
-    void loadPrices(qint64 serviceId);
+    // Who a price list is loaded for. The table shows one service at a time:
+    // a table load abandons the table's load of another service (and of the
+    // same one, to start afresh). Watches and plans load in the background:
+    // a list already loading for anyone is shared, never asked twice, and
+    // the table's next service does not abandon it.
+    enum class Purpose
+    {
+        Shown,
+        Background
+    };
+    // Follows every page.
+    void loadPrices(qint64 serviceId, Purpose purpose = Purpose::Shown);
+    // Whether a list for the service is on its way.
+    bool isLoadingPrices(qint64 serviceId) const { return m_loads.contains(serviceId); }
 
     static constexpr int pricesPerPage = 50;
     // What no honest price list comes near (a page of 50 is some 11 KB; the
@@ -37,6 +51,14 @@ public:
         QList<CountryPrice> prices;
         QDateTime fetchedAt;
         int unreadable = 0; // rows the server sent that could not be read
+        // When, on a clock the wall clock's changes do not move: the age
+        // that decides whether a list is fresh enough to use without asking.
+        std::chrono::steady_clock::time_point fetchedSteady;
+        std::chrono::milliseconds age() const
+        {
+            return std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::steady_clock::now() - fetchedSteady);
+        }
     };
     // The list for the server the client speaks to now: another server's
     // prices are never offered for this one.
@@ -54,12 +76,21 @@ signals:
     void pricesFailed(qint64 serviceId, const ApiError &error);
 
 private:
-    void requestPricePage(qint64 serviceId, int page, quint64 generation, const QString &key);
+    // One list on its way.
+    struct Load
+    {
+        quint64 generation = 0;
+        QString key;              // the cache key of the server asked
+        QList<CountryPrice> rows; // its pages so far
+        int unreadable = 0;       // and the rows of them that could not be read
+        bool shown = false;       // the table waits for it
+        bool background = false;  // a watch or a plan waits for it
+    };
+    void requestPricePage(qint64 serviceId, int page, quint64 generation);
     QString cacheKey(qint64 serviceId) const;
 
     ApiClient *m_api;
-    QList<CountryPrice> m_loading;        // the pages of the current load so far
-    int m_loadingUnreadable = 0;          // and the rows of them that could not be read
+    QHash<qint64, Load> m_loads;          // by service
     QHash<QString, CachedPrices> m_cache; // by server and service
     quint64 m_pricesGeneration = 0;
 };

@@ -3,6 +3,9 @@
 #include "core/api/apiclient.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +21,7 @@ const QString autoCopyKey = u"settings/autoCopyNumber"_s;
 const QString clearKey = u"settings/clipboardClearSeconds"_s;
 const QString refreshKey = u"settings/refreshSeconds"_s;
 const QString pricingKey = u"settings/bestSuccessRate"_s;
+const QString watchKey = u"settings/watchSeconds"_s;
 const QString lastServiceKey = u"services/last"_s;
 const QString favouritesKey = u"services/favourites"_s;
 const QString recentKey = u"services/recent"_s;
@@ -106,6 +110,9 @@ Preferences Settings::preferences() const
     if (refresh >= Preferences::minRefreshSeconds && refresh <= Preferences::maxRefreshSeconds)
         p.refreshSeconds = refresh;
     p.bestSuccessRate = store.value(pricingKey, false).toBool();
+    const int watch = store.value(watchKey, 60).toInt();
+    if (watch >= Preferences::minWatchSeconds && watch <= Preferences::maxWatchSeconds)
+        p.watchSeconds = watch;
     return p;
 }
 
@@ -125,6 +132,7 @@ void Settings::setPreferences(const Preferences &p)
     store.setValue(clearKey, p.clipboardClearSeconds);
     store.setValue(refreshKey, p.refreshSeconds);
     store.setValue(pricingKey, p.bestSuccessRate);
+    store.setValue(watchKey, p.watchSeconds);
 }
 
 void Settings::setBestSuccessRate(bool best)
@@ -195,6 +203,64 @@ void Settings::setMissingEndpoints(const QUrl &server, const QStringList &names)
     if (!isEphemeral())
         QSettings().setValue(
             u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) + u"/missing"_s, names);
+}
+
+QList<Watch> Settings::watches(const QUrl &server) const
+{
+    const QByteArray kept = QSettings()
+                                .value(u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) +
+                                       u"/watches"_s)
+                                .toByteArray();
+    QList<Watch> list;
+    const QJsonArray rows = QJsonDocument::fromJson(kept).array();
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        Watch w;
+        w.id = o.value("id"_L1).toInteger();
+        w.serviceId = o.value("service"_L1).toInteger();
+        w.serviceName = o.value("serviceName"_L1).toString();
+        w.countryId = o.value("country"_L1).toInteger();
+        w.countryName = o.value("countryName"_L1).toString();
+        if (o.contains("maxPrice"_L1)) {
+            w.maxPrice = Money::fromDecimal(o.value("maxPrice"_L1).toString(),
+                                            o.value("currency"_L1).toString());
+            if (!w.maxPrice)
+                continue; // unreadable: dropped rather than met by anything
+        }
+        if (o.contains("minSuccess"_L1))
+            w.minSuccessRate = qBound(0, o.value("minSuccess"_L1).toInt(), 100);
+        w.buyWhenMet = o.value("buy"_L1).toBool();
+        w.createdAt = QDateTime::fromString(o.value("created"_L1).toString(), Qt::ISODate);
+        if (w.id > 0 && w.serviceId > 0 && w.countryId >= 0)
+            list.append(w);
+    }
+    return list;
+}
+
+void Settings::setWatches(const QUrl &server, const QList<Watch> &watches)
+{
+    if (isEphemeral())
+        return;
+    QJsonArray rows;
+    for (const Watch &w : watches) {
+        QJsonObject o{{"id"_L1, w.id},
+                      {"service"_L1, w.serviceId},
+                      {"serviceName"_L1, w.serviceName},
+                      {"country"_L1, w.countryId},
+                      {"countryName"_L1, w.countryName},
+                      {"buy"_L1, w.buyWhenMet},
+                      {"created"_L1, w.createdAt.toUTC().toString(Qt::ISODate)}};
+        if (w.maxPrice) {
+            o.insert("maxPrice"_L1, w.maxPrice->toDecimal());
+            o.insert("currency"_L1, w.maxPrice->currency());
+        }
+        if (w.minSuccessRate)
+            o.insert("minSuccess"_L1, *w.minSuccessRate);
+        rows.append(o);
+    }
+    QSettings().setValue(u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) +
+                             u"/watches"_s,
+                         QJsonDocument(rows).toJson(QJsonDocument::Compact));
 }
 
 QByteArray Settings::layout(Layout part) const

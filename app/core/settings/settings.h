@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/watch.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -27,9 +29,14 @@ struct Preferences
     int clipboardClearSeconds = 0; // 0: never clear what we copied
     int refreshSeconds = 5;        // how often waiting orders are checked
     bool bestSuccessRate = false;  // the pricing option of a purchase
+    int watchSeconds = 60;         // how often watches look at prices
 
     static constexpr int minRefreshSeconds = 3;
     static constexpr int maxRefreshSeconds = 60;
+    // Watches ask for a service's prices at most once in this long: never
+    // more often than twice a minute, whatever the user sets.
+    static constexpr int minWatchSeconds = 30;
+    static constexpr int maxWatchSeconds = 3600;
 
     friend bool operator==(const Preferences &, const Preferences &) = default;
 };
@@ -81,6 +88,10 @@ public:
     // "logout", "order"): not offered there, and not asked again.
     QStringList missingEndpoints(const QUrl &server) const;
     void setMissingEndpoints(const QUrl &server, const QStringList &names);
+
+    // The watches kept for `server`: what each asks for (not what it last saw).
+    QList<Watch> watches(const QUrl &server) const;
+    void setWatches(const QUrl &server, const QList<Watch> &watches);
 
     // The window's geometry, splitters and columns, as Qt saves them.
     enum class Layout
