@@ -36,6 +36,9 @@ Sandbox::Config Application::defaultDemoConfig()
     config.smsDelaySeconds = 12; // long enough to watch it wait, short enough to stay
     // As a real server may: the best success rate costs more than listed.
     config.bestRatePremiumPercent = 25;
+    // A market that moves, so that a watch has something to see: after ten
+    // minutes, and every ten after, some countries run out, others return.
+    config.marketMinutes = 10;
     return config;
 }
 

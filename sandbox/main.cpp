@@ -53,8 +53,14 @@ int main(int argc, char *argv[])
         u"published-only"_s,
         u"Only the published endpoints: cancelling, reading one order and signing out answer 404 "
         "as a server without those routes does."_s);
+    const QCommandLineOption marketOption(
+        u"market-minutes"_s,
+        u"Every this many simulated minutes, some offers run out until the next period and "
+        "prices move within 10 % (0: a still market)."_s,
+        u"minutes"_s, u"0"_s);
     parser.addOptions({portOption, scaleOption, smsOption, seedOption, noSmsOption, rateOption,
-                       faultOption, hostileOption, tokenOption, premiumOption, publishedOption});
+                       faultOption, hostileOption, tokenOption, premiumOption, publishedOption,
+                       marketOption});
     parser.process(app);
 
     Sandbox::Config config;
@@ -75,6 +81,8 @@ int main(int argc, char *argv[])
     config.tokenBytes = parser.value(tokenOption).toLongLong(&ok);
     allOk &= ok && config.tokenBytes >= 0 && config.tokenBytes <= 64 * 1024 * 1024;
     config.publishedOnly = parser.isSet(publishedOption);
+    config.marketMinutes = parser.value(marketOption).toInt(&ok);
+    allOk &= ok && config.marketMinutes >= 0 && config.marketMinutes <= 24 * 60;
     config.bestRatePremiumPercent = parser.value(premiumOption).toInt(&ok);
     allOk &= ok && config.bestRatePremiumPercent >= 0 && config.bestRatePremiumPercent <= 1000;
     for (const QString &shape : parser.values(hostileOption)) {

@@ -207,6 +207,9 @@ void Server::serve(const QHttpServerRequest &request, QHttpServerResponder &&res
     m_counts[QString::fromLatin1(r.method) + u' ' + r.path] += 1;
     m_lastBodies.insert(QString::fromLatin1(r.method) + u' ' + r.path, r.body);
     m_counts[QString()] += 1;
+    // A list's first page: how many lists were asked for.
+    if (const QString page = r.query.queryItemValue(u"page"_s); !page.isEmpty())
+        m_counts[r.path + u"?page="_s + page] += 1;
 
     const std::optional<Fault> fault = takeFault(r.method, r.path);
     if (!fault) {

@@ -38,7 +38,8 @@ public:
     void addFault(const Fault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
     // How many requests reached a path below /api/mobile ("/orders"), or a
-    // method and path ("POST /orders"), or anything at all (empty).
+    // method and path ("POST /orders"), or a path's page of a list
+    // ("/dashboard/prices?page=1": the lists begun), or anything at all (empty).
     int requestCount(const QString &what = {}) const;
     // The headers of the last request (names in lower case), for tests of
     // what the client sends.

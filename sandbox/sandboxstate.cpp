@@ -139,8 +139,47 @@ void State::setBalance(const QString &email, qint64 pesewas)
 
 void State::sellOut(qint64 serviceId, qint64 countryId)
 {
-    if (const auto offer = m_catalogue.offer(serviceId, countryId))
+    if (const auto offer = liveOffer(serviceId, countryId))
         m_stockSold[{serviceId, countryId}] = offer->stock;
+}
+
+void State::setStock(qint64 serviceId, qint64 countryId, qint64 stock)
+{
+    m_stockSold.remove({serviceId, countryId});
+    if (stock < 0)
+        m_setStock.remove({serviceId, countryId});
+    else
+        m_setStock.insert({serviceId, countryId}, stock);
+}
+
+void State::setPriceUsdCents(qint64 serviceId, qint64 countryId, qint64 cents)
+{
+    if (cents < 0)
+        m_setPrice.remove({serviceId, countryId});
+    else
+        m_setPrice.insert({serviceId, countryId}, cents);
+}
+
+std::optional<Offer> State::liveOffer(qint64 serviceId, qint64 countryId) const
+{
+    std::optional<Offer> offer = m_catalogue.offer(serviceId, countryId);
+    if (!offer)
+        return offer;
+    if (m_config.marketMinutes > 0) {
+        const qint64 period =
+            m_epoch.secsTo(now()) / (static_cast<qint64>(m_config.marketMinutes) * 60);
+        const quint64 h = Catalogue::mix(m_config.seed ^ static_cast<quint64>(period),
+                                         static_cast<quint64>(serviceId * 100'003 + countryId));
+        if (h % 8 == 0)
+            offer->stock = 0;
+        const qint64 percent = 90 + static_cast<qint64>((h >> 8) % 21);
+        offer->priceUsdCents = qMax<qint64>(1, (offer->priceUsdCents * percent + 50) / 100);
+    }
+    if (const auto it = m_setStock.constFind({serviceId, countryId}); it != m_setStock.cend())
+        offer->stock = *it;
+    if (const auto it = m_setPrice.constFind({serviceId, countryId}); it != m_setPrice.cend())
+        offer->priceUsdCents = *it;
+    return offer;
 }
 
 QString State::smsCodeOf(qint64 orderId)
@@ -441,7 +480,8 @@ Response State::prices(const QUrlQuery &query)
     QJsonArray rows;
     const qsizetype first = qsizetype(page - 1) * perPage;
     for (qsizetype i = first; i < offers.size() && i < first + perPage; ++i) {
-        const auto &[country, offer] = offers.at(i);
+        const Country *country = offers.at(i).first;
+        const Offer offer = liveOffer(*serviceId, country->id).value_or(offers.at(i).second);
         const qint64 sold = m_stockSold.value({*serviceId, country->id});
         const qint64 stock = qMax<qint64>(0, offer.stock - sold);
         rows.append(
@@ -614,7 +654,7 @@ Response State::createOrder(User &user, const QJsonObject &body)
     if (!errors.isEmpty())
         return validationFailure(errors);
 
-    const auto offer = m_catalogue.offer(*serviceId, *countryId);
+    const auto offer = liveOffer(*serviceId, *countryId);
     if (!offer)
         return failure(422, u"This service is not available in the selected country."_s,
                        u"SERVICE_UNAVAILABLE"_s);

@@ -56,6 +56,10 @@ struct Config
     // signing out answer as a Laravel app without those routes does (404,
     // "The route … could not be found.").
     bool publishedOnly = false;
+    // A market that moves: every this many simulated minutes, about one
+    // offer in eight runs out until the next period, and every price moves
+    // within 10 % of the catalogue's. 0: stock and prices stay as listed.
+    int marketMinutes = 0;
 };
 
 struct Request
@@ -97,6 +101,10 @@ public:
     void sellOut(qint64 serviceId, qint64 countryId);
     // The offer's numbers on sale again, as many as the catalogue lists.
     void restock(qint64 serviceId, qint64 countryId) { m_stockSold.remove({serviceId, countryId}); }
+    // An offer's stock and price set by a test, whatever the catalogue and the
+    // market say, until cleared (a negative stock or price clears that part).
+    void setStock(qint64 serviceId, qint64 countryId, qint64 stock);
+    void setPriceUsdCents(qint64 serviceId, qint64 countryId, qint64 cents);
     // Every token stops working, as when the server's sessions are flushed.
     void revokeAllTokens() { m_tokens.clear(); }
     // The server's clock jumps ahead (simulated seconds): orders expire and
@@ -161,6 +169,9 @@ private:
     Response cancelOrder(User &user, qint64 orderId);
 
     User *authenticate(const QByteArray &authorization, QByteArray *token);
+    // An offer as it stands now: the catalogue's, moved by the market, set
+    // by a test; its stock before what was sold is taken off.
+    std::optional<Offer> liveOffer(qint64 serviceId, qint64 countryId) const;
     void advance();
     QJsonObject orderJson(const OrderRec &o) const;
     QString countryName(const Country &country) const;
@@ -179,6 +190,8 @@ private:
     QHash<QByteArray, Token> m_tokens;
     QList<OrderRec> m_orders;
     QHash<std::pair<qint64, qint64>, qint64> m_stockSold; // (service, country) -> sold
+    QHash<std::pair<qint64, qint64>, qint64> m_setStock;  // setStock()
+    QHash<std::pair<qint64, qint64>, qint64> m_setPrice;  // setPriceUsdCents()
     struct Window
     {
         qint64 startMs = 0;

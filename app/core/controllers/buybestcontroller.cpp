@@ -100,9 +100,8 @@ void BuyBestController::cancel()
     m_cancelled = true;
     // A purchase on its way ends as it ends: its outcome decides what is said.
     if (m_stage != Stage::Buying)
-        finish(Outcome::Cancelled,
-               m_order ? tr("The plan was stopped. The number bought is kept.")
-                       : tr("The plan was stopped. Nothing was bought."));
+        finish(Outcome::Cancelled, m_order ? tr("The plan was stopped. The number bought is kept.")
+                                           : tr("The plan was stopped. Nothing was bought."));
 }
 
 void BuyBestController::step()
@@ -200,10 +199,10 @@ void BuyBestController::connectOrders()
             m_stage = Stage::Waiting;
             return;
         }
-        finish(Outcome::Bought, tr("Bought %1 in %2 for %3.")
-                                        .arg(order.phoneNumber, order.country,
-                                             formatMoney(order.cost)) +
-                                    charged);
+        finish(Outcome::Bought,
+               tr("Bought %1 in %2 for %3.")
+                       .arg(order.phoneNumber, order.country, formatMoney(order.cost)) +
+                   charged);
     });
     connect(orders, &OrderService::purchaseFailed, this, [this](const ApiError &error) {
         if (m_stage != Stage::Buying)
@@ -254,9 +253,9 @@ void BuyBestController::connectOrders()
     connect(orders, &OrderService::codeReceived, this, [this](const Order &order) {
         if (m_stage != Stage::Waiting || !m_order || order.id != m_order->id)
             return;
-        finish(Outcome::Bought, tr("Bought %1 in %2 for %3; its code came: %4.")
-                                    .arg(order.phoneNumber, order.country,
-                                         formatMoney(order.cost), order.smsCode));
+        finish(Outcome::Bought,
+               tr("Bought %1 in %2 for %3; its code came: %4.")
+                   .arg(order.phoneNumber, order.country, formatMoney(order.cost), order.smsCode));
     });
     connect(orders, &OrderService::ordersUpdated, this, [this](const QList<Order> &list) {
         if (m_stage != Stage::Waiting || !m_order)
@@ -268,8 +267,8 @@ void BuyBestController::connectOrders()
                 order.status == Order::Status::Cancelled ||
                 order.status == Order::Status::Refunded) {
                 m_stage = Stage::Idle;
-                return next(tr("The number in %1 ended without a code (refunded).")
-                                .arg(order.country));
+                return next(
+                    tr("The number in %1 ended without a code (refunded).").arg(order.country));
             }
         }
     });

@@ -28,7 +28,7 @@ struct BuyBestPlan
     // When the number bought expires without its code, the next country is
     // tried (each number that expires is refunded by the server).
     bool continueOnExpiry = false;
-    bool bestSuccessRate = false; // the pricing option, as for any purchase
+    bool bestSuccessRate = false;  // the pricing option, as for any purchase
     QList<CountryPrice> countries; // in the order they are tried
 
     // The most the plan can have spent at once: its dearest country (one
@@ -70,11 +70,12 @@ public:
 
     enum class Outcome
     {
-        Bought,     // a number is bought (and, continuing on expiry, got its code)
-        Exhausted,  // no country of the list could be bought
-        Stopped,    // a balance too low, a session ended, an outcome unknown
-        Cancelled,  // the user stopped it
+        Bought,    // a number is bought (and, continuing on expiry, got its code)
+        Exhausted, // no country of the list could be bought
+        Stopped,   // a balance too low, a session ended, an outcome unknown
+        Cancelled, // the user stopped it
     };
+    Q_ENUM(Outcome)
 
 signals:
     void runningChanged(bool running);

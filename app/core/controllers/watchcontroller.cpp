@@ -131,7 +131,7 @@ bool WatchController::accepts(const Watch &watch, const CountryPrice &price)
 }
 
 std::optional<CountryPrice> WatchController::bestOf(const Watch &watch,
-                                                     const QList<CountryPrice> &prices)
+                                                    const QList<CountryPrice> &prices)
 {
     std::optional<CountryPrice> best;
     for (const CountryPrice &p : prices) {
@@ -149,8 +149,8 @@ void WatchController::updateTimer()
     }
     // Often enough that a list is asked for soon after its interval is up;
     // the interval itself is kept by m_lastAsked, not by this timer.
-    const auto every = std::clamp(m_interval / 6, std::chrono::milliseconds(50),
-                                  std::chrono::milliseconds(5s));
+    const auto every =
+        std::clamp(m_interval / 6, std::chrono::milliseconds(50), std::chrono::milliseconds(5s));
     if (!m_tick.isActive() || m_tick.intervalAsDuration() != every)
         m_tick.start(every);
 }

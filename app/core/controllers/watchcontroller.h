@@ -59,7 +59,8 @@ public:
     // watch that asks for one), the watch's country unless it takes any.
     static bool accepts(const Watch &watch, const CountryPrice &price);
     // Of a service's price list, the cheapest row that meets the watch.
-    static std::optional<CountryPrice> bestOf(const Watch &watch, const QList<CountryPrice> &prices);
+    static std::optional<CountryPrice> bestOf(const Watch &watch,
+                                              const QList<CountryPrice> &prices);
 
 signals:
     // A watch that was not met is now (also at its first look): `watch.match`

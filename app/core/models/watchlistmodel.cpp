@@ -66,8 +66,7 @@ QString WatchListModel::sentence(const Watch &watch)
     const QString where = watch.countryId == 0 ? tr("any country") : watch.countryName;
     if (!watch.maxPrice && !watch.minSuccessRate)
         return tr("%1 in %2, when in stock").arg(watch.serviceName, where);
-    return tr("%1 in %2, %3")
-        .arg(watch.serviceName, where, conditionText(watch).toLower());
+    return tr("%1 in %2, %3").arg(watch.serviceName, where, conditionText(watch).toLower());
 }
 
 int WatchListModel::rowCount(const QModelIndex &parent) const

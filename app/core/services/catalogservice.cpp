@@ -83,40 +83,43 @@ void CatalogService::requestPricePage(qint64 serviceId, int page, quint64 genera
     request.query.addQueryItem(u"page"_s, QString::number(page));
     request.query.addQueryItem(u"per_page"_s, QString::number(pricesPerPage));
     request.maxResponseBytes = maxPricePageBytes;
-    m_api->send(
-        request, this, [this, serviceId, page, generation](const Result<ApiResponse> &response) {
-            const auto it = m_loads.find(serviceId);
-            if (it == m_loads.end() || it->generation != generation)
-                return; // abandoned: nobody waits for it any more
-            Load &load = *it;
-            const auto fail = [this, serviceId](const ApiError &error) {
-                m_loads.remove(serviceId);
-                emit pricesFailed(serviceId, error);
-            };
-            if (!response)
-                return fail(response.error());
-            auto prices = Decode::prices(response->body);
-            if (!prices)
-                return fail(prices.error());
-            const PageInfo &info = prices->info;
-            if (load.rows.size() + prices->items.size() > maxPriceRows)
-                return fail(ApiError::ofKind(ApiError::Kind::TooLarge));
-            load.rows += prices->items;
-            load.unreadable += prices->unreadable;
-            emit pricesPageLoaded(serviceId, prices->items, info);
-            // Whoever heard of the page may have started another list.
-            const auto still = m_loads.constFind(serviceId);
-            if (still == m_loads.cend() || still->generation != generation)
-                return;
-            // A server that keeps saying "more" must still end.
-            if (info.hasMore && page < info.lastPage + 1 && page < 1000 &&
-                !prices->items.isEmpty()) {
-                requestPricePage(serviceId, page + 1, generation);
-                return;
-            }
-            const Load done = m_loads.take(serviceId);
-            m_cache.insert(done.key, {done.rows, QDateTime::currentDateTimeUtc(), done.unreadable,
-                                      std::chrono::steady_clock::now()});
-            emit pricesLoaded(serviceId);
-        });
+    // A watch's list is not asked again by the client: the watches pause
+    // for a 429 and back off on trouble themselves, all together.
+    request.retryable = m_loads.value(serviceId).shown;
+    m_api->send(request, this,
+                [this, serviceId, page, generation](const Result<ApiResponse> &response) {
+                    const auto it = m_loads.find(serviceId);
+                    if (it == m_loads.end() || it->generation != generation)
+                        return; // abandoned: nobody waits for it any more
+                    Load &load = *it;
+                    const auto fail = [this, serviceId](const ApiError &error) {
+                        m_loads.remove(serviceId);
+                        emit pricesFailed(serviceId, error);
+                    };
+                    if (!response)
+                        return fail(response.error());
+                    auto prices = Decode::prices(response->body);
+                    if (!prices)
+                        return fail(prices.error());
+                    const PageInfo &info = prices->info;
+                    if (load.rows.size() + prices->items.size() > maxPriceRows)
+                        return fail(ApiError::ofKind(ApiError::Kind::TooLarge));
+                    load.rows += prices->items;
+                    load.unreadable += prices->unreadable;
+                    emit pricesPageLoaded(serviceId, prices->items, info);
+                    // Whoever heard of the page may have started another list.
+                    const auto still = m_loads.constFind(serviceId);
+                    if (still == m_loads.cend() || still->generation != generation)
+                        return;
+                    // A server that keeps saying "more" must still end.
+                    if (info.hasMore && page < info.lastPage + 1 && page < 1000 &&
+                        !prices->items.isEmpty()) {
+                        requestPricePage(serviceId, page + 1, generation);
+                        return;
+                    }
+                    const Load done = m_loads.take(serviceId);
+                    m_cache.insert(done.key, {done.rows, QDateTime::currentDateTimeUtc(),
+                                              done.unreadable, std::chrono::steady_clock::now()});
+                    emit pricesLoaded(serviceId);
+                });
 }

@@ -8,7 +8,6 @@
 #include <QObject>
 
 #include <chrono>
-
 #include <optional>
 
 class ApiClient;

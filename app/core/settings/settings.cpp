@@ -207,10 +207,10 @@ void Settings::setMissingEndpoints(const QUrl &server, const QStringList &names)
 
 QList<Watch> Settings::watches(const QUrl &server) const
 {
-    const QByteArray kept = QSettings()
-                                .value(u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) +
-                                       u"/watches"_s)
-                                .toByteArray();
+    const QByteArray kept =
+        QSettings()
+            .value(u"servers/"_s + QString::fromLatin1(server.toEncoded().toHex()) + u"/watches"_s)
+            .toByteArray();
     QList<Watch> list;
     const QJsonArray rows = QJsonDocument::fromJson(kept).array();
     for (const QJsonValue &v : rows) {
