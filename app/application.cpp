@@ -5,6 +5,7 @@
 #include "core/controllers/orderscontroller.h"
 #include "core/controllers/purchasecontroller.h"
 #include "core/controllers/sessioncontroller.h"
+#include "core/controllers/watchcontroller.h"
 #include "core/core.h"
 #include "core/i18n.h"
 #include "core/logfile.h"
@@ -154,18 +155,32 @@ void Application::connectDesktop()
             });
     // The desktop's notification server first; a click on one copies its code.
     m_notifications = new DesktopNotifications(this);
-    m_tray->setSender([this](const QString &title, const QString &text, const QString &code,
-                             const std::function<void()> &fallback) {
-        m_notifications->send(title, text, code, fallback);
+    m_tray->setSender([this](const QString &title, const QString &text, const QString &key,
+                             const QString &clickWords, const std::function<void()> &fallback) {
+        m_notifications->send(title, text, key, clickWords, fallback);
     });
-    connect(m_notifications, &DesktopNotifications::activated, this, [this](const QString &code) {
-        if (!code.isEmpty())
-            copy(code, tr("Copied the code %1.").arg(code));
-        m_window->bringToFront();
-    });
+    connect(m_notifications, &DesktopNotifications::activated, m_tray, &TrayNotifier::activate);
     connect(m_tray, &TrayNotifier::copyCodeRequested, this,
             [this](const QString &code) { copy(code, tr("Copied the code %1.").arg(code)); });
     connect(m_tray, &TrayNotifier::showWindowRequested, window, &MainWindow::bringToFront);
+    // A watch met: said where the user looks; a click shows its row.
+    connect(m_core->watches(), &WatchController::watchMet, m_tray, [this](const Watch &watch) {
+        if (!watch.match)
+            return;
+        const CountryPrice &where = *watch.match;
+        const QString title =
+            tr("%1 in %2: %3").arg(watch.serviceName, where.country, formatMoney(where.price));
+        const QString text =
+            watch.buyWhenMet
+                ? tr("What you watched for is here. The confirmation to buy it is open.")
+                : tr("What you watched for is here: %n number(s) in stock. Click to see it.",
+                     nullptr, int(qMin<qint64>(where.stock, 100000)));
+        m_tray->notifyWatch(watch, title, text);
+    });
+    connect(m_tray, &TrayNotifier::watchRowRequested, m_core->purchase(), [this](const Watch &w) {
+        if (w.match)
+            m_core->purchase()->showCountry(w.serviceId, w.serviceName, w.match->countryId);
+    });
     connect(m_tray, &TrayNotifier::quitRequested, window, &MainWindow::quit);
     window->leaveGuard()->setTrayAvailable(m_tray->hasTray());
     connect(window->leaveGuard(), &LeaveGuard::keptInTray, m_tray, [this](int waiting) {
@@ -229,6 +244,7 @@ void Application::applyPreferences(const Preferences &next)
     m_tray->setNotificationsEnabled(next.notifications);
     m_clipboard->setClearAfter(next.clipboardClearSeconds);
     m_core->backend()->orders()->setPollInterval(std::chrono::seconds(next.refreshSeconds));
+    m_core->watches()->setInterval(std::chrono::seconds(next.watchSeconds));
     if (next.theme != previous.theme)
         UiStyle::applyTheme(next.theme);
     if (next.language != previous.language)

@@ -36,14 +36,14 @@ bool DesktopNotifications::connectOnce()
     return true;
 }
 
-void DesktopNotifications::send(const QString &title, const QString &text, const QString &code,
-                                const std::function<void()> &failed)
+void DesktopNotifications::send(const QString &title, const QString &text, const QString &key,
+                                const QString &clickWords, const std::function<void()> &failed)
 {
     if (!connectOnce())
         return failed();
     QDBusMessage call = QDBusMessage::createMethodCall(service, path, interface, u"Notify"_s);
     // The default action is what a click on the notification does.
-    const QStringList actions{u"default"_s, code.isEmpty() ? tr("Show") : tr("Copy the code")};
+    const QStringList actions{u"default"_s, clickWords};
     const QVariantMap hints{{u"desktop-entry"_s, u"com.n1sms.Desktop"_s},
                             {u"urgency"_s, QVariant::fromValue<uchar>(1)}};
     call << tr("N1SMS") << 0u << u"com.n1sms.Desktop"_s << title << text << actions << hints
@@ -51,24 +51,24 @@ void DesktopNotifications::send(const QString &title, const QString &text, const
     auto *watcher =
         new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [this, watcher, code, failed](QDBusPendingCallWatcher *) {
+            [this, watcher, key, failed](QDBusPendingCallWatcher *) {
                 watcher->deleteLater();
                 const QDBusPendingReply<uint> reply = *watcher;
                 if (reply.isError())
                     return failed();
-                m_codes.insert(reply.value(), code);
+                m_keys.insert(reply.value(), key);
             });
 }
 
 void DesktopNotifications::onActionInvoked(uint id, const QString &action)
 {
-    const auto it = m_codes.constFind(id);
-    if (it == m_codes.cend() || action != u"default")
+    const auto it = m_keys.constFind(id);
+    if (it == m_keys.cend() || action != u"default")
         return;
     emit activated(*it);
 }
 
 void DesktopNotifications::onClosed(uint id, uint)
 {
-    m_codes.remove(id);
+    m_keys.remove(id);
 }

@@ -22,16 +22,15 @@ class DesktopNotifications final : public QObject
 public:
     explicit DesktopNotifications(QObject *parent = nullptr);
 
-    // Sends one (each its own: two codes are two notifications). `code`, when
-    // given, is what activating it copies. `failed` runs if the server does
-    // not take it.
-    void send(const QString &title, const QString &text, const QString &code,
-              const std::function<void()> &failed);
+    // Sends one (each its own: two codes are two notifications). `key` is
+    // handed back when it is clicked (its default action, `clickWords`).
+    // `failed` runs if the server does not take it.
+    void send(const QString &title, const QString &text, const QString &key,
+              const QString &clickWords, const std::function<void()> &failed);
 
 signals:
-    // The user clicked it (its default action): `code` is the one it carried,
-    // or empty.
-    void activated(const QString &code);
+    // The user clicked it: `key` is the one it carried, or empty.
+    void activated(const QString &key);
 
 private slots:
     void onActionInvoked(uint id, const QString &action);
@@ -41,7 +40,7 @@ private:
     // Connects to the session bus and its signals, the first time only.
     bool connectOnce();
 
-    QHash<uint, QString> m_codes; // shown, by id
+    QHash<uint, QString> m_keys; // shown, by id
     bool m_asked = false;
     bool m_connected = false;
 };

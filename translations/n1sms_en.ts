@@ -201,6 +201,21 @@
         <source>N1SMS Desktop is already running on %1; its window is in front. Quit it first to use %2.</source>
         <translation>N1SMS Desktop is already running on %1; its window is in front. Quit it first to use %2.</translation>
     </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>What you watched for is here. The confirmation to buy it is open.</source>
+        <translation>What you watched for is here. The confirmation to buy it is open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What you watched for is here: %n number(s) in stock. Click to see it.</source>
+        <translation>
+            <numerusform>What you watched for is here: %n number in stock. Click to see it.</numerusform>
+            <numerusform>What you watched for is here: %n numbers in stock. Click to see it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -341,6 +356,192 @@
     <message>
         <source>Spent</source>
         <translation>Spent</translation>
+    </message>
+</context>
+<context>
+    <name>BuyBestController</name>
+    <message>
+        <source>The plan stopped: the prices could not be loaded (%1). Nothing more was bought.</source>
+        <translation>The plan stopped: the prices could not be loaded (%1). Nothing more was bought.</translation>
+    </message>
+    <message>
+        <source>The plan was stopped. The number bought is kept.</source>
+        <translation>The plan was stopped. The number bought is kept.</translation>
+    </message>
+    <message>
+        <source>The plan was stopped. Nothing was bought.</source>
+        <translation>The plan was stopped. Nothing was bought.</translation>
+    </message>
+    <message>
+        <source>No country of the plan had a %1 number to sell within %2. Nothing was bought.</source>
+        <translation>No country of the plan had a %1 number to sell within %2. Nothing was bought.</translation>
+    </message>
+    <message>
+        <source>%1 has no numbers in stock now.</source>
+        <translation>%1 has no numbers in stock now.</translation>
+    </message>
+    <message>
+        <source>%1 now costs %2, above your %3.</source>
+        <translation>%1 now costs %2, above your %3.</translation>
+    </message>
+    <message>
+        <source>It was charged %1, above your %2: the price changed as it was bought.</source>
+        <translation>It was charged %1, above your %2: the price changed as it was bought.</translation>
+    </message>
+    <message>
+        <source>Bought %1 in %2 for %3.</source>
+        <translation>Bought %1 in %2 for %3.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: your balance is too low for a number in %1. Top up, then try again.</source>
+        <translation>The plan stopped: your balance is too low for a number in %1. Top up, then try again.</translation>
+    </message>
+    <message>
+        <source>The plan stopped at %1: %2 Nothing more was bought.</source>
+        <translation>The plan stopped at %1: %2 Nothing more was bought.</translation>
+    </message>
+    <message>
+        <source>No answer came from %1, and your orders show nothing was bought there.</source>
+        <translation>No answer came from %1, and your orders show nothing was bought there.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: whether a number was bought in %1 could not be learned (%2). Check your orders before buying again.</source>
+        <translation>The plan stopped: whether a number was bought in %1 could not be learned (%2). Check your orders before buying again.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: the session ended. Look in Active orders before buying again.</source>
+        <translation>The plan stopped: the session ended. Look in Active orders before buying again.</translation>
+    </message>
+    <message>
+        <source>Bought %1 in %2 for %3; its code came: %4.</source>
+        <translation>Bought %1 in %2 for %3; its code came: %4.</translation>
+    </message>
+    <message>
+        <source>The number in %1 ended without a code (refunded).</source>
+        <translation>The number in %1 ended without a code (refunded).</translation>
+    </message>
+</context>
+<context>
+    <name>BuyBestDialog</name>
+    <message>
+        <source>the lowest price</source>
+        <translation>the lowest price</translation>
+    </message>
+    <message>
+        <source>the server&apos;s success rate</source>
+        <translation>the server&apos;s success rate</translation>
+    </message>
+    <message>
+        <source>your own record there</source>
+        <translation>your own record there</translation>
+    </message>
+    <message>
+        <source>Buy the best %1 number</source>
+        <translation>Buy the best %1 number</translation>
+    </message>
+    <message>
+        <source>Pay at &amp;most (₵):</source>
+        <translation>Pay at &amp;most (₵):</translation>
+    </message>
+    <message>
+        <source>First by</source>
+        <translation>First by</translation>
+    </message>
+    <message>
+        <source>Then by</source>
+        <translation>Then by</translation>
+    </message>
+    <message>
+        <source>Then by, last</source>
+        <translation>Then by, last</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>then</translation>
+    </message>
+    <message>
+        <source>Rank &amp;first by:</source>
+        <translation>Rank &amp;first by:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries to try:</source>
+        <translation>&amp;Countries to try:</translation>
+    </message>
+    <message>
+        <source>If the number expires without its code, buy in the next country (each number that expires is refunded)</source>
+        <translation>If the number expires without its code, buy in the next country (each number that expires is refunded)</translation>
+    </message>
+    <message>
+        <source>The countries to try, in order</source>
+        <translation>The countries to try, in order</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the plan</source>
+        <translation>&amp;Stop the plan</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>%1 % success</source>
+        <translation>%1 % success</translation>
+    </message>
+    <message>
+        <source>yours: %1 %</source>
+        <translation>yours: %1 %</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Type the most you will pay for the number, in cedi.</source>
+        <translation>Type the most you will pay for the number, in cedi.</translation>
+    </message>
+    <message>
+        <source>No country has a %1 number in stock at %2 or less.</source>
+        <translation>No country has a %1 number in stock at %2 or less.</translation>
+    </message>
+    <message>
+        <source>Up to 1 number, at most %1, trying %2 in that order.</source>
+        <translation>Up to 1 number, at most %1, trying %2 in that order.</translation>
+    </message>
+    <message>
+        <source>If a number expires without its code, it is refunded and the next country is tried: at most %1 is spent at a time.</source>
+        <translation>If a number expires without its code, it is refunded and the next country is tried: at most %1 is spent at a time.</translation>
+    </message>
+    <message>
+        <source>At most %1 is spent.</source>
+        <translation>At most %1 is spent.</translation>
+    </message>
+    <message>
+        <source>&amp;Buy best</source>
+        <translation>&amp;Buy best</translation>
+    </message>
+    <message>
+        <source>trying now</source>
+        <translation>trying now</translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 of %3)…</source>
+        <translation>Trying %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>bought %1 for %2</source>
+        <translation>bought %1 for %2</translation>
+    </message>
+    <message>
+        <source>Bought %1. Waiting for its code…</source>
+        <translation>Bought %1. Waiting for its code…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -922,14 +1123,6 @@ ended; 5 gave up waiting for a code.
 <context>
     <name>DesktopNotifications</name>
     <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Copy the code</source>
-        <translation>Copy the code</translation>
-    </message>
-    <message>
         <source>N1SMS</source>
         <translation>N1SMS</translation>
     </message>
@@ -1182,6 +1375,14 @@ ended; 5 gave up waiting for a code.
     <message>
         <source>&amp;Order book</source>
         <translation>&amp;Order book</translation>
+    </message>
+    <message>
+        <source>&amp;Watches</source>
+        <translation>&amp;Watches</translation>
+    </message>
+    <message>
+        <source>Watching: %1.</source>
+        <translation>Watching: %1.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1883,30 @@ ended; 5 gave up waiting for a code.
     <message>
         <source>In stoc&amp;k only</source>
         <translation>In stoc&amp;k only</translation>
+    </message>
+    <message>
+        <source>Tells you when this country is in stock, or cheaper</source>
+        <translation>Tells you when this country is in stock, or cheaper</translation>
+    </message>
+    <message>
+        <source>Buys one number from the best countries within a price you set, trying the next when one fails</source>
+        <translation>Buys one number from the best countries within a price you set, trying the next when one fails</translation>
+    </message>
+    <message>
+        <source>Watch…</source>
+        <translation>Watch…</translation>
+    </message>
+    <message>
+        <source>Buy best…</source>
+        <translation>Buy best…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Watch… and Buy best…</source>
+        <translation>Watch… and Buy best…</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2422,18 @@ ended; 5 gave up waiting for a code.
         <source>Clea&amp;r the clipboard</source>
         <translation>Clea&amp;r the clipboard</translation>
     </message>
+    <message>
+        <source>Watches look at prices e&amp;very</source>
+        <translation>Watches look at prices e&amp;very</translation>
+    </message>
+    <message>
+        <source>Watches look at prices every</source>
+        <translation>Watches look at prices every</translation>
+    </message>
+    <message>
+        <source>One price list per watched service each time, whatever the number of watches.</source>
+        <translation>One price list per watched service each time, whatever the number of watches.</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -2227,12 +2464,191 @@ ended; 5 gave up waiting for a code.
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copy the code</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
 </context>
 <context>
     <name>UiStyle</name>
     <message>
         <source>Clear the text</source>
         <translation>Clear the text</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <source>The server asked the app to wait.</source>
+        <translation>The server asked the app to wait.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>Change the watch</source>
+        <translation>Change the watch</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>Watch %1</translation>
+    </message>
+    <message>
+        <source>Tell me when a %1 number…</source>
+        <translation>Tell me when a %1 number…</translation>
+    </message>
+    <message>
+        <source>in %1 is in stock</source>
+        <translation>in %1 is in stock</translation>
+    </message>
+    <message>
+        <source>in %1 costs at most</source>
+        <translation>in %1 costs at most</translation>
+    </message>
+    <message>
+        <source>Highest price in %1, in cedi</source>
+        <translation>Highest price in %1, in cedi</translation>
+    </message>
+    <message>
+        <source>in any country costs at most</source>
+        <translation>in any country costs at most</translation>
+    </message>
+    <message>
+        <source>Highest price in any country, in cedi</source>
+        <translation>Highest price in any country, in cedi</translation>
+    </message>
+    <message>
+        <source>with a success rate of at least</source>
+        <translation>with a success rate of at least</translation>
+    </message>
+    <message>
+        <source>Lowest success rate, in percent</source>
+        <translation>Lowest success rate, in percent</translation>
+    </message>
+    <message>
+        <source>When it happens, ask me to buy it (the usual confirmation)</source>
+        <translation>When it happens, ask me to buy it (the usual confirmation)</translation>
+    </message>
+    <message>
+        <source>While you are signed in, the app looks at the prices now and then (Settings says how often) and a notification says when. Nothing is bought without your yes.</source>
+        <translation>While you are signed in, the app looks at the prices now and then (Settings says how often) and a notification says when. Nothing is bought without your yes.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <source>Type a price in cedi, such as 4.50.</source>
+        <translation>Type a price in cedi, such as 4.50.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListModel</name>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>at least %1 % success</source>
+        <translation>at least %1 % success</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>any country</translation>
+    </message>
+    <message>
+        <source>%1 in %2, when in stock</source>
+        <translation>%1 in %2, when in stock</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation>%1 in %2, %3</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Any country</translation>
+    </message>
+    <message>
+        <source>Notify and ask to buy</source>
+        <translation>Notify and ask to buy</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Met: %1 at %2</source>
+        <translation>Met: %1 at %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+</context>
+<context>
+    <name>WatchesPanel</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Show &amp;prices</source>
+        <translation>Show &amp;prices</translation>
+    </message>
+    <message>
+        <source>No watch yet. Choose a service and a country, then Watch… to be told when it is in stock or costs less.</source>
+        <translation>No watch yet. Choose a service and a country, then Watch… to be told when it is in stock or costs less.</translation>
+    </message>
+    <message>
+        <source>Paused until %1: %2</source>
+        <translation>Paused until %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prices are looked at every %n second(s) while you are signed in.</source>
+        <translation>
+            <numerusform>The prices are looked at every %n second while you are signed in.</numerusform>
+            <numerusform>The prices are looked at every %n seconds while you are signed in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,21 @@
         <source>N1SMS Desktop is already running on %1; its window is in front. Quit it first to use %2.</source>
         <translation>N1SMS Desktop ya está abierto en %1; su ventana está al frente. Ciérrelo primero para usar %2.</translation>
     </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>What you watched for is here. The confirmation to buy it is open.</source>
+        <translation>Lo que vigilaba ya está aquí. La confirmación de compra está abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What you watched for is here: %n number(s) in stock. Click to see it.</source>
+        <translation>
+            <numerusform>Lo que vigilaba ya está aquí: %n número disponible. Haga clic para verlo.</numerusform>
+            <numerusform>Lo que vigilaba ya está aquí: %n números disponibles. Haga clic para verlos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -341,6 +356,192 @@
     <message>
         <source>Spent</source>
         <translation>Gastado</translation>
+    </message>
+</context>
+<context>
+    <name>BuyBestController</name>
+    <message>
+        <source>The plan stopped: the prices could not be loaded (%1). Nothing more was bought.</source>
+        <translation>El plan se detuvo: no se pudieron cargar los precios (%1). No se compró nada más.</translation>
+    </message>
+    <message>
+        <source>The plan was stopped. The number bought is kept.</source>
+        <translation>El plan se detuvo. El número comprado se conserva.</translation>
+    </message>
+    <message>
+        <source>The plan was stopped. Nothing was bought.</source>
+        <translation>El plan se detuvo. No se compró nada.</translation>
+    </message>
+    <message>
+        <source>No country of the plan had a %1 number to sell within %2. Nothing was bought.</source>
+        <translation>Ningún país del plan tenía un número de %1 a la venta por %2 o menos. No se compró nada.</translation>
+    </message>
+    <message>
+        <source>%1 has no numbers in stock now.</source>
+        <translation>%1 ya no tiene números disponibles.</translation>
+    </message>
+    <message>
+        <source>%1 now costs %2, above your %3.</source>
+        <translation>%1 cuesta ahora %2, más que sus %3.</translation>
+    </message>
+    <message>
+        <source>It was charged %1, above your %2: the price changed as it was bought.</source>
+        <translation>Se cobró %1, más que sus %2: el precio cambió durante la compra.</translation>
+    </message>
+    <message>
+        <source>Bought %1 in %2 for %3.</source>
+        <translation>Comprado %1 en %2 por %3.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: your balance is too low for a number in %1. Top up, then try again.</source>
+        <translation>El plan se detuvo: su saldo es demasiado bajo para un número en %1. Recargue y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The plan stopped at %1: %2 Nothing more was bought.</source>
+        <translation>El plan se detuvo en %1: %2 No se compró nada más.</translation>
+    </message>
+    <message>
+        <source>No answer came from %1, and your orders show nothing was bought there.</source>
+        <translation>No llegó respuesta de %1, y sus pedidos muestran que no se compró nada allí.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: whether a number was bought in %1 could not be learned (%2). Check your orders before buying again.</source>
+        <translation>El plan se detuvo: no se pudo saber si se compró un número en %1 (%2). Revise sus pedidos antes de volver a comprar.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: the session ended. Look in Active orders before buying again.</source>
+        <translation>El plan se detuvo: la sesión terminó. Mire los pedidos activos antes de volver a comprar.</translation>
+    </message>
+    <message>
+        <source>Bought %1 in %2 for %3; its code came: %4.</source>
+        <translation>Comprado %1 en %2 por %3; llegó su código: %4.</translation>
+    </message>
+    <message>
+        <source>The number in %1 ended without a code (refunded).</source>
+        <translation>El número en %1 terminó sin código (reembolsado).</translation>
+    </message>
+</context>
+<context>
+    <name>BuyBestDialog</name>
+    <message>
+        <source>the lowest price</source>
+        <translation>el precio más bajo</translation>
+    </message>
+    <message>
+        <source>the server&apos;s success rate</source>
+        <translation>la tasa de éxito del servidor</translation>
+    </message>
+    <message>
+        <source>your own record there</source>
+        <translation>su propio historial allí</translation>
+    </message>
+    <message>
+        <source>Buy the best %1 number</source>
+        <translation>Comprar el mejor número de %1</translation>
+    </message>
+    <message>
+        <source>Pay at &amp;most (₵):</source>
+        <translation>Pagar como &amp;máximo (₵):</translation>
+    </message>
+    <message>
+        <source>First by</source>
+        <translation>Primero por</translation>
+    </message>
+    <message>
+        <source>Then by</source>
+        <translation>Luego por</translation>
+    </message>
+    <message>
+        <source>Then by, last</source>
+        <translation>Luego por, al final</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>luego</translation>
+    </message>
+    <message>
+        <source>Rank &amp;first by:</source>
+        <translation>Ordenar &amp;primero por:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries to try:</source>
+        <translation>&amp;Países a probar:</translation>
+    </message>
+    <message>
+        <source>If the number expires without its code, buy in the next country (each number that expires is refunded)</source>
+        <translation>Si el número caduca sin su código, comprar en el país siguiente (cada número que caduca se reembolsa)</translation>
+    </message>
+    <message>
+        <source>The countries to try, in order</source>
+        <translation>Los países a probar, en orden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the plan</source>
+        <translation>&amp;Detener el plan</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>%1 % success</source>
+        <translation>%1 % de éxito</translation>
+    </message>
+    <message>
+        <source>yours: %1 %</source>
+        <translation>el suyo: %1 %</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Type the most you will pay for the number, in cedi.</source>
+        <translation>Escriba lo máximo que pagará por el número, en cedi.</translation>
+    </message>
+    <message>
+        <source>No country has a %1 number in stock at %2 or less.</source>
+        <translation>Ningún país tiene un número de %1 disponible por %2 o menos.</translation>
+    </message>
+    <message>
+        <source>Up to 1 number, at most %1, trying %2 in that order.</source>
+        <translation>Hasta 1 número, como máximo %1, probando %2 en ese orden.</translation>
+    </message>
+    <message>
+        <source>If a number expires without its code, it is refunded and the next country is tried: at most %1 is spent at a time.</source>
+        <translation>Si un número caduca sin su código, se reembolsa y se prueba el país siguiente: como máximo se gastan %1 a la vez.</translation>
+    </message>
+    <message>
+        <source>At most %1 is spent.</source>
+        <translation>Como máximo se gastan %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Buy best</source>
+        <translation>&amp;Comprar el mejor</translation>
+    </message>
+    <message>
+        <source>trying now</source>
+        <translation>probando ahora</translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 of %3)…</source>
+        <translation>Probando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>bought %1 for %2</source>
+        <translation>comprado %1 por %2</translation>
+    </message>
+    <message>
+        <source>Bought %1. Waiting for its code…</source>
+        <translation>Comprado %1. Esperando su código…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -923,14 +1124,6 @@ o sesión terminada; 5 se dejó de esperar un código.
 <context>
     <name>DesktopNotifications</name>
     <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Copy the code</source>
-        <translation>Copiar el código</translation>
-    </message>
-    <message>
         <source>N1SMS</source>
         <translation>N1SMS</translation>
     </message>
@@ -1183,6 +1376,14 @@ o sesión terminada; 5 se dejó de esperar un código.
     <message>
         <source>&amp;Order book</source>
         <translation>Li&amp;bro</translation>
+    </message>
+    <message>
+        <source>&amp;Watches</source>
+        <translation>Vigilancias</translation>
+    </message>
+    <message>
+        <source>Watching: %1.</source>
+        <translation>Vigilando: %1.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1884,30 @@ o sesión terminada; 5 se dejó de esperar un código.
     <message>
         <source>In stoc&amp;k only</source>
         <translation>Solo &amp;disponibles</translation>
+    </message>
+    <message>
+        <source>Tells you when this country is in stock, or cheaper</source>
+        <translation>Le avisa cuando este país tenga números, o sea más barato</translation>
+    </message>
+    <message>
+        <source>Buys one number from the best countries within a price you set, trying the next when one fails</source>
+        <translation>Compra un número en los mejores países dentro de un precio que usted fija, probando el siguiente si uno falla</translation>
+    </message>
+    <message>
+        <source>Watch…</source>
+        <translation>Vigilar…</translation>
+    </message>
+    <message>
+        <source>Buy best…</source>
+        <translation>Comprar el mejor…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Watch… and Buy best…</source>
+        <translation>Vigilar… y Comprar el mejor…</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2423,18 @@ o sesión terminada; 5 se dejó de esperar un código.
         <source>Clea&amp;r the clipboard</source>
         <translation>&amp;Vaciar el portapapeles</translation>
     </message>
+    <message>
+        <source>Watches look at prices e&amp;very</source>
+        <translation>Las vi&amp;gilancias miran los precios cada</translation>
+    </message>
+    <message>
+        <source>Watches look at prices every</source>
+        <translation>Las vigilancias miran los precios cada</translation>
+    </message>
+    <message>
+        <source>One price list per watched service each time, whatever the number of watches.</source>
+        <translation>Una lista de precios por servicio vigilado cada vez, sea cual sea el número de vigilancias.</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -2228,12 +2465,191 @@ o sesión terminada; 5 se dejó de esperar un código.
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copiar el código</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
 </context>
 <context>
     <name>UiStyle</name>
     <message>
         <source>Clear the text</source>
         <translation>Borrar el texto</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <source>The server asked the app to wait.</source>
+        <translation>El servidor pidió a la aplicación que esperara.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>Change the watch</source>
+        <translation>Cambiar la vigilancia</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>Vigilar %1</translation>
+    </message>
+    <message>
+        <source>Tell me when a %1 number…</source>
+        <translation>Avíseme cuando un número de %1…</translation>
+    </message>
+    <message>
+        <source>in %1 is in stock</source>
+        <translation>en %1 esté disponible</translation>
+    </message>
+    <message>
+        <source>in %1 costs at most</source>
+        <translation>en %1 cueste como máximo</translation>
+    </message>
+    <message>
+        <source>Highest price in %1, in cedi</source>
+        <translation>Precio máximo en %1, en cedi</translation>
+    </message>
+    <message>
+        <source>in any country costs at most</source>
+        <translation>en cualquier país cueste como máximo</translation>
+    </message>
+    <message>
+        <source>Highest price in any country, in cedi</source>
+        <translation>Precio máximo en cualquier país, en cedi</translation>
+    </message>
+    <message>
+        <source>with a success rate of at least</source>
+        <translation>con una tasa de éxito de al menos</translation>
+    </message>
+    <message>
+        <source>Lowest success rate, in percent</source>
+        <translation>Tasa de éxito mínima, en porcentaje</translation>
+    </message>
+    <message>
+        <source>When it happens, ask me to buy it (the usual confirmation)</source>
+        <translation>Cuando ocurra, pedirme que lo compre (la confirmación habitual)</translation>
+    </message>
+    <message>
+        <source>While you are signed in, the app looks at the prices now and then (Settings says how often) and a notification says when. Nothing is bought without your yes.</source>
+        <translation>Mientras tenga la sesión iniciada, la aplicación mira los precios de vez en cuando (Ajustes indica cada cuánto) y una notificación le avisa. No se compra nada sin su sí.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilar</translation>
+    </message>
+    <message>
+        <source>Type a price in cedi, such as 4.50.</source>
+        <translation>Escriba un precio en cedi, como 4.50.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListModel</name>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>at least %1 % success</source>
+        <translation>al menos %1 % de éxito</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>cualquier país</translation>
+    </message>
+    <message>
+        <source>%1 in %2, when in stock</source>
+        <translation>%1 en %2, cuando haya números</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation>%1 en %2, %3</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Cualquier país</translation>
+    </message>
+    <message>
+        <source>Notify and ask to buy</source>
+        <translation>Avisar y proponer la compra</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Avisar</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Met: %1 at %2</source>
+        <translation>Cumplida: %1 a %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última revisión</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+</context>
+<context>
+    <name>WatchesPanel</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Show &amp;prices</source>
+        <translation>Ver los &amp;precios</translation>
+    </message>
+    <message>
+        <source>No watch yet. Choose a service and a country, then Watch… to be told when it is in stock or costs less.</source>
+        <translation>Todavía no hay vigilancias. Elija un servicio y un país, luego Vigilar… para saber cuándo hay números o cuesta menos.</translation>
+    </message>
+    <message>
+        <source>Paused until %1: %2</source>
+        <translation>En pausa hasta las %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prices are looked at every %n second(s) while you are signed in.</source>
+        <translation>
+            <numerusform>Los precios se miran cada %n segundo mientras tenga la sesión iniciada.</numerusform>
+            <numerusform>Los precios se miran cada %n segundos mientras tenga la sesión iniciada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

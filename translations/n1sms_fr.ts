@@ -201,6 +201,21 @@
         <source>N1SMS Desktop is already running on %1; its window is in front. Quit it first to use %2.</source>
         <translation>N1SMS Desktop est déjà ouvert sur %1 ; sa fenêtre est au premier plan. Quittez-le d’abord pour utiliser %2.</translation>
     </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 en/au %2 : %3</translation>
+    </message>
+    <message>
+        <source>What you watched for is here. The confirmation to buy it is open.</source>
+        <translation>Ce que vous surveilliez est là. La confirmation d&apos;achat est ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What you watched for is here: %n number(s) in stock. Click to see it.</source>
+        <translation>
+            <numerusform>Ce que vous surveilliez est là : %n numéro en stock. Cliquez pour le voir.</numerusform>
+            <numerusform>Ce que vous surveilliez est là : %n numéros en stock. Cliquez pour les voir.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -341,6 +356,192 @@
     <message>
         <source>Spent</source>
         <translation>Dépensé</translation>
+    </message>
+</context>
+<context>
+    <name>BuyBestController</name>
+    <message>
+        <source>The plan stopped: the prices could not be loaded (%1). Nothing more was bought.</source>
+        <translation>Le plan s&apos;est arrêté : les prix n&apos;ont pas pu être chargés (%1). Rien de plus n&apos;a été acheté.</translation>
+    </message>
+    <message>
+        <source>The plan was stopped. The number bought is kept.</source>
+        <translation>Le plan a été arrêté. Le numéro acheté est conservé.</translation>
+    </message>
+    <message>
+        <source>The plan was stopped. Nothing was bought.</source>
+        <translation>Le plan a été arrêté. Rien n&apos;a été acheté.</translation>
+    </message>
+    <message>
+        <source>No country of the plan had a %1 number to sell within %2. Nothing was bought.</source>
+        <translation>Aucun pays du plan n&apos;avait de numéro %1 à vendre pour %2 ou moins. Rien n&apos;a été acheté.</translation>
+    </message>
+    <message>
+        <source>%1 has no numbers in stock now.</source>
+        <translation>%1 n&apos;a plus de numéros en stock.</translation>
+    </message>
+    <message>
+        <source>%1 now costs %2, above your %3.</source>
+        <translation>%1 coûte maintenant %2, plus que vos %3.</translation>
+    </message>
+    <message>
+        <source>It was charged %1, above your %2: the price changed as it was bought.</source>
+        <translation>Il a été facturé %1, plus que vos %2 : le prix a changé pendant l&apos;achat.</translation>
+    </message>
+    <message>
+        <source>Bought %1 in %2 for %3.</source>
+        <translation>%1 acheté (%2) pour %3.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: your balance is too low for a number in %1. Top up, then try again.</source>
+        <translation>Le plan s&apos;est arrêté : votre solde est trop bas pour un numéro en/au %1. Rechargez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The plan stopped at %1: %2 Nothing more was bought.</source>
+        <translation>Le plan s&apos;est arrêté à %1 : %2 Rien de plus n&apos;a été acheté.</translation>
+    </message>
+    <message>
+        <source>No answer came from %1, and your orders show nothing was bought there.</source>
+        <translation>Aucune réponse pour %1, et vos commandes montrent que rien n&apos;y a été acheté.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: whether a number was bought in %1 could not be learned (%2). Check your orders before buying again.</source>
+        <translation>Le plan s&apos;est arrêté : impossible de savoir si un numéro a été acheté en/au %1 (%2). Vérifiez vos commandes avant de racheter.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: the session ended. Look in Active orders before buying again.</source>
+        <translation>Le plan s&apos;est arrêté : la session a pris fin. Regardez les commandes actives avant de racheter.</translation>
+    </message>
+    <message>
+        <source>Bought %1 in %2 for %3; its code came: %4.</source>
+        <translation>%1 acheté (%2) pour %3 ; son code est arrivé : %4.</translation>
+    </message>
+    <message>
+        <source>The number in %1 ended without a code (refunded).</source>
+        <translation>Le numéro en/au %1 a pris fin sans code (remboursé).</translation>
+    </message>
+</context>
+<context>
+    <name>BuyBestDialog</name>
+    <message>
+        <source>the lowest price</source>
+        <translation>le prix le plus bas</translation>
+    </message>
+    <message>
+        <source>the server&apos;s success rate</source>
+        <translation>le taux de réussite du serveur</translation>
+    </message>
+    <message>
+        <source>your own record there</source>
+        <translation>votre propre bilan là-bas</translation>
+    </message>
+    <message>
+        <source>Buy the best %1 number</source>
+        <translation>Acheter le meilleur numéro %1</translation>
+    </message>
+    <message>
+        <source>Pay at &amp;most (₵):</source>
+        <translation>Payer au &amp;plus (₵) :</translation>
+    </message>
+    <message>
+        <source>First by</source>
+        <translation>D&apos;abord par</translation>
+    </message>
+    <message>
+        <source>Then by</source>
+        <translation>Puis par</translation>
+    </message>
+    <message>
+        <source>Then by, last</source>
+        <translation>Puis par, en dernier</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>puis</translation>
+    </message>
+    <message>
+        <source>Rank &amp;first by:</source>
+        <translation>Classer d&apos;a&amp;bord par :</translation>
+    </message>
+    <message>
+        <source>&amp;Countries to try:</source>
+        <translation>&amp;Pays à essayer :</translation>
+    </message>
+    <message>
+        <source>If the number expires without its code, buy in the next country (each number that expires is refunded)</source>
+        <translation>Si le numéro expire sans son code, acheter dans le pays suivant (chaque numéro expiré est remboursé)</translation>
+    </message>
+    <message>
+        <source>The countries to try, in order</source>
+        <translation>Les pays à essayer, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the plan</source>
+        <translation>&amp;Arrêter le plan</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>%1 % success</source>
+        <translation>%1 % de réussite</translation>
+    </message>
+    <message>
+        <source>yours: %1 %</source>
+        <translation>le vôtre : %1 %</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Type the most you will pay for the number, in cedi.</source>
+        <translation>Saisissez le maximum que vous paierez pour le numéro, en cedi.</translation>
+    </message>
+    <message>
+        <source>No country has a %1 number in stock at %2 or less.</source>
+        <translation>Aucun pays n&apos;a de numéro %1 en stock à %2 ou moins.</translation>
+    </message>
+    <message>
+        <source>Up to 1 number, at most %1, trying %2 in that order.</source>
+        <translation>Jusqu&apos;à 1 numéro, au plus %1, en essayant %2 dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>If a number expires without its code, it is refunded and the next country is tried: at most %1 is spent at a time.</source>
+        <translation>Si un numéro expire sans son code, il est remboursé et le pays suivant est essayé : au plus %1 est dépensé à la fois.</translation>
+    </message>
+    <message>
+        <source>At most %1 is spent.</source>
+        <translation>Au plus %1 est dépensé.</translation>
+    </message>
+    <message>
+        <source>&amp;Buy best</source>
+        <translation>&amp;Acheter le meilleur</translation>
+    </message>
+    <message>
+        <source>trying now</source>
+        <translation>essai en cours</translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 of %3)…</source>
+        <translation>Essai : %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>bought %1 for %2</source>
+        <translation>%1 acheté pour %2</translation>
+    </message>
+    <message>
+        <source>Bought %1. Waiting for its code…</source>
+        <translation>%1 acheté. En attente de son code…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -923,14 +1124,6 @@ session terminée ; 5 abandon de l’attente d’un code.
 <context>
     <name>DesktopNotifications</name>
     <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Copy the code</source>
-        <translation>Copier le code</translation>
-    </message>
-    <message>
         <source>N1SMS</source>
         <translation>N1SMS</translation>
     </message>
@@ -1183,6 +1376,14 @@ session terminée ; 5 abandon de l’attente d’un code.
     <message>
         <source>&amp;Order book</source>
         <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Watches</source>
+        <translation>&amp;Mes surveillances</translation>
+    </message>
+    <message>
+        <source>Watching: %1.</source>
+        <translation>Surveillance : %1.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1884,30 @@ session terminée ; 5 abandon de l’attente d’un code.
     <message>
         <source>In stoc&amp;k only</source>
         <translation>En stock &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Tells you when this country is in stock, or cheaper</source>
+        <translation>Vous prévient quand ce pays est en stock, ou moins cher</translation>
+    </message>
+    <message>
+        <source>Buys one number from the best countries within a price you set, trying the next when one fails</source>
+        <translation>Achète un numéro dans les meilleurs pays sous un prix que vous fixez, en essayant le suivant si l&apos;un échoue</translation>
+    </message>
+    <message>
+        <source>Watch…</source>
+        <translation>Surveiller…</translation>
+    </message>
+    <message>
+        <source>Buy best…</source>
+        <translation>Acheter le meilleur…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Watch… and Buy best…</source>
+        <translation>Surveiller… et Acheter le meilleur…</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2423,18 @@ session terminée ; 5 abandon de l’attente d’un code.
         <source>Clea&amp;r the clipboard</source>
         <translation>&amp;Vider le presse-papiers</translation>
     </message>
+    <message>
+        <source>Watches look at prices e&amp;very</source>
+        <translation>Surveillances : regarder les pri&amp;x toutes les</translation>
+    </message>
+    <message>
+        <source>Watches look at prices every</source>
+        <translation>Les surveillances regardent les prix toutes les</translation>
+    </message>
+    <message>
+        <source>One price list per watched service each time, whatever the number of watches.</source>
+        <translation>Une liste de prix par service surveillé à chaque fois, quel que soit le nombre de surveillances.</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -2228,12 +2465,191 @@ session terminée ; 5 abandon de l’attente d’un code.
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
 </context>
 <context>
     <name>UiStyle</name>
     <message>
         <source>Clear the text</source>
         <translation>Effacer le texte</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <source>The server asked the app to wait.</source>
+        <translation>Le serveur a demandé à l&apos;application d&apos;attendre.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>Change the watch</source>
+        <translation>Modifier la surveillance</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>Surveiller %1</translation>
+    </message>
+    <message>
+        <source>Tell me when a %1 number…</source>
+        <translation>Prévenez-moi quand un numéro %1…</translation>
+    </message>
+    <message>
+        <source>in %1 is in stock</source>
+        <translation>en/au %1 est en stock</translation>
+    </message>
+    <message>
+        <source>in %1 costs at most</source>
+        <translation>en/au %1 coûte au plus</translation>
+    </message>
+    <message>
+        <source>Highest price in %1, in cedi</source>
+        <translation>Prix maximal en/au %1, en cedi</translation>
+    </message>
+    <message>
+        <source>in any country costs at most</source>
+        <translation>dans n&apos;importe quel pays coûte au plus</translation>
+    </message>
+    <message>
+        <source>Highest price in any country, in cedi</source>
+        <translation>Prix maximal dans n&apos;importe quel pays, en cedi</translation>
+    </message>
+    <message>
+        <source>with a success rate of at least</source>
+        <translation>avec un taux de réussite d&apos;au moins</translation>
+    </message>
+    <message>
+        <source>Lowest success rate, in percent</source>
+        <translation>Taux de réussite minimal, en pour cent</translation>
+    </message>
+    <message>
+        <source>When it happens, ask me to buy it (the usual confirmation)</source>
+        <translation>À ce moment, me proposer de l&apos;acheter (la confirmation habituelle)</translation>
+    </message>
+    <message>
+        <source>While you are signed in, the app looks at the prices now and then (Settings says how often) and a notification says when. Nothing is bought without your yes.</source>
+        <translation>Tant que vous êtes connecté, l&apos;application regarde les prix de temps en temps (les Paramètres disent à quelle fréquence) et une notification vous prévient. Rien n&apos;est acheté sans votre accord.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <source>Type a price in cedi, such as 4.50.</source>
+        <translation>Saisissez un prix en cedi, comme 4.50.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListModel</name>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>at least %1 % success</source>
+        <translation>au moins %1 % de réussite</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>n&apos;importe quel pays</translation>
+    </message>
+    <message>
+        <source>%1 in %2, when in stock</source>
+        <translation>%1 en/au %2, dès qu&apos;il y a du stock</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation>%1 en/au %2, %3</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>N&apos;importe quel pays</translation>
+    </message>
+    <message>
+        <source>Notify and ask to buy</source>
+        <translation>Prévenir et proposer l&apos;achat</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Prévenir</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Met: %1 at %2</source>
+        <translation>Atteint : %1 à %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Alors</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernier regard</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>WatchesPanel</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Show &amp;prices</source>
+        <translation>Voir les &amp;prix</translation>
+    </message>
+    <message>
+        <source>No watch yet. Choose a service and a country, then Watch… to be told when it is in stock or costs less.</source>
+        <translation>Aucune surveillance pour l&apos;instant. Choisissez un service et un pays, puis Surveiller… pour être prévenu quand il est en stock ou moins cher.</translation>
+    </message>
+    <message>
+        <source>Paused until %1: %2</source>
+        <translation>En pause jusqu&apos;à %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prices are looked at every %n second(s) while you are signed in.</source>
+        <translation>
+            <numerusform>Les prix sont regardés toutes les %n seconde tant que vous êtes connecté.</numerusform>
+            <numerusform>Les prix sont regardés toutes les %n secondes tant que vous êtes connecté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,21 @@
         <source>N1SMS Desktop is already running on %1; its window is in front. Quit it first to use %2.</source>
         <translation>O N1SMS Desktop já está aberto em %1; a janela dele está à frente. Feche-o primeiro para usar %2.</translation>
     </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>What you watched for is here. The confirmation to buy it is open.</source>
+        <translation>O que você vigiava chegou. A confirmação de compra está aberta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What you watched for is here: %n number(s) in stock. Click to see it.</source>
+        <translation>
+            <numerusform>O que você vigiava chegou: %n número em estoque. Clique para ver.</numerusform>
+            <numerusform>O que você vigiava chegou: %n números em estoque. Clique para ver.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -341,6 +356,192 @@
     <message>
         <source>Spent</source>
         <translation>Gasto</translation>
+    </message>
+</context>
+<context>
+    <name>BuyBestController</name>
+    <message>
+        <source>The plan stopped: the prices could not be loaded (%1). Nothing more was bought.</source>
+        <translation>O plano parou: não foi possível carregar os preços (%1). Nada mais foi comprado.</translation>
+    </message>
+    <message>
+        <source>The plan was stopped. The number bought is kept.</source>
+        <translation>O plano foi interrompido. O número comprado é mantido.</translation>
+    </message>
+    <message>
+        <source>The plan was stopped. Nothing was bought.</source>
+        <translation>O plano foi interrompido. Nada foi comprado.</translation>
+    </message>
+    <message>
+        <source>No country of the plan had a %1 number to sell within %2. Nothing was bought.</source>
+        <translation>Nenhum país do plano tinha um número de %1 à venda por até %2. Nada foi comprado.</translation>
+    </message>
+    <message>
+        <source>%1 has no numbers in stock now.</source>
+        <translation>%1 não tem mais números em estoque.</translation>
+    </message>
+    <message>
+        <source>%1 now costs %2, above your %3.</source>
+        <translation>%1 agora custa %2, acima dos seus %3.</translation>
+    </message>
+    <message>
+        <source>It was charged %1, above your %2: the price changed as it was bought.</source>
+        <translation>Foi cobrado %1, acima dos seus %2: o preço mudou durante a compra.</translation>
+    </message>
+    <message>
+        <source>Bought %1 in %2 for %3.</source>
+        <translation>Comprado %1 em %2 por %3.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: your balance is too low for a number in %1. Top up, then try again.</source>
+        <translation>O plano parou: seu saldo é baixo demais para um número em %1. Recarregue e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The plan stopped at %1: %2 Nothing more was bought.</source>
+        <translation>O plano parou em %1: %2 Nada mais foi comprado.</translation>
+    </message>
+    <message>
+        <source>No answer came from %1, and your orders show nothing was bought there.</source>
+        <translation>Não veio resposta de %1, e seus pedidos mostram que nada foi comprado lá.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: whether a number was bought in %1 could not be learned (%2). Check your orders before buying again.</source>
+        <translation>O plano parou: não foi possível saber se um número foi comprado em %1 (%2). Confira seus pedidos antes de comprar de novo.</translation>
+    </message>
+    <message>
+        <source>The plan stopped: the session ended. Look in Active orders before buying again.</source>
+        <translation>O plano parou: a sessão terminou. Veja os pedidos ativos antes de comprar de novo.</translation>
+    </message>
+    <message>
+        <source>Bought %1 in %2 for %3; its code came: %4.</source>
+        <translation>Comprado %1 em %2 por %3; o código chegou: %4.</translation>
+    </message>
+    <message>
+        <source>The number in %1 ended without a code (refunded).</source>
+        <translation>O número em %1 terminou sem código (reembolsado).</translation>
+    </message>
+</context>
+<context>
+    <name>BuyBestDialog</name>
+    <message>
+        <source>the lowest price</source>
+        <translation>o menor preço</translation>
+    </message>
+    <message>
+        <source>the server&apos;s success rate</source>
+        <translation>a taxa de sucesso do servidor</translation>
+    </message>
+    <message>
+        <source>your own record there</source>
+        <translation>seu próprio histórico lá</translation>
+    </message>
+    <message>
+        <source>Buy the best %1 number</source>
+        <translation>Comprar o melhor número de %1</translation>
+    </message>
+    <message>
+        <source>Pay at &amp;most (₵):</source>
+        <translation>Pagar no &amp;máximo (₵):</translation>
+    </message>
+    <message>
+        <source>First by</source>
+        <translation>Primeiro por</translation>
+    </message>
+    <message>
+        <source>Then by</source>
+        <translation>Depois por</translation>
+    </message>
+    <message>
+        <source>Then by, last</source>
+        <translation>Depois por, por último</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>depois</translation>
+    </message>
+    <message>
+        <source>Rank &amp;first by:</source>
+        <translation>Ordenar &amp;primeiro por:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries to try:</source>
+        <translation>&amp;Países a tentar:</translation>
+    </message>
+    <message>
+        <source>If the number expires without its code, buy in the next country (each number that expires is refunded)</source>
+        <translation>Se o número expirar sem o código, comprar no próximo país (cada número que expira é reembolsado)</translation>
+    </message>
+    <message>
+        <source>The countries to try, in order</source>
+        <translation>Os países a tentar, em ordem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the plan</source>
+        <translation>&amp;Parar o plano</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>%1 % success</source>
+        <translation>%1 % de sucesso</translation>
+    </message>
+    <message>
+        <source>yours: %1 %</source>
+        <translation>o seu: %1 %</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Type the most you will pay for the number, in cedi.</source>
+        <translation>Digite o máximo que você pagará pelo número, em cedi.</translation>
+    </message>
+    <message>
+        <source>No country has a %1 number in stock at %2 or less.</source>
+        <translation>Nenhum país tem número de %1 em estoque por até %2.</translation>
+    </message>
+    <message>
+        <source>Up to 1 number, at most %1, trying %2 in that order.</source>
+        <translation>Até 1 número, no máximo %1, tentando %2 nessa ordem.</translation>
+    </message>
+    <message>
+        <source>If a number expires without its code, it is refunded and the next country is tried: at most %1 is spent at a time.</source>
+        <translation>Se um número expirar sem o código, ele é reembolsado e o próximo país é tentado: no máximo %1 é gasto por vez.</translation>
+    </message>
+    <message>
+        <source>At most %1 is spent.</source>
+        <translation>No máximo %1 é gasto.</translation>
+    </message>
+    <message>
+        <source>&amp;Buy best</source>
+        <translation>&amp;Comprar o melhor</translation>
+    </message>
+    <message>
+        <source>trying now</source>
+        <translation>tentando agora</translation>
+    </message>
+    <message>
+        <source>Trying %1 (%2 of %3)…</source>
+        <translation>Tentando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>bought %1 for %2</source>
+        <translation>comprado %1 por %2</translation>
+    </message>
+    <message>
+        <source>Bought %1. Waiting for its code…</source>
+        <translation>Comprado %1. Aguardando o código…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -922,14 +1123,6 @@ ou sessão encerrada; 5 desistiu de esperar um código.
 <context>
     <name>DesktopNotifications</name>
     <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Copy the code</source>
-        <translation>Copiar o código</translation>
-    </message>
-    <message>
         <source>N1SMS</source>
         <translation>N1SMS</translation>
     </message>
@@ -1182,6 +1375,14 @@ ou sessão encerrada; 5 desistiu de esperar um código.
     <message>
         <source>&amp;Order book</source>
         <translation>Li&amp;vro</translation>
+    </message>
+    <message>
+        <source>&amp;Watches</source>
+        <translation>Vigilâncias</translation>
+    </message>
+    <message>
+        <source>Watching: %1.</source>
+        <translation>Vigiando: %1.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1883,30 @@ ou sessão encerrada; 5 desistiu de esperar um código.
     <message>
         <source>In stoc&amp;k only</source>
         <translation>Só em &amp;estoque</translation>
+    </message>
+    <message>
+        <source>Tells you when this country is in stock, or cheaper</source>
+        <translation>Avisa quando este país tiver estoque, ou ficar mais barato</translation>
+    </message>
+    <message>
+        <source>Buys one number from the best countries within a price you set, trying the next when one fails</source>
+        <translation>Compra um número nos melhores países dentro de um preço que você define, tentando o próximo se um falhar</translation>
+    </message>
+    <message>
+        <source>Watch…</source>
+        <translation>Vigiar…</translation>
+    </message>
+    <message>
+        <source>Buy best…</source>
+        <translation>Comprar o melhor…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <source>Watch… and Buy best…</source>
+        <translation>Vigiar… e Comprar o melhor…</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2422,18 @@ ou sessão encerrada; 5 desistiu de esperar um código.
         <source>Clea&amp;r the clipboard</source>
         <translation>&amp;Limpar a área de transferência</translation>
     </message>
+    <message>
+        <source>Watches look at prices e&amp;very</source>
+        <translation>As vi&amp;gilâncias olham os preços a cada</translation>
+    </message>
+    <message>
+        <source>Watches look at prices every</source>
+        <translation>As vigilâncias olham os preços a cada</translation>
+    </message>
+    <message>
+        <source>One price list per watched service each time, whatever the number of watches.</source>
+        <translation>Uma lista de preços por serviço vigiado a cada vez, qualquer que seja o número de vigilâncias.</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -2227,12 +2464,191 @@ ou sessão encerrada; 5 desistiu de esperar um código.
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copiar o código</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
 </context>
 <context>
     <name>UiStyle</name>
     <message>
         <source>Clear the text</source>
         <translation>Apagar o texto</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <source>The server asked the app to wait.</source>
+        <translation>O servidor pediu ao aplicativo que esperasse.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>Change the watch</source>
+        <translation>Alterar a vigilância</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>Vigiar %1</translation>
+    </message>
+    <message>
+        <source>Tell me when a %1 number…</source>
+        <translation>Avise-me quando um número de %1…</translation>
+    </message>
+    <message>
+        <source>in %1 is in stock</source>
+        <translation>em %1 estiver em estoque</translation>
+    </message>
+    <message>
+        <source>in %1 costs at most</source>
+        <translation>em %1 custar no máximo</translation>
+    </message>
+    <message>
+        <source>Highest price in %1, in cedi</source>
+        <translation>Preço máximo em %1, em cedi</translation>
+    </message>
+    <message>
+        <source>in any country costs at most</source>
+        <translation>em qualquer país custar no máximo</translation>
+    </message>
+    <message>
+        <source>Highest price in any country, in cedi</source>
+        <translation>Preço máximo em qualquer país, em cedi</translation>
+    </message>
+    <message>
+        <source>with a success rate of at least</source>
+        <translation>com taxa de sucesso de pelo menos</translation>
+    </message>
+    <message>
+        <source>Lowest success rate, in percent</source>
+        <translation>Taxa de sucesso mínima, em porcentagem</translation>
+    </message>
+    <message>
+        <source>When it happens, ask me to buy it (the usual confirmation)</source>
+        <translation>Quando acontecer, pedir que eu o compre (a confirmação de sempre)</translation>
+    </message>
+    <message>
+        <source>While you are signed in, the app looks at the prices now and then (Settings says how often) and a notification says when. Nothing is bought without your yes.</source>
+        <translation>Enquanto você estiver conectado, o aplicativo olha os preços de vez em quando (as Configurações dizem com que frequência) e uma notificação avisa. Nada é comprado sem o seu sim.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigiar</translation>
+    </message>
+    <message>
+        <source>Type a price in cedi, such as 4.50.</source>
+        <translation>Digite um preço em cedi, como 4.50.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListModel</name>
+    <message>
+        <source>at most %1</source>
+        <translation>no máximo %1</translation>
+    </message>
+    <message>
+        <source>at least %1 % success</source>
+        <translation>pelo menos %1 % de sucesso</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Em estoque</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>qualquer país</translation>
+    </message>
+    <message>
+        <source>%1 in %2, when in stock</source>
+        <translation>%1 em %2, quando houver estoque</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation>%1 em %2, %3</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Qualquer país</translation>
+    </message>
+    <message>
+        <source>Notify and ask to buy</source>
+        <translation>Avisar e propor a compra</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Avisar</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <source>Met: %1 at %2</source>
+        <translation>Atendida: %1 a %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Então</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última verificação</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+</context>
+<context>
+    <name>WatchesPanel</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Alterar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Show &amp;prices</source>
+        <translation>Ver os &amp;preços</translation>
+    </message>
+    <message>
+        <source>No watch yet. Choose a service and a country, then Watch… to be told when it is in stock or costs less.</source>
+        <translation>Nenhuma vigilância ainda. Escolha um serviço e um país e depois Vigiar… para saber quando houver estoque ou custar menos.</translation>
+    </message>
+    <message>
+        <source>Paused until %1: %2</source>
+        <translation>Em pausa até %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The prices are looked at every %n second(s) while you are signed in.</source>
+        <translation>
+            <numerusform>Os preços são olhados a cada %n segundo enquanto você estiver conectado.</numerusform>
+            <numerusform>Os preços são olhados a cada %n segundos enquanto você estiver conectado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

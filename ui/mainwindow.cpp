@@ -2,18 +2,23 @@
 
 #include "core/api/apiclient.h"
 #include "core/controllers/bookcontroller.h"
+#include "core/controllers/buybestcontroller.h"
 #include "core/controllers/historycontroller.h"
 #include "core/controllers/notices.h"
 #include "core/controllers/orderscontroller.h"
 #include "core/controllers/purchasecontroller.h"
 #include "core/controllers/sessioncontroller.h"
+#include "core/controllers/watchcontroller.h"
 #include "core/core.h"
+#include "core/models/countrypricemodel.h"
 #include "core/models/orderlistmodel.h"
+#include "core/models/watchlistmodel.h"
 #include "core/services/accountservice.h"
 #include "core/services/authservice.h"
 #include "core/services/backend.h"
 #include "ui/aboutbox.h"
 #include "ui/accountbar.h"
+#include "ui/buybestdialog.h"
 #include "ui/historypanel.h"
 #include "ui/leaveguard.h"
 #include "ui/mainmenus.h"
@@ -25,6 +30,8 @@
 #include "ui/relogindialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/uistyle.h"
+#include "ui/watchdialog.h"
+#include "ui/watchespanel.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -90,6 +97,7 @@ MainWindow::MainWindow(Core *core, QWidget *parent)
     connectOrders();
     connectHistory();
     connectBook();
+    connectWatches();
     new OrdersPaneSizer(m_ui->verticalSplitter, m_ui->ordersTabs,
                         m_ui->orderList->findChild<QTableView *>(),
                         m_ui->historyPanel->findChild<QTableView *>(), this);
@@ -393,6 +401,120 @@ void MainWindow::makeBookPanel()
     connect(panel, &OrderBookPanel::copyDetailsRequested, book, &BookController::copyDetails);
     connect(panel, &OrderBookPanel::exportRequested, book, &BookController::exportOrders);
     connect(m_core->purchase(), &PurchaseController::busyChanged, panel, &OrderBookPanel::setBusy);
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    m_ui->watchesPanel->setInterval(preferences.watchSeconds);
+}
+
+void MainWindow::connectWatches()
+{
+    WatchController *watches = m_core->watches();
+    WatchesPanel *panel = m_ui->watchesPanel;
+    panel->setModel(watches->model());
+    panel->setInterval(int(watches->interval().count() / 1000));
+    connect(watches, &WatchController::pausedChanged, panel, &WatchesPanel::setPaused);
+    connect(m_ui->priceTable, &PriceTableWidget::watchRequested, this,
+            [this](qint64 countryId) { openWatchDialog(countryId); });
+    connect(panel, &WatchesPanel::removeRequested, watches, &WatchController::removeWatch);
+    connect(panel, &WatchesPanel::editRequested, this, [this](qint64 id) {
+        for (const Watch &w : m_core->watches()->watches()) {
+            if (w.id == id)
+                return openWatchDialog(w.countryId, w);
+        }
+    });
+    connect(panel, &WatchesPanel::showRequested, this, [this](qint64 id) {
+        for (const Watch &w : m_core->watches()->watches()) {
+            if (w.id != id)
+                continue;
+            const qint64 country = w.match ? w.match->countryId : w.countryId;
+            m_core->purchase()->showCountry(w.serviceId, w.serviceName, country);
+        }
+    });
+    // Buy best: one plan at a time, its progress in its dialog.
+    BuyBestController *best = m_core->buyBest();
+    connect(m_ui->priceTable, &PriceTableWidget::buyBestRequested, this, &MainWindow::openBuyBest);
+    connect(best, &BuyBestController::runningChanged, m_ui->priceTable,
+            &PriceTableWidget::setPlanRunning);
+    connect(best, &BuyBestController::trying, this, [this](int index) {
+        if (m_buyBestDialog)
+            m_buyBestDialog->showTrying(index);
+    });
+    connect(best, &BuyBestController::skipped, this, [this](int index, const QString &reason) {
+        if (m_buyBestDialog)
+            m_buyBestDialog->showSkipped(index, reason);
+    });
+    connect(best, &BuyBestController::bought, this, [this](int index, const Order &order) {
+        if (m_buyBestDialog)
+            m_buyBestDialog->showBought(index, order);
+        m_ui->ordersTabs->setCurrentWidget(m_ui->activeTab);
+        m_ui->orderList->selectOrder(order.id);
+    });
+    connect(best, &BuyBestController::finished, this,
+            [this](BuyBestController::Outcome outcome, const QString &sentence) {
+                if (m_buyBestDialog)
+                    m_buyBestDialog->showFinished(outcome, sentence);
+                showMessage(sentence);
+            });
+}
+
+void MainWindow::openWatchDialog(qint64 countryId, const std::optional<Watch> &existing)
+{
+    if (m_watchDialog)
+        return m_watchDialog->raise();
+    PurchaseController *purchase = m_core->purchase();
+    const qint64 serviceId = existing ? existing->serviceId : purchase->serviceId();
+    const QString serviceName = existing ? existing->serviceName : purchase->serviceName();
+    if (serviceId == 0)
+        return;
+    std::optional<CountryPrice> country;
+    if (serviceId == purchase->serviceId()) {
+        if (const int row = purchase->prices()->rowOfCountry(countryId); row >= 0)
+            country = purchase->prices()->priceAt(row);
+    }
+    m_watchDialog = new WatchDialog(serviceId, serviceName, country, existing, this);
+    connect(m_watchDialog, &WatchDialog::watchAccepted, this, [this](const Watch &watch) {
+        if (watch.id != 0)
+            m_core->watches()->updateWatch(watch);
+        else
+            m_core->watches()->addWatch(watch);
+        showMessage(tr("Watching: %1.").arg(WatchListModel::sentence(watch)));
+    });
+    m_watchDialog->open();
+}
+
+void MainWindow::openBuyBest()
+{
+    if (m_buyBestDialog)
+        return m_buyBestDialog->raise();
+    PurchaseController *purchase = m_core->purchase();
+    CountryPriceModel *model = purchase->prices();
+    if (purchase->serviceId() == 0 || model->rowCount() == 0)
+        return;
+    QList<CountryPrice> prices;
+    for (int row = 0; row < model->rowCount(); ++row)
+        prices.append(model->priceAt(row));
+    // A cap that lets a few of the cheapest in: the fifth cheapest in stock.
+    QList<qint64> inStock;
+    for (const CountryPrice &p : std::as_const(prices)) {
+        if (p.stock > 0 && p.price.minorUnits() > 0)
+            inStock.append(p.price.minorUnits());
+    }
+    std::sort(inStock.begin(), inStock.end());
+    const Money cap = inStock.isEmpty()
+                          ? Money()
+                          : Money(inStock.at(std::min<qsizetype>(4, inStock.size() - 1)), u"GHS"_s);
+    m_buyBestDialog = new BuyBestDialog(
+        purchase->serviceId(), purchase->serviceName(), prices,
+        [model](qint64 countryId) { return model->ownRate(countryId); }, cap,
+        purchase->bestSuccessRate(), this);
+    connect(m_buyBestDialog, &BuyBestDialog::planConfirmed, m_core->buyBest(),
+            &BuyBestController::start);
+    connect(m_buyBestDialog, &BuyBestDialog::stopRequested, m_core->buyBest(),
+            &BuyBestController::cancel);
+    m_buyBestDialog->open();
 }
 
 void MainWindow::confirmPurchase(const PurchaseOffer &offer)

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class NoticeStack;
 
@@ -15,6 +16,8 @@ class MainWindow;
 }
 class Core;
 class AboutBox;
+class BuyBestDialog;
+class WatchDialog;
 class MainMenus;
 class LeaveGuard;
 class PurchaseConfirmation;
@@ -42,7 +45,7 @@ public:
     // A demo run says so in the title: nothing in it is real.
     void setDemo(bool demo);
     // What the settings dialog opens with.
-    void setPreferences(const Preferences &preferences) { m_preferences = preferences; }
+    void setPreferences(const Preferences &preferences);
     void showMessage(const QString &text, int timeoutMs = 0);
     // Back in front of the user, from the tray or a notification.
     void bringToFront();
@@ -83,6 +86,9 @@ private:
     void connectOrders();
     void connectHistory();
     void connectBook();
+    void connectWatches();
+    void openWatchDialog(qint64 countryId, const std::optional<Watch> &existing = {});
+    void openBuyBest();
     void makeBookPanel();
     void showLogin(const QString &notice = {});
     void showMain();
@@ -109,6 +115,8 @@ private:
     RegisterWidget *m_register = nullptr;
     QPointer<ReloginDialog> m_relogin;
     QPointer<PurchaseConfirmation> m_confirmation; // one purchase asked about at a time
+    QPointer<WatchDialog> m_watchDialog;
+    QPointer<BuyBestDialog> m_buyBestDialog; // asking, or showing the plan's progress
     LeaveGuard *m_leave = nullptr;
     bool m_demo = false;
     bool m_painted = false;

@@ -10,8 +10,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +52,18 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     , m_filter(new CountryPriceFilterModel(this))
 {
     m_ui->setupUi(this);
+    m_more = new QToolButton(this);
+    m_more->setObjectName(u"moreButton"_s);
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(m_more);
+    m_watchAction =
+        menu->addAction(QString(), this, [this] { emit watchRequested(chosenCountry()); });
+    m_buyBestAction = menu->addAction(QString(), this, &PriceTableWidget::buyBestRequested);
+    m_more->setMenu(menu);
+    m_more->hide();
+    m_ui->buyLayout->insertWidget(m_ui->buyLayout->indexOf(m_ui->buyButton), m_more);
+    translateMore();
     m_ui->buyButton->setEnabled(false); // until the purchase controller allows it
     // Two lines at least: the splitter above does not grow a row for a
     // wrapped sentence.
@@ -128,6 +142,9 @@ PriceTableWidget::PriceTableWidget(QWidget *parent)
     connect(m_ui->pricingCombo, &QComboBox::currentIndexChanged, this,
             [this](int index) { emit pricingOptionChanged(index == 1); });
     connect(m_ui->buyButton, &QPushButton::clicked, this, &PriceTableWidget::requestBuy);
+    connect(m_ui->watchButton, &QPushButton::clicked, this,
+            [this] { emit watchRequested(chosenCountry()); });
+    connect(m_ui->buyBestButton, &QPushButton::clicked, this, &PriceTableWidget::buyBestRequested);
     connect(m_ui->topUpButton, &QPushButton::clicked, this, &PriceTableWidget::topUpRequested);
     // Double-click or Enter on a row buys it, after the same confirmation.
     connect(m_ui->priceTable, &QTableView::activated, this, &PriceTableWidget::requestBuy);
@@ -219,6 +236,7 @@ void PriceTableWidget::translateCount()
 void PriceTableWidget::updateCount()
 {
     const int total = m_model ? m_model->rowCount() : 0;
+    updatePlanButtons();
     const int shown = m_filter->rowCount();
     const bool filtering =
         !m_ui->filterEdit->text().trimmed().isEmpty() || m_ui->inStockCheck->isChecked();
@@ -246,12 +264,30 @@ void PriceTableWidget::setStatus(const QString &text, bool isError, bool offerTo
     m_ui->priceStatusLabel->setText(text);
     UiStyle::makeError(m_ui->priceStatusLabel, isError);
     m_ui->topUpButton->setVisible(offerTopUp);
+    arrangeBuyRow();
 }
 
 void PriceTableWidget::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->buyButton->setText(busy ? tr("Buying…") : tr("&Buy number"));
+    updatePlanButtons();
+}
+
+void PriceTableWidget::setPlanRunning(bool running)
+{
+    m_planRunning = running;
+    updatePlanButtons();
+}
+
+void PriceTableWidget::updatePlanButtons()
+{
+    const bool listed = m_model && m_model->rowCount() > 0;
+    m_ui->watchButton->setEnabled(listed);
+    m_ui->buyBestButton->setEnabled(listed && !m_busy && !m_planRunning);
+    m_watchAction->setEnabled(m_ui->watchButton->isEnabled());
+    m_buyBestAction->setEnabled(m_ui->buyBestButton->isEnabled());
+    m_more->setEnabled(listed);
 }
 
 void PriceTableWidget::arrangeFilterRow()
@@ -278,10 +314,40 @@ void PriceTableWidget::arrangeFilterRow()
     setMinimumWidth(qMax(firstRow, pricing));
 }
 
+void PriceTableWidget::translateMore()
+{
+    m_more->setText(tr("More"));
+    m_more->setToolTip(tr("Watch… and Buy best…"));
+    m_watchAction->setText(tr("Watch…"));
+    m_buyBestAction->setText(tr("Buy best…"));
+}
+
+void PriceTableWidget::arrangeBuyRow()
+{
+    // Watch… and Buy best… side by side where the status line keeps room for
+    // a sentence of some forty characters; folded into one More menu where
+    // not, so that the line keeps its width and the table its height.
+    QHBoxLayout *row = m_ui->buyLayout;
+    const int spacing = qMax(0, row->spacing());
+    const auto widthOf = [&](QWidget *w) {
+        return w->isHidden() && w != m_ui->watchButton && w != m_ui->buyBestButton
+                   ? 0
+                   : w->sizeHint().width() + spacing;
+    };
+    const int always = widthOf(m_ui->topUpButton) + widthOf(m_ui->buyButton);
+    const int both = widthOf(m_ui->watchButton) + widthOf(m_ui->buyBestButton);
+    const int sentence = fontMetrics().averageCharWidth() * 40;
+    const bool unfolded = width() >= always + both + sentence;
+    m_ui->watchButton->setVisible(unfolded);
+    m_ui->buyBestButton->setVisible(unfolded);
+    m_more->setVisible(!unfolded);
+}
+
 void PriceTableWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     arrangeFilterRow();
+    arrangeBuyRow();
 }
 
 void PriceTableWidget::setCompact(bool compact)
@@ -330,6 +396,7 @@ void PriceTableWidget::changeEvent(QEvent *event)
     const QString status = m_ui->priceStatusLabel->text();
     const int pricing = m_ui->pricingCombo->currentIndex();
     m_ui->retranslateUi(this);
+    translateMore();
     m_ui->pricingCombo->setCurrentIndex(pricing);
     m_ui->priceTitleLabel->setText(title);
     m_ui->priceStatusLabel->setText(status);
@@ -338,6 +405,7 @@ void PriceTableWidget::changeEvent(QEvent *event)
     fitColumns();
     // Once the new words have their sizes.
     QMetaObject::invokeMethod(this, &PriceTableWidget::arrangeFilterRow, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &PriceTableWidget::arrangeBuyRow, Qt::QueuedConnection);
 }
 
 void PriceTableWidget::selectFirstIfNone()

@@ -12,7 +12,9 @@ class PriceTableWidget;
 class CountryPriceModel;
 class CountryPriceFilterModel;
 class QHBoxLayout;
+class QAction;
 class QLabel;
+class QToolButton;
 class QPushButton;
 
 // The prices of one service by country, and the Buy button.
@@ -32,6 +34,8 @@ public:
     void setStatus(const QString &text, bool isError = false, bool offerTopUp = false);
     // While a purchase is under way, Buy stays disabled: one intent, one request.
     void setBusy(bool busy);
+    // A Buy best plan is buying: no second one.
+    void setPlanRunning(bool running);
     // Whether Buy may be pressed, as the purchase controller decides, and
     // why not (the button's tooltip).
     void setBuyState(bool enabled, const QString &reason);
@@ -53,6 +57,9 @@ signals:
     void buyRequested(qint64 countryId);
     void pricingOptionChanged(bool bestSuccessRate);
     void topUpRequested();
+    // Watch… (the chosen country, 0 for none) and Buy best….
+    void watchRequested(qint64 countryId);
+    void buyBestRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,7 +68,10 @@ protected:
 
 private:
     void updateChosenCountry();
+    void updatePlanButtons();
     void arrangeFilterRow();
+    void arrangeBuyRow();
+    void translateMore();
     void updateCount();
     void translateCount();
     void selectFirstIfNone();
@@ -78,5 +88,9 @@ private:
     QLabel *m_noMatchLabel = nullptr;
     QPushButton *m_clearFilter = nullptr;
     bool m_busy = false;
+    bool m_planRunning = false;
+    QToolButton *m_more = nullptr; // Watch… and Buy best…, folded, in a narrow table
+    QAction *m_watchAction = nullptr;
+    QAction *m_buyBestAction = nullptr;
     qint64 m_chosen = 0;
 };

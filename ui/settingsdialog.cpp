@@ -21,6 +21,8 @@ SettingsDialog::SettingsDialog(const Preferences &settings, QWidget *parent)
     m_ui->autoCopyCheck->setChecked(settings.autoCopyNumber);
     m_ui->refreshSpin->setRange(Preferences::minRefreshSeconds, Preferences::maxRefreshSeconds);
     m_ui->refreshSpin->setValue(settings.refreshSeconds);
+    m_ui->watchSpin->setRange(Preferences::minWatchSeconds, Preferences::maxWatchSeconds);
+    m_ui->watchSpin->setValue(settings.watchSeconds);
 
     connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &SettingsDialog::validateServer);
     connect(m_ui->defaultServerButton, &QPushButton::clicked, this,
@@ -72,6 +74,7 @@ void SettingsDialog::fillChoices()
     }
     m_ui->clipboardCombo->setCurrentIndex(clearIndex);
     m_ui->refreshSpin->setSuffix(tr(" s"));
+    m_ui->watchSpin->setSuffix(tr(" s"));
 }
 
 void SettingsDialog::lockServer(const QString &reason, const QUrl &inUse)
@@ -123,6 +126,7 @@ Preferences SettingsDialog::preferences() const
     s.autoCopyNumber = m_ui->autoCopyCheck->isChecked();
     s.clipboardClearSeconds = m_ui->clipboardCombo->currentData().toInt();
     s.refreshSeconds = m_ui->refreshSpin->value();
+    s.watchSeconds = m_ui->watchSpin->value();
     return s;
 }
 

@@ -58,24 +58,34 @@ void TrayNotifier::notifyCode(const Order &order)
 {
     if (!m_enabled)
         return;
-    m_lastCode = order.smsCode;
+    m_lastKey = order.smsCode;
     m_lastMessage = tr("%1 code for %2: %3. Click to copy it.")
                         .arg(order.service, order.phoneNumber, order.smsCode);
     show(tr("Your %1 code: %2").arg(order.service, order.smsCode), m_lastMessage, order.smsCode,
-         false);
+         tr("Copy the code"), false);
+}
+
+void TrayNotifier::notifyWatch(const Watch &watch, const QString &title, const QString &text)
+{
+    if (!m_enabled)
+        return;
+    m_lastKey = u"watch:%1:%2"_s.arg(watch.id).arg(watch.match ? watch.match->countryId : 0);
+    m_watchKeys.insert(m_lastKey, watch);
+    m_lastMessage = text;
+    show(title, text, m_lastKey, tr("Show"), false);
 }
 
 void TrayNotifier::notify(const QString &title, const QString &text)
 {
     if (!m_enabled)
         return;
-    m_lastCode.clear();
+    m_lastKey.clear();
     m_lastMessage = text;
-    show(title, text, QString(), true);
+    show(title, text, QString(), tr("Show"), true);
 }
 
-void TrayNotifier::show(const QString &title, const QString &text, const QString &code,
-                        bool warning)
+void TrayNotifier::show(const QString &title, const QString &text, const QString &key,
+                        const QString &clickWords, bool warning)
 {
     const auto balloon = [tray = QPointer<QSystemTrayIcon>(m_tray), title, text, warning] {
         if (tray)
@@ -84,7 +94,7 @@ void TrayNotifier::show(const QString &title, const QString &text, const QString
                               15000);
     };
     if (m_sender)
-        m_sender(title, text, code, balloon);
+        m_sender(title, text, key, clickWords, balloon);
     else
         balloon();
 }
@@ -98,8 +108,15 @@ void TrayNotifier::activateLastMessage()
 {
     if (m_lastMessage.isEmpty())
         return;
-    if (!m_lastCode.isEmpty())
-        emit copyCodeRequested(m_lastCode);
+    activate(m_lastKey);
+}
+
+void TrayNotifier::activate(const QString &key)
+{
+    if (const auto it = m_watchKeys.constFind(key); it != m_watchKeys.cend())
+        emit watchRowRequested(*it);
+    else if (!key.isEmpty())
+        emit copyCodeRequested(key);
     emit showWindowRequested();
 }
 

@@ -9,6 +9,9 @@
 #include "core/api/decoders.h"
 #include "core/book/orderbook.h"
 #include "core/controllers/bookcontroller.h"
+#include "core/controllers/purchasecontroller.h"
+#include "core/controllers/sessioncontroller.h"
+#include "core/controllers/watchcontroller.h"
 #include "core/core.h"
 #include "core/models/countrypricemodel.h"
 #include "core/models/orderbookmodel.h"
@@ -16,6 +19,7 @@
 #include "core/services/authservice.h"
 #include "core/services/backend.h"
 #include "core/services/orderservice.h"
+#include "core/settings/settings.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/mainwindow.h"
 #include "ui/pricetablewidget.h"
@@ -397,6 +401,53 @@ void benchPolling(std::chrono::milliseconds interval, std::chrono::milliseconds 
             u"0 expected"_s, static_cast<double>(idle), u"zero"_s, idle == 0});
 }
 
+// Watches: three on two services (two on WhatsApp, one on Telegram), with the
+// table showing WhatsApp as well, for `window`; the price lists the sandbox
+// was asked for, per service and interval.
+void benchWatches(std::chrono::milliseconds interval, std::chrono::milliseconds window)
+{
+    out << "Watches (interval " << interval.count() << " ms, " << window.count()
+        << " ms; counted by the sandbox)\n"
+        << Qt::flush;
+    Sandbox::Config config;
+    config.requestsPerMinute = 0;
+    Sandbox::Server server(config);
+    server.listen();
+    QNetworkAccessManager network;
+    Settings settings(Settings::Storage::Ephemeral);
+    Core core(&network, server.baseUrl(), nullptr, &settings);
+    core.backend()->api()->budget().setWindow(20 * interval);
+    QSignalSpy in(core.session(), &SessionController::signedIn);
+    core.session()->signIn(config.demoEmail, config.demoPassword, false);
+    in.wait(5000);
+    core.watches()->setInterval(interval);
+    Watch ghana;
+    ghana.serviceId = 1012;
+    ghana.serviceName = u"WhatsApp"_s;
+    ghana.countryId = 42;
+    ghana.countryName = u"Ghana"_s;
+    Watch cheap = ghana;
+    cheap.countryId = 0;
+    cheap.maxPrice = Money(100, u"GHS"_s);
+    Watch telegram;
+    telegram.serviceId = 907;
+    telegram.serviceName = u"Telegram"_s;
+    telegram.maxPrice = Money(200, u"GHS"_s);
+    const int start = server.requestCount(u"/dashboard/prices?page=1"_s);
+    core.purchase()->selectService(1012, u"WhatsApp"_s); // the table's list, shared
+    for (const Watch &w : {ghana, cheap, telegram})
+        core.watches()->addWatch(w);
+    observeFor(window);
+    const int lists = server.requestCount(u"/dashboard/prices?page=1"_s) - start;
+    const double intervals =
+        static_cast<double>(window.count()) / static_cast<double>(interval.count());
+    const double perServiceInterval = lists / (2 * intervals);
+    report({u"price lists for 3 watches on 2 services"_s,
+            u"%1 a service an interval"_s.arg(perServiceInterval, 0, 'f', 2),
+            u"1 a service an interval"_s, perServiceInterval,
+            u"at most one per service per interval"_s, lists <= 2 * (intervals + 1)});
+}
+
 // The longest time the event loop stays busy without coming back: what a user
 // sees as a stall. A heartbeat every 2 ms notes how late it is; synchronous
 // work done by the benchmark itself (sending input) counts too.
@@ -638,12 +689,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(u"runs"_s, u"Runs of each start-up measurement."_s, u"n"_s,
                                         u"11"_s);
     const QCommandLineOption quickOption(
-        u"quick"_s, u"Poll every second for ten seconds instead of every five for thirty."_s);
+        u"quick"_s,
+        u"Poll and watch every second for ten seconds instead of every five for thirty."_s);
     const QCommandLineOption onlyOption(u"responsiveness-only"_s,
                                         u"Measure only the window's responsiveness."_s);
     const QCommandLineOption memoryOption(u"memory-only"_s,
                                           u"Measure only the peak resident memory."_s);
-    parser.addOptions({runsOption, quickOption, onlyOption, memoryOption});
+    const QCommandLineOption requestsOption(
+        u"requests-only"_s, u"Measure only what polling and watches ask of the server."_s);
+    parser.addOptions({runsOption, quickOption, onlyOption, memoryOption, requestsOption});
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
 
@@ -660,6 +714,13 @@ int main(int argc, char *argv[])
         benchMemory(qMax(3, runs / 3));
         return 0;
     }
+    if (parser.isSet(requestsOption)) {
+        benchPolling(parser.isSet(quickOption) ? 1000ms : 5000ms,
+                     parser.isSet(quickOption) ? 10000ms : 30000ms);
+        benchWatches(parser.isSet(quickOption) ? 1000ms : 5000ms,
+                     parser.isSet(quickOption) ? 10000ms : 30000ms);
+        return 0;
+    }
     benchFirstFrame(runs);
     benchMemory(qMax(3, runs / 3));
     out << "Sort and filter of the country-price model and proxy\n" << Qt::flush;
@@ -669,10 +730,13 @@ int main(int argc, char *argv[])
     benchDecoding();
     benchResponsiveness();
     benchOrderBook();
-    if (parser.isSet(quickOption))
+    if (parser.isSet(quickOption)) {
         benchPolling(1000ms, 10000ms);
-    else
+        benchWatches(1000ms, 10000ms);
+    } else {
         benchPolling(5000ms, 30000ms);
+        benchWatches(5000ms, 30000ms);
+    }
 
     out << "\n| measure | ours | baseline | ratio | target | |\n|---|---|---|---|---|---|\n";
     for (const Row &r : std::as_const(g_rows)) {

@@ -3,8 +3,13 @@
 // D-Bus): the tray icon in the tray host, a code's notification on the bus
 // and clicked in dunst, and the focus the window manager gives back after
 // the purchase's confirmation. Real X events come from xdotool.
+#include "core/controllers/buybestcontroller.h"
+#include "core/controllers/purchasecontroller.h"
+#include "core/controllers/watchcontroller.h"
+#include "core/models/countrypricemodel.h"
 #include "core/models/orderlistmodel.h"
 #include "support/guifixture.h"
+#include "ui/buybestdialog.h"
 #include "ui/traynotifier.h"
 
 #include <QApplication>
@@ -12,6 +17,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QScreen>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 
@@ -211,6 +217,76 @@ private slots:
         QApplication::clipboard()->setText(u"something else"_s);
         run(u"xdotool"_s, {u"key"_s, u"--clearmodifiers"_s, u"ctrl+shift+c"_s});
         QTRY_COMPARE(QApplication::clipboard()->text(), code);
+    }
+
+    // A watch set from the table: when the stock comes back, its
+    // notification goes over the bus to dunst, and a click there shows the
+    // row. Then Buy best, with one confirmation, buys one number.
+    void watch_notifiesOnTheDesktop_thenBuyBestWithOneConfirmation()
+    {
+        constexpr qint64 whatsApp = 1012;
+        constexpr qint64 ghana = 42;
+        m_server->state().setStock(whatsApp, ghana, 0);
+        chooseWhatsApp(u"Ghana"_s);
+        m_app->core()->watches()->setInterval(std::chrono::milliseconds(200));
+        QTest::mouseClick(find<QPushButton>("watchButton"), Qt::LeftButton);
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QWidget *>(u"watchDialog"_s)) &&
+                    dialog->isVisible());
+        QTest::mouseClick(childNamed<QPushButton>(dialog, "acceptWatchButton"), Qt::LeftButton);
+        QTRY_COMPARE(m_app->core()->watches()->watches().size(), 1);
+
+        // Earlier tests' notifications gone: the one on top is this test's.
+        run(u"dunstctl"_s, {u"close-all"_s});
+        QProcess monitor;
+        monitor.start(u"dbus-monitor"_s,
+                      {u"--session"_s, u"type='method_call',interface='org.freedesktop."
+                                       "Notifications',member='Notify'"_s});
+        QVERIFY(monitor.waitForStarted());
+        QByteArray seen;
+        // dbus-monitor says it listens before anything else.
+        QTRY_VERIFY((seen += monitor.readAllStandardOutput()).contains("NameAcquired"));
+        const int shownBefore = run(u"dunstctl"_s, {u"count"_s, u"history"_s}).trimmed().toInt() +
+                                run(u"dunstctl"_s, {u"count"_s, u"displayed"_s}).trimmed().toInt();
+        m_server->state().setStock(whatsApp, ghana, 9);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (seen += monitor.readAllStandardOutput()).contains("WhatsApp in Ghana"), 10000);
+        QVERIFY(seen.contains("com.n1sms.Desktop"));
+        monitor.kill();
+        monitor.waitForFinished();
+        QTRY_VERIFY(run(u"dunstctl"_s, {u"count"_s, u"history"_s}).trimmed().toInt() +
+                        run(u"dunstctl"_s, {u"count"_s, u"displayed"_s}).trimmed().toInt() >
+                    shownBefore);
+
+        // Out of sight, another service shown; the click in dunst brings
+        // the window back on WhatsApp, Ghana's row chosen.
+        find<QLineEdit>("filterEdit")->clear();
+        m_app->core()->purchase()->showCountry(907, u"Telegram"_s, 0);
+        QTRY_COMPARE(m_app->core()->purchase()->serviceId(), 907);
+        m_window->hide();
+        run(u"dunstctl"_s, {u"action"_s, u"0"_s});
+        QTRY_VERIFY(m_window->isVisible());
+        QTRY_COMPARE(m_app->core()->purchase()->serviceId(), whatsApp);
+        auto *prices = find<QTableView>("priceTable");
+        QTRY_COMPARE(prices->currentIndex().data(CountryPriceModel::CountryIdRole).toLongLong(),
+                     ghana);
+
+        // Buy best: one yes for the plan; the first country sold out meanwhile.
+        QTest::mouseClick(find<QPushButton>("buyBestButton"), Qt::LeftButton);
+        auto *best = static_cast<BuyBestDialog *>(nullptr);
+        QTRY_VERIFY((best = m_window->findChild<BuyBestDialog *>(u"buyBestDialog"_s)) &&
+                    best->isVisible());
+        const BuyBestPlan plan = best->plan();
+        QVERIFY(plan.countries.size() >= 2);
+        m_server->state().sellOut(whatsApp, plan.countries.at(0).countryId);
+        QSignalSpy finished(m_app->core()->buyBest(), &BuyBestController::finished);
+        QTest::mouseClick(childNamed<QPushButton>(best, "confirmPlanButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<BuyBestController::Outcome>(),
+                 BuyBestController::Outcome::Bought);
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 2);
+        QCOMPARE(m_server->state().orderCountOf(u"demo@n1sms.test"_s), 1);
+        QVERIFY(!m_window->findChild<QMessageBox *>(u"buyConfirmation"_s));
     }
 };
 

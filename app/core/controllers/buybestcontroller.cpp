@@ -212,7 +212,7 @@ void BuyBestController::connectOrders()
         if (error.errorCode == u"OUT_OF_STOCK" || error.errorCode == u"SERVICE_UNAVAILABLE") {
             if (m_cancelled)
                 return finish(Outcome::Cancelled, tr("The plan was stopped. Nothing was bought."));
-            return next(tr("%1: %2").arg(country, error.userMessage()));
+            return next(error.userMessage());
         }
         if (error.errorCode == u"INSUFFICIENT_BALANCE") {
             m_backend->account()->refresh();

@@ -141,6 +141,8 @@ void PurchaseController::connectCatalog()
         }
         if (m_retry && m_retry->serviceId == id)
             return carryOutRetry();
+        if (const qint64 country = std::exchange(m_countryToShow, 0); country != 0)
+            emit countryToShow(country);
         if (std::exchange(m_keepStatus, false))
             return; // the purchase's refusal stays readable
         setStatus([=, this] {
@@ -226,6 +228,19 @@ void PurchaseController::retry(const RetryPlan &plan)
         selectService(plan.serviceId, plan.serviceName);
 }
 
+void PurchaseController::showCountry(qint64 id, const QString &name, qint64 countryId)
+{
+    if (id == 0)
+        return;
+    m_countryToShow = countryId;
+    // As for a retry: the picker shows the service, which selects it here.
+    const bool shown = serviceId() == id;
+    if (!shown)
+        emit serviceRestored(id);
+    if (shown || serviceId() != id)
+        selectService(id, name);
+}
+
 void PurchaseController::carryOutRetry()
 {
     const RetryPlan plan = *std::exchange(m_retry, std::nullopt);
@@ -272,6 +287,7 @@ void PurchaseController::carryOutRetry()
 void PurchaseController::reset()
 {
     m_retry.reset();
+    m_countryToShow = 0;
     m_confirmed.reset();
     m_lastOrderId = 0;
     m_prices->reset(0);

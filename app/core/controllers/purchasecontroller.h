@@ -89,6 +89,9 @@ public:
     // shown and asked about like any Buy (the plan's order is recorded as
     // following the old one).
     void retry(const RetryPlan &plan);
+    // A watch's notification was clicked: the service's prices, fresh, with
+    // the country's row shown (and nothing bought).
+    void showCountry(qint64 serviceId, const QString &serviceName, qint64 countryId);
     // The user's yes: exactly one POST /orders.
     void confirm(const PurchaseOffer &offer);
 
@@ -159,5 +162,6 @@ private:
     std::optional<PurchaseOffer> m_confirmed;
     qint64 m_lastOrderId = 0; // the order the status line speaks of
     std::optional<RetryPlan> m_retry;
+    qint64 m_countryToShow = 0; // showCountry(): shown once the prices are here
     bool m_planRunning = false;
 };
