@@ -100,6 +100,9 @@ QT_SCALE_FACTOR=2 LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8 on_screen "screen1440x900-
 QT_QPA_PLATFORM=offscreen N1SMS_SCREENSHOT_DIR="$out" build/dev/tests/tst_gui_book \
     aLabelledNumber_isFoundByItsLabelAfterARestart anOrderWithoutACode_isTriedAgain_thereAndElsewhere \
     theFigures_andTheExport_sayWhatTheBookHolds > /dev/null
+# Watches and Buy best: a watch met, its dialog, a plan before and after its
+# one confirmation (two countries sold out meanwhile).
+QT_QPA_PLATFORM=offscreen N1SMS_SCREENSHOT_DIR="$out" build/dev/tests/tst_gui_watches > /dev/null
 # On a desktop like a user's (openbox, tint2's tray, dunst): a code's
 # notification over the window, the tray icon counting the waiting order.
 N1SMS_SCREENSHOT_DIR="$PWD/$out" tests/desktop/with_desktop.sh build/dev/tests/tst_desktop \
