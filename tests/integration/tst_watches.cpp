@@ -63,6 +63,18 @@ class TestWatches final : public CoreFixture
         return backend()->catalog()->cachedPrices(whatsApp)->prices;
     }
 
+    // A plan over WhatsApp's whole list, by price, within ₵20.00.
+    BuyBestPlan whatsAppPlan(bool continueOnExpiry = false)
+    {
+        BuyBestPlan plan;
+        plan.serviceId = whatsApp;
+        plan.serviceName = u"WhatsApp"_s;
+        plan.cap = Money(2000, u"GHS"_s);
+        plan.continueOnExpiry = continueOnExpiry;
+        plan.countries = BuyBestController::rank(loadWhatsApp(), plan.cap, plan.ranking, {});
+        return plan;
+    }
+
     static Watch inGhana()
     {
         Watch w;
@@ -323,12 +335,7 @@ private slots:
     void buyBest_skipsSoldOut_buysExactlyOne()
     {
         signIn();
-        const QList<CountryPrice> prices = loadWhatsApp();
-        BuyBestPlan plan;
-        plan.serviceId = whatsApp;
-        plan.serviceName = u"WhatsApp"_s;
-        plan.cap = Money(2000, u"GHS"_s);
-        plan.countries = BuyBestController::rank(prices, plan.cap, plan.ranking, {});
+        const BuyBestPlan plan = whatsAppPlan();
         QVERIFY(plan.countries.size() >= 3);
         // Other buyers were quicker, after the list was read.
         state().sellOut(whatsApp, plan.countries.at(0).countryId);
@@ -356,12 +363,7 @@ private slots:
     void buyBest_commitThenDrop_onTheStepThatSucceeds()
     {
         signIn();
-        const QList<CountryPrice> prices = loadWhatsApp();
-        BuyBestPlan plan;
-        plan.serviceId = whatsApp;
-        plan.serviceName = u"WhatsApp"_s;
-        plan.cap = Money(2000, u"GHS"_s);
-        plan.countries = BuyBestController::rank(prices, plan.cap, plan.ranking, {});
+        const BuyBestPlan plan = whatsAppPlan();
         state().sellOut(whatsApp, plan.countries.at(0).countryId);
         // The second step's purchase is the one whose answer is lost.
         connect(buyBest(), &BuyBestController::skipped, this, [this] {
@@ -385,12 +387,7 @@ private slots:
     void buyBest_insufficientBalance_stops()
     {
         signIn();
-        const QList<CountryPrice> prices = loadWhatsApp();
-        BuyBestPlan plan;
-        plan.serviceId = whatsApp;
-        plan.serviceName = u"WhatsApp"_s;
-        plan.cap = Money(2000, u"GHS"_s);
-        plan.countries = BuyBestController::rank(prices, plan.cap, plan.ranking, {});
+        const BuyBestPlan plan = whatsAppPlan();
         state().setBalance(demoEmail, 1);
         QSignalSpy finished(buyBest(), &BuyBestController::finished);
         QVERIFY(buyBest()->start(plan));
@@ -407,13 +404,7 @@ private slots:
     void buyBest_continuesOnExpiry()
     {
         signIn();
-        const QList<CountryPrice> prices = loadWhatsApp();
-        BuyBestPlan plan;
-        plan.serviceId = whatsApp;
-        plan.serviceName = u"WhatsApp"_s;
-        plan.cap = Money(2000, u"GHS"_s);
-        plan.continueOnExpiry = true;
-        plan.countries = BuyBestController::rank(prices, plan.cap, plan.ranking, {});
+        const BuyBestPlan plan = whatsAppPlan(true);
         QSignalSpy bought(buyBest(), &BuyBestController::bought);
         QSignalSpy finished(buyBest(), &BuyBestController::finished);
         QVERIFY(buyBest()->start(plan));

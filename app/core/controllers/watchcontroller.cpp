@@ -48,6 +48,23 @@ qint64 WatchController::addWatch(Watch watch)
         next = std::max(next, w.id + 1);
     watch.id = next;
     watch.createdAt = QDateTime::currentDateTimeUtc();
+    store(watch);
+    return watch.id;
+}
+
+void WatchController::updateWatch(const Watch &changed)
+{
+    const int row = m_model->rowOf(changed.id);
+    if (row < 0)
+        return;
+    Watch watch = changed;
+    watch.createdAt = watches().at(row).createdAt;
+    store(watch);
+}
+
+void WatchController::store(Watch watch)
+{
+    // What it asks for is new: what it saw is forgotten, and it looks again.
     watch.met = false;
     watch.match.reset();
     watch.lastCheckedAt = {};
@@ -59,24 +76,6 @@ qint64 WatchController::addWatch(Watch watch)
     updateTimer();
     if (m_active)
         QTimer::singleShot(0, this, &WatchController::tick);
-    return watch.id;
-}
-
-void WatchController::updateWatch(const Watch &changed)
-{
-    const int row = m_model->rowOf(changed.id);
-    if (row < 0)
-        return;
-    Watch watch = changed;
-    watch.createdAt = watches().at(row).createdAt;
-    watch.met = false;
-    watch.match.reset();
-    watch.lastCheckedAt = {};
-    m_model->put(watch);
-    save();
-    if (m_active)
-        evaluate(watch.serviceId);
-    updateTimer();
 }
 
 void WatchController::removeWatch(qint64 id)

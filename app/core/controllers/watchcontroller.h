@@ -74,6 +74,8 @@ signals:
 private:
     using Clock = std::chrono::steady_clock;
 
+    // Keeps a new or changed watch, unseen, and looks soon.
+    void store(Watch watch);
     void tick();
     void updateTimer();
     void evaluate(qint64 serviceId);
