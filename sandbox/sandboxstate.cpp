@@ -165,9 +165,12 @@ std::optional<Offer> State::liveOffer(qint64 serviceId, qint64 countryId) const
     std::optional<Offer> offer = m_catalogue.offer(serviceId, countryId);
     if (!offer)
         return offer;
-    if (m_config.marketMinutes > 0) {
-        const qint64 period =
-            m_epoch.secsTo(now()) / (static_cast<qint64>(m_config.marketMinutes) * 60);
+    // The first period is the catalogue's own: a demo starts as it always did.
+    const qint64 period =
+        m_config.marketMinutes <= 0
+            ? 0
+            : m_epoch.secsTo(now()) / (static_cast<qint64>(m_config.marketMinutes) * 60);
+    if (period > 0) {
         const quint64 h = Catalogue::mix(m_config.seed ^ static_cast<quint64>(period),
                                          static_cast<quint64>(serviceId * 100'003 + countryId));
         if (h % 8 == 0)

@@ -56,9 +56,10 @@ struct Config
     // signing out answer as a Laravel app without those routes does (404,
     // "The route … could not be found.").
     bool publishedOnly = false;
-    // A market that moves: every this many simulated minutes, about one
-    // offer in eight runs out until the next period, and every price moves
-    // within 10 % of the catalogue's. 0: stock and prices stay as listed.
+    // A market that moves: after the first this many simulated minutes (which
+    // are the catalogue's), and every this many after, about one offer in
+    // eight runs out until the next period, and every price moves within 10 %
+    // of the catalogue's. 0: stock and prices stay as listed.
     int marketMinutes = 0;
 };
 

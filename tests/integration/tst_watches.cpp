@@ -16,6 +16,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 
@@ -381,6 +384,114 @@ private slots:
         QCOMPARE(m_server->requestCount(u"POST /orders"_s), 2);
         QCOMPARE(state().orderCountOf(demoEmail), 1);
         QCOMPARE(balance - state().balanceOf(demoEmail), plan.countries.at(1).price.minorUnits());
+    }
+
+    // A watch ticked to buy brings up the usual confirmation for its
+    // country, and nothing is bought until the yes.
+    void watchTickedToBuy_asksTheUsualConfirmation()
+    {
+        state().setStock(whatsApp, ghana, 0);
+        signIn();
+        watches()->setInterval(200ms);
+        QSignalSpy asked(m_core->purchase(), &PurchaseController::confirmationNeeded);
+        Watch watch = inGhana();
+        watch.buyWhenMet = true;
+        watches()->addWatch(watch);
+        QSignalSpy checked(watches(), &WatchController::checked);
+        QTRY_VERIFY_WITH_TIMEOUT(checked.size() >= 2, 10000);
+        QCOMPARE(asked.size(), 0);
+        state().setStock(whatsApp, ghana, 4);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
+        const PurchaseOffer offer = asked.first().first().value<PurchaseOffer>();
+        QCOMPARE(offer.serviceId, whatsApp);
+        QCOMPARE(offer.price.countryId, ghana);
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 0);
+        QCOMPARE(state().orderCountOf(demoEmail), 0);
+    }
+
+    // A country dearer than the cap by the time its turn comes is passed
+    // over without a request; the next is bought.
+    void buyBest_priceAboveTheCapNow_isSkipped()
+    {
+        signIn();
+        const BuyBestPlan plan = whatsAppPlan();
+        const CountryPrice first = plan.countries.at(0);
+        // Dearer than the cap (₵20.00) from now on, and the list read again.
+        state().setPriceUsdCents(whatsApp, first.countryId, 200);
+        QVERIFY(!loadWhatsApp().isEmpty());
+        QSignalSpy skipped(buyBest(), &BuyBestController::skipped);
+        QSignalSpy finished(buyBest(), &BuyBestController::finished);
+        QVERIFY(buyBest()->start(plan));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<BuyBestController::Outcome>(),
+                 BuyBestController::Outcome::Bought);
+        QCOMPARE(skipped.size(), 1);
+        QCOMPARE(skipped.first().at(1).toString(),
+                 u"%1 now costs ₵30.00, above your ₵20.00."_s.arg(first.country));
+        QCOMPARE(m_server->requestCount(u"POST /orders"_s), 1);
+    }
+
+    // The sandbox's market moves: the first period is the catalogue's; from
+    // one period to the next after it, some offers run out and others come
+    // back, and prices move within 10 %.
+    void sandboxMarket_movesStockAndPrices()
+    {
+        Sandbox::Config c = config();
+        c.marketMinutes = 10;
+        Sandbox::State market(c);
+        const auto offers = market.catalogue().offers(whatsApp);
+        Sandbox::Request login;
+        login.method = "POST";
+        login.path = u"/auth/login"_s;
+        login.body = R"({"email": "demo@n1sms.test", "password": "demo-password"})";
+        const QByteArray token = QJsonDocument::fromJson(market.handle(login).body)
+                                     .object()
+                                     .value("data"_L1)
+                                     .toObject()
+                                     .value("token"_L1)
+                                     .toString()
+                                     .toUtf8();
+        QVERIFY(!token.isEmpty());
+        const auto snapshot = [&] {
+            QList<std::pair<qint64, qint64>> rows; // price in cents, stock
+            Sandbox::Request r;
+            r.authorization = "Bearer " + token;
+            r.method = "GET";
+            r.path = u"/dashboard/prices"_s;
+            for (int page = 1; page <= 4; ++page) {
+                r.query = QUrlQuery(u"service=1012&per_page=50&page=%1"_s.arg(page));
+                const Sandbox::Response answer = market.handle(r);
+                const QJsonArray data =
+                    QJsonDocument::fromJson(answer.body).object().value("data"_L1).toArray();
+                for (const QJsonValue &row : data)
+                    rows.append({qRound64(row["price_usd"_L1].toString().toDouble() * 100),
+                                 row["stock"_L1].toInteger()});
+            }
+            return rows;
+        };
+        // The first ten minutes are the catalogue's own.
+        const auto first = snapshot();
+        QCOMPARE(first.size(), offers.size());
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            QCOMPARE(first[i].first, offers[i].second.priceUsdCents);
+            QCOMPARE(first[i].second, offers[i].second.stock);
+        }
+        market.passTime(10 * 60);
+        const auto before = snapshot();
+        market.passTime(10 * 60);
+        const auto after = snapshot();
+        int outNow = 0;
+        int backNow = 0;
+        int moved = 0;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            outNow += before[i].second > 0 && after[i].second == 0;
+            backNow += before[i].second == 0 && after[i].second > 0;
+            moved += before[i].first != after[i].first;
+            const qint64 base = offers[i].second.priceUsdCents;
+            QVERIFY(after[i].first >= base * 9 / 10 && after[i].first <= base * 11 / 10 + 1);
+        }
+        QVERIFY2(outNow > 0 && backNow > 0 && moved > before.size() / 2,
+                 qPrintable(u"%1 out, %2 back, %3 moved"_s.arg(outNow).arg(backNow).arg(moved)));
     }
 
     // A balance too low stops the plan at once: nothing more is tried.
