@@ -8,10 +8,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +87,10 @@ BuyBestDialog::BuyBestDialog(qint64 serviceId, const QString &serviceName,
     form->addRow(m_continue);
     layout->addWidget(m_settings);
 
-    m_list = new QListWidget(this);
+    m_list = new QListView(this);
+    m_rows = new QStandardItemModel(this);
+    m_list->setModel(m_rows);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setObjectName(u"planList"_s);
     m_list->setAccessibleName(tr("The countries to try, in order"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
@@ -182,10 +186,12 @@ void BuyBestDialog::rebuild()
     if (m_started)
         return;
     const BuyBestPlan p = plan();
-    m_list->clear();
+    m_rows->clear();
     for (qsizetype i = 0; i < p.countries.size(); ++i) {
-        auto *item = new QListWidgetItem(rowText(int(i), p.countries.at(i)), m_list);
-        item->setIcon(UiStyle::flag(p.countries.at(i).countryCode));
+        auto *item = new QStandardItem(UiStyle::flag(p.countries.at(i).countryCode),
+                                       rowText(int(i), p.countries.at(i)));
+        item->setEditable(false);
+        m_rows->appendRow(item);
     }
     QStringList names;
     for (const CountryPrice &c : p.countries)
@@ -211,9 +217,9 @@ void BuyBestDialog::rebuild()
 
 void BuyBestDialog::showTrying(int index)
 {
-    if (index < 0 || index >= m_list->count())
+    if (index < 0 || index >= m_rows->rowCount())
         return;
-    m_list->item(index)->setText(rowText(index, m_running.countries.at(index)) + u"  ← "_s +
+    m_rows->item(index)->setText(rowText(index, m_running.countries.at(index)) + u"  ← "_s +
                                  tr("trying now"));
     m_progress->setText(tr("Trying %1 (%2 of %3)…")
                             .arg(m_running.countries.at(index).country)
@@ -223,17 +229,17 @@ void BuyBestDialog::showTrying(int index)
 
 void BuyBestDialog::showSkipped(int index, const QString &reason)
 {
-    if (index < 0 || index >= m_list->count())
+    if (index < 0 || index >= m_rows->rowCount())
         return;
-    m_list->item(index)->setText(rowText(index, m_running.countries.at(index)) + u"\n    ✗ "_s +
+    m_rows->item(index)->setText(rowText(index, m_running.countries.at(index)) + u"\n    ✗ "_s +
                                  reason);
 }
 
 void BuyBestDialog::showBought(int index, const Order &order)
 {
-    if (index < 0 || index >= m_list->count())
+    if (index < 0 || index >= m_rows->rowCount())
         return;
-    m_list->item(index)->setText(
+    m_rows->item(index)->setText(
         rowText(index, m_running.countries.at(index)) + u"\n    ✓ "_s +
         tr("bought %1 for %2").arg(order.phoneNumber, formatMoney(order.cost)));
     if (m_running.continueOnExpiry)

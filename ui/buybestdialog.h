@@ -10,7 +10,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
+class QStandardItemModel;
 class QPushButton;
 class QSpinBox;
 
@@ -62,7 +63,8 @@ private:
     QComboBox *m_third;
     QSpinBox *m_count;
     QCheckBox *m_continue;
-    QListWidget *m_list;
+    QListView *m_list;
+    QStandardItemModel *m_rows; // the countries, in order, and how each went
     QLabel *m_summary;
     QLabel *m_progress;
     QPushButton *m_confirm;

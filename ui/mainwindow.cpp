@@ -496,20 +496,10 @@ void MainWindow::openBuyBest()
     QList<CountryPrice> prices;
     for (int row = 0; row < model->rowCount(); ++row)
         prices.append(model->priceAt(row));
-    // A cap that lets a few of the cheapest in: the fifth cheapest in stock.
-    QList<qint64> inStock;
-    for (const CountryPrice &p : std::as_const(prices)) {
-        if (p.stock > 0 && p.price.minorUnits() > 0)
-            inStock.append(p.price.minorUnits());
-    }
-    std::sort(inStock.begin(), inStock.end());
-    const Money cap = inStock.isEmpty()
-                          ? Money()
-                          : Money(inStock.at(std::min<qsizetype>(4, inStock.size() - 1)), u"GHS"_s);
     m_buyBestDialog = new BuyBestDialog(
         purchase->serviceId(), purchase->serviceName(), prices,
-        [model](qint64 countryId) { return model->ownRate(countryId); }, cap,
-        purchase->bestSuccessRate(), this);
+        [model](qint64 countryId) { return model->ownRate(countryId); },
+        BuyBestController::suggestedCap(prices), purchase->bestSuccessRate(), this);
     connect(m_buyBestDialog, &BuyBestDialog::planConfirmed, m_core->buyBest(),
             &BuyBestController::start);
     connect(m_buyBestDialog, &BuyBestDialog::stopRequested, m_core->buyBest(),

@@ -79,6 +79,20 @@ QList<CountryPrice> BuyBestController::rank(const QList<CountryPrice> &prices, c
     return list;
 }
 
+Money BuyBestController::suggestedCap(const QList<CountryPrice> &prices)
+{
+    QList<Money> inStock;
+    for (const CountryPrice &p : prices) {
+        if (p.stock > 0 && PurchaseRules::isSanePrice(p.price))
+            inStock.append(p.price);
+    }
+    if (inStock.isEmpty())
+        return {};
+    std::sort(inStock.begin(), inStock.end(),
+              [](const Money &a, const Money &b) { return a.minorUnits() < b.minorUnits(); });
+    return inStock.at(std::min<qsizetype>(4, inStock.size() - 1));
+}
+
 bool BuyBestController::start(const BuyBestPlan &plan)
 {
     if (m_running || plan.countries.isEmpty() || plan.serviceId == 0 || !plan.cap.isValid())

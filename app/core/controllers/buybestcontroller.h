@@ -57,6 +57,10 @@ public:
                                     const QList<BuyBestPlan::Criterion> &ranking,
                                     const std::function<double(qint64)> &ownRate);
 
+    // Where the cap starts, before the user types one: the fifth cheapest
+    // price in stock (a plan of a few countries), or the dearest if fewer.
+    static Money suggestedCap(const QList<CountryPrice> &prices);
+
     // Runs a confirmed plan. False if one is already running or the plan is empty.
     bool start(const BuyBestPlan &plan);
     // Stops before the next step. A purchase already sent ends as it ends
