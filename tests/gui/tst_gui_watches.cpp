@@ -139,6 +139,32 @@ private slots:
         QVERIFY(find<QLabel>("watchesEmpty")->isVisible());
     }
 
+    // Kept between runs: after a restart and signing in, the watch is listed
+    // again, as it was set.
+    void aWatch_survivesARestart()
+    {
+        startFresh();
+        chooseWhatsApp(u"Ghana"_s);
+        QTest::mouseClick(find<QPushButton>("watchButton"), Qt::LeftButton);
+        QWidget *dialog = shown("watchDialog");
+        QVERIFY(dialog);
+        childNamed<QCheckBox>(dialog, "buyCheck")->setChecked(true);
+        QTest::mouseClick(childNamed<QPushButton>(dialog, "acceptWatchButton"), Qt::LeftButton);
+        QTRY_COMPARE(watches()->watches().size(), 1);
+
+        restartApp();
+        signIn(u"demo-password"_s);
+        find<QTabWidget>("ordersTabs")->setCurrentWidget(find<QWidget>("watchesTab"));
+        auto *list = find<QTableView>("watchesView");
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, WatchListModel::ServiceColumn).data().toString(),
+                 u"WhatsApp"_s);
+        QCOMPARE(list->model()->index(0, WatchListModel::CountryColumn).data().toString(),
+                 u"Ghana"_s);
+        QCOMPARE(list->model()->index(0, WatchListModel::ThenColumn).data().toString(),
+                 u"Notify and ask to buy"_s);
+    }
+
     // Buy best: a cap, the countries it gives in order, one yes; the first
     // two are sold out meanwhile, and the third's number is bought. The
     // sandbox saw two refusals and one purchase.
