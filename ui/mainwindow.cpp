@@ -420,18 +420,13 @@ void MainWindow::connectWatches()
             [this](qint64 countryId) { openWatchDialog(countryId); });
     connect(panel, &WatchesPanel::removeRequested, watches, &WatchController::removeWatch);
     connect(panel, &WatchesPanel::editRequested, this, [this](qint64 id) {
-        for (const Watch &w : m_core->watches()->watches()) {
-            if (w.id == id)
-                return openWatchDialog(w.countryId, w);
-        }
+        if (const auto w = m_core->watches()->watch(id))
+            openWatchDialog(w->countryId, *w);
     });
     connect(panel, &WatchesPanel::showRequested, this, [this](qint64 id) {
-        for (const Watch &w : m_core->watches()->watches()) {
-            if (w.id != id)
-                continue;
-            const qint64 country = w.match ? w.match->countryId : w.countryId;
-            m_core->purchase()->showCountry(w.serviceId, w.serviceName, country);
-        }
+        if (const auto w = m_core->watches()->watch(id))
+            m_core->purchase()->showCountry(w->serviceId, w->serviceName,
+                                            w->match ? w->match->countryId : w->countryId);
     });
     // Buy best: one plan at a time, its progress in its dialog.
     BuyBestController *best = m_core->buyBest();

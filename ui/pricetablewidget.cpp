@@ -329,12 +329,9 @@ void PriceTableWidget::arrangeBuyRow()
     // not, so that the line keeps its width and the table its height.
     QHBoxLayout *row = m_ui->buyLayout;
     const int spacing = qMax(0, row->spacing());
-    const auto widthOf = [&](QWidget *w) {
-        return w->isHidden() && w != m_ui->watchButton && w != m_ui->buyBestButton
-                   ? 0
-                   : w->sizeHint().width() + spacing;
-    };
-    const int always = widthOf(m_ui->topUpButton) + widthOf(m_ui->buyButton);
+    const auto widthOf = [spacing](const QWidget *w) { return w->sizeHint().width() + spacing; };
+    const int always =
+        (m_ui->topUpButton->isHidden() ? 0 : widthOf(m_ui->topUpButton)) + widthOf(m_ui->buyButton);
     const int both = widthOf(m_ui->watchButton) + widthOf(m_ui->buyBestButton);
     const int sentence = fontMetrics().averageCharWidth() * 40;
     const bool unfolded = width() >= always + both + sentence;

@@ -41,6 +41,12 @@ const QList<Watch> &WatchController::watches() const
     return m_model->watches();
 }
 
+std::optional<Watch> WatchController::watch(qint64 id) const
+{
+    const int row = m_model->rowOf(id);
+    return row < 0 ? std::nullopt : std::optional<Watch>(watches().at(row));
+}
+
 qint64 WatchController::addWatch(Watch watch)
 {
     qint64 next = 1;

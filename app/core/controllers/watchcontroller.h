@@ -34,6 +34,7 @@ public:
 
     WatchListModel *model() const { return m_model; }
     const QList<Watch> &watches() const;
+    std::optional<Watch> watch(qint64 id) const;
 
     // Adds a watch (an id and its time are given to it) and looks soon.
     // Returns its id.
