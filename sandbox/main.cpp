@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -58,9 +59,19 @@ int main(int argc, char *argv[])
         u"Every this many simulated minutes, some offers run out until the next period and "
         "prices move within 10 % (0: a still market)."_s,
         u"minutes"_s, u"0"_s);
+    const QCommandLineOption balanceOption(
+        u"balance"_s, u"The demo account's starting balance, in pesewas."_s, u"pesewas"_s,
+        QString::number(Sandbox::Config{}.demoBalancePesewas));
+    const QCommandLineOption certificateOption(
+        u"tls-certificate"_s,
+        u"Serve https with this PEM certificate (with --tls-key), e.g. the tests' "
+        "tests/data/tls/server.pem."_s,
+        u"file"_s);
+    const QCommandLineOption keyOption(u"tls-key"_s, u"The certificate's PEM RSA key."_s,
+                                       u"file"_s);
     parser.addOptions({portOption, scaleOption, smsOption, seedOption, noSmsOption, rateOption,
                        faultOption, hostileOption, tokenOption, premiumOption, publishedOption,
-                       marketOption});
+                       marketOption, balanceOption, certificateOption, keyOption});
     parser.process(app);
 
     Sandbox::Config config;
@@ -83,6 +94,9 @@ int main(int argc, char *argv[])
     config.publishedOnly = parser.isSet(publishedOption);
     config.marketMinutes = parser.value(marketOption).toInt(&ok);
     allOk &= ok && config.marketMinutes >= 0 && config.marketMinutes <= 24 * 60;
+    config.demoBalancePesewas = parser.value(balanceOption).toLongLong(&ok);
+    allOk &= ok && config.demoBalancePesewas >= 0;
+    allOk &= parser.isSet(certificateOption) == parser.isSet(keyOption);
     config.bestRatePremiumPercent = parser.value(premiumOption).toInt(&ok);
     allOk &= ok && config.bestRatePremiumPercent >= 0 && config.bestRatePremiumPercent <= 1000;
     for (const QString &shape : parser.values(hostileOption)) {
@@ -105,6 +119,16 @@ int main(int argc, char *argv[])
             return 2;
         }
         server.addFault(*fault);
+    }
+    if (parser.isSet(certificateOption)) {
+        const auto read = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        if (!server.useTls(read(parser.value(certificateOption)), read(parser.value(keyOption)))) {
+            err << "n1sms-sandbox: cannot read the TLS certificate or key\n";
+            return 2;
+        }
     }
     if (!server.listen(static_cast<quint16>(port))) {
         err << "n1sms-sandbox: cannot listen on 127.0.0.1:" << port << '\n';

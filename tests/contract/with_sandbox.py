@@ -18,7 +18,7 @@ def main():
     sandbox, command = sys.argv[1:split], sys.argv[split + 1:]
     server = subprocess.Popen(sandbox + ["--port", "0"], stdout=subprocess.PIPE, text=True)
     try:
-        url = re.search(r"(http://127\.0\.0\.1:\d+\S*)", server.stdout.readline()).group(1)
+        url = re.search(r"(https?://127\.0\.0\.1:\d+\S*)", server.stdout.readline()).group(1)
         email, password = re.search(r"Demo account: (\S+) / (\S+)", server.stdout.readline()).groups()
         env = dict(os.environ, N1SMS_BASE_URL=url, N1SMS_EMAIL=email, N1SMS_PASSWORD=password,
                    N1SMS_ALLOW_PURCHASE="1")

@@ -2,7 +2,9 @@
 // N1SMS_BASE_URL with N1SMS_EMAIL and N1SMS_PASSWORD when set, otherwise a
 // sandbox started in-process. Only what the contract promises is asserted,
 // never sandbox data. Nothing is bought from a real server unless
-// N1SMS_ALLOW_PURCHASE=1 says so: it spends money.
+// N1SMS_ALLOW_PURCHASE=1 says so: it spends money. A test server over https
+// with a certificate from a test authority: N1SMS_CA_FILE names that
+// authority. N1SMS_EXPECT_BALANCE, in pesewas, is the balance to find first.
 #include "core/api/apiclient.h"
 #include "core/services/accountservice.h"
 #include "core/services/authservice.h"
@@ -13,6 +15,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTest>
 
 #include <memory>
@@ -30,6 +33,7 @@ class TestContract final : public QObject
     QString m_email;
     QString m_password;
     bool m_mayBuy = false;
+    QList<QSslCertificate> m_authorities;
 
 private slots:
     void initTestCase()
@@ -51,7 +55,13 @@ private slots:
         qInfo("contract checks against %s", qPrintable(base.toString()));
         QVERIFY2(!m_email.isEmpty() && !m_password.isEmpty(),
                  "N1SMS_BASE_URL needs N1SMS_EMAIL and N1SMS_PASSWORD");
+        if (const QString ca = qEnvironmentVariable("N1SMS_CA_FILE"); !ca.isEmpty()) {
+            m_authorities = QSslCertificate::fromPath(ca);
+            QVERIFY2(!m_authorities.isEmpty(), qPrintable(ca));
+            QCOMPARE(base.scheme(), u"https"_s);
+        }
         m_backend = std::make_unique<Backend>(&m_network, base);
+        m_backend->api()->addTrustedAuthorities(m_authorities);
         m_backend->orders()->setPollInterval(500ms);
         m_backend->api()->budget().setWindow(10s); // six times the app's pace
     }
@@ -72,6 +82,7 @@ private slots:
     {
         QNetworkAccessManager network;
         Backend other(&network, m_backend->api()->baseUrl());
+        other.api()->addTrustedAuthorities(m_authorities);
         QSignalSpy failed(other.auth(), &AuthService::loginFailed);
         other.auth()->login(m_email, m_password + u"-wrong"_s);
         QVERIFY(failed.wait(20000));
@@ -88,6 +99,9 @@ private slots:
         const Dashboard d = loaded.first().first().value<Dashboard>();
         QCOMPARE(d.balance.currency(), u"GHS"_s);
         QVERIFY(d.balance.minorUnits() >= 0);
+        if (const QString expected = qEnvironmentVariable("N1SMS_EXPECT_BALANCE");
+            !expected.isEmpty())
+            QCOMPARE(d.balance.minorUnits(), expected.toLongLong());
     }
 
     void services_includeThePublishedIds()
@@ -179,6 +193,7 @@ private slots:
         // has seen the (assumed) logout endpoint.
         QNetworkAccessManager network;
         Backend probe(&network, m_backend->api()->baseUrl());
+        probe.api()->addTrustedAuthorities(m_authorities);
         probe.api()->setToken(token);
         QSignalSpy failed(probe.account(), &AccountService::dashboardFailed);
         QSignalSpy loaded(probe.account(), &AccountService::dashboardLoaded);
