@@ -2,7 +2,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -120,15 +119,10 @@ int main(int argc, char *argv[])
         }
         server.addFault(*fault);
     }
-    if (parser.isSet(certificateOption)) {
-        const auto read = [](const QString &path) {
-            QFile file(path);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        };
-        if (!server.useTls(read(parser.value(certificateOption)), read(parser.value(keyOption)))) {
-            err << "n1sms-sandbox: cannot read the TLS certificate or key\n";
-            return 2;
-        }
+    if (parser.isSet(certificateOption) &&
+        !server.useTlsFiles(parser.value(certificateOption), parser.value(keyOption))) {
+        err << "n1sms-sandbox: cannot read the TLS certificate or key\n";
+        return 2;
     }
     if (!server.listen(static_cast<quint16>(port))) {
         err << "n1sms-sandbox: cannot listen on 127.0.0.1:" << port << '\n';

@@ -1,5 +1,6 @@
 #include "sandbox/sandboxserver.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -151,6 +152,15 @@ bool Server::useTls(const QByteArray &certificatePem, const QByteArray &keyPem)
     m_http->sslSetup(certificate, key);
     m_tls = true;
     return true;
+}
+
+bool Server::useTlsFiles(const QString &certificateFile, const QString &keyFile)
+{
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    return useTls(read(certificateFile), read(keyFile));
 }
 
 QUrl Server::baseUrl() const

@@ -27,6 +27,8 @@ public:
     bool listen(quint16 port = 0);
     // Serves https with this certificate and key (PEM), from the next listen().
     bool useTls(const QByteArray &certificatePem, const QByteArray &keyPem);
+    // The same from two PEM files; false if either cannot be read.
+    bool useTlsFiles(const QString &certificateFile, const QString &keyFile);
     quint16 port() const { return m_port; }
     // http://127.0.0.1:<port>/api/mobile; the website (a deposit page) is at /.
     QUrl baseUrl() const;

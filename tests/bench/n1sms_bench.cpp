@@ -30,7 +30,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,11 +152,8 @@ public:
             &m_context,
             [this, config] {
                 m_server = std::make_unique<Sandbox::Server>(config);
-                const auto read = [](const QString &name) {
-                    QFile file(QStringLiteral(N1SMS_TLS_DIR) + u'/' + name);
-                    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-                };
-                if (m_server->useTls(read(u"server.pem"_s), read(u"server.key"_s)) &&
+                if (m_server->useTlsFiles(QStringLiteral(N1SMS_TLS_DIR "/server.pem"),
+                                          QStringLiteral(N1SMS_TLS_DIR "/server.key")) &&
                     m_server->listen())
                     m_url = m_server->baseUrl();
             },
